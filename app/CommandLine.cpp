@@ -1,0 +1,262 @@
+#include "CommandLine.h"
+
+#include "SignalWatcher.h"
+#include "Station.h"
+#include "demo/DemoClinic.h"
+#include "ApiServerHost.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace chairside::app {
+
+namespace {
+
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+void printError(const QString& text)
+{
+    QTextStream(stderr) << "chairside: " << text << Qt::endl;
+}
+
+void printError(const Error& error)
+{
+    if (error.fieldErrors.isEmpty()) {
+        printError(error.message);
+        return;
+    }
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+        for (const QString& m : it.value())
+            printError(QStringLiteral("%1: %2").arg(it.key(), m));
+    }
+}
+
+struct Listen
+{
+    QHostAddress address;
+    quint16 port = 0;
+};
+
+std::optional<Listen> parseListen(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    QHostAddress address;
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return std::nullopt;
+    if (!ok || port > 65535)
+        return std::nullopt;
+    return Listen{address, quint16(port)};
+}
+
+int userAdd(const QCommandLineParser& args, const QString& dataDir)
+{
+    const QString email = args.value(QStringLiteral("email"));
+    const QString roleText = args.value(QStringLiteral("role"));
+    if (email.isEmpty() || roleText.isEmpty() || !args.isSet(QStringLiteral("password-stdin"))) {
+        printError(QStringLiteral("usage: chairside [--data-dir DIR] user add --email E "
+                                  "--role admin|dentist|receptionist|patient [--name N] --password-stdin"));
+        return kExitUsage;
+    }
+    const QStringList roles{QStringLiteral("admin"), QStringLiteral("dentist"), QStringLiteral("receptionist"),
+                            QStringLiteral("patient")};
+    if (!roles.contains(roleText)) {
+        printError(QStringLiteral("unknown role \"%1\"; use one of: %2").arg(roleText, roles.join(QStringLiteral(", "))));
+        return kExitUsage;
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    const QString password = QString::fromStdString(line).remove(QLatin1Char('\r'));
+
+    auto station = Station::open(dataDir, SecretStoreKind::Ephemeral);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    QVariantMap fields{{QStringLiteral("email"), email}, {QStringLiteral("password"), password},
+                       {QStringLiteral("role"), roleText}};
+    if (args.isSet(QStringLiteral("name")))
+        fields.insert(QStringLiteral("name"), args.value(QStringLiteral("name")));
+    auto user = (*station)->services().accounts.registerUser({fields}, Actor::system(QStringLiteral("cli")));
+    if (!user) {
+        printError(user.error());
+        return kExitFailure;
+    }
+    QTextStream(stdout) << "Created " << roleText << " " << email << " (id " << user->value(QStringLiteral("id")).toString()
+                        << ")" << Qt::endl;
+    return 0;
+}
+
+int seedDemo(const QCommandLineParser& args, const QString& dataDir)
+{
+    bool ok = true;
+    const int patients = args.isSet(QStringLiteral("patients")) ? args.value(QStringLiteral("patients")).toInt(&ok) : 200;
+    if (!ok || patients < 0) {
+        printError(QStringLiteral("--patients takes a whole number"));
+        return kExitUsage;
+    }
+    auto station = Station::open(dataDir, SecretStoreKind::Ephemeral);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    QTextStream out(stdout);
+    const Status seeded = DemoClinic::seed((*station)->services(), patients, [&out](int done, int total) {
+        out << "\rpatients: " << done << " / " << total << Qt::flush;
+    });
+    out << Qt::endl;
+    if (seeded) {
+        printError(*seeded);
+        return kExitFailure;
+    }
+    const DemoAccounts demo = DemoClinic::accounts();
+    out << "Demo clinic ready in " << dataDir << "\n"
+        << "  admin:        " << demo.adminEmail << "\n"
+        << "  front desk:   " << demo.receptionistEmail << "\n"
+        << "  dentist:      " << demo.dentistEmail << "\n"
+        << "  password (all): " << demo.password << Qt::endl;
+    return 0;
+}
+
+int headless(const QCommandLineParser& args, const QString& dataDir, const Listen& listen)
+{
+    auto station = Station::open(dataDir, SecretStoreKind::File);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    api::ApiServerHost server((*station)->services(), api::ApiServerConfig{});
+    auto port = server.start(listen.address, listen.port);
+    if (!port) {
+        printError(port.error());
+        return kExitFailure;
+    }
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
+    QTextStream(stdout) << "Chairside API listening on " << server.address() << " (data " << dataDir << ")" << Qt::endl;
+    const int code = QCoreApplication::exec();
+    server.stop();
+    QTextStream(stdout) << "Chairside stopped." << Qt::endl;
+    Q_UNUSED(args);
+    return code;
+}
+
+int desktop(const QString& dataDir, const Listen& listen)
+{
+    auto station = Station::open(dataDir, SecretStoreKind::Keychain);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    api::ApiServerHost server((*station)->services(), api::ApiServerConfig{});
+    ui::ServerStatus status;
+    if (auto port = server.start(listen.address, listen.port)) {
+        status.running = true;
+        status.address = server.address();
+    } else {
+        status.problem = port.error().message;
+    }
+
+    ui::LoginDialog login((*station)->services().accounts);
+    if (login.exec() != QDialog::Accepted || !login.signedIn())
+        return 0;
+    ui::MainWindow window((*station)->services(), *login.signedIn());
+    window.setServerStatus(status);
+    window.show();
+    const int code = QApplication::exec();
+    server.stop();
+    return code;
+}
+
+} // namespace
+
+int run(int argc, char** argv)
+{
+    // The desktop needs QApplication; every other form runs without a display.
+    bool needsGui = true;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--headless" || a == "user" || a == "seed-demo" || a == "--help" || a == "-h" || a == "--version")
+            needsGui = false;
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Chairside"));
+    QCoreApplication::setApplicationName(QStringLiteral("chairside"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
+
+    QCommandLineParser args;
+    args.setApplicationDescription(QStringLiteral("Chairside dental clinic station.\n\nCommands:\n"
+                                                  "  (none)        open the desktop window\n"
+                                                  "  user add      create an account (password on stdin)\n"
+                                                  "  seed-demo     fill the store with a demo clinic"));
+    args.addHelpOption();
+    args.addVersionOption();
+    args.addOptions({
+        {QStringLiteral("data-dir"), QStringLiteral("Station data folder (default: %1).").arg(Station::defaultDataDir()),
+         QStringLiteral("DIR")},
+        {QStringLiteral("headless"), QStringLiteral("Serve the API without a window until SIGINT/SIGTERM.")},
+        {QStringLiteral("listen"), QStringLiteral("API address (default 127.0.0.1:8000)."), QStringLiteral("HOST:PORT"),
+         QStringLiteral("127.0.0.1:8000")},
+        {QStringLiteral("email"), QStringLiteral("user add: the account's email."), QStringLiteral("E")},
+        {QStringLiteral("role"), QStringLiteral("user add: admin, dentist, receptionist or patient."), QStringLiteral("ROLE")},
+        {QStringLiteral("name"), QStringLiteral("user add: the person's name."), QStringLiteral("N")},
+        {QStringLiteral("password-stdin"), QStringLiteral("user add: read the password from the first line of stdin.")},
+        {QStringLiteral("patients"), QStringLiteral("seed-demo: how many patients (default 200)."), QStringLiteral("N")},
+    });
+    args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user add | seed-demo"), QStringLiteral("[command]"));
+    if (!args.parse(QCoreApplication::arguments())) {
+        printError(args.errorText());
+        return kExitUsage;
+    }
+    if (args.isSet(QStringLiteral("help")))
+        args.showHelp(0);
+    if (args.isSet(QStringLiteral("version")))
+        args.showVersion();
+
+    const QString dataDir = QDir(args.isSet(QStringLiteral("data-dir")) ? args.value(QStringLiteral("data-dir"))
+                                                                          : Station::defaultDataDir())
+                                .absolutePath();
+    const auto listen = parseListen(args.value(QStringLiteral("listen")));
+    if (!listen) {
+        printError(QStringLiteral("--listen takes HOST:PORT, e.g. 127.0.0.1:8000 or [::1]:8000"));
+        return kExitUsage;
+    }
+
+    const QStringList command = args.positionalArguments();
+    if (command == QStringList{QStringLiteral("user"), QStringLiteral("add")})
+        return userAdd(args, dataDir);
+    if (command == QStringList{QStringLiteral("seed-demo")})
+        return seedDemo(args, dataDir);
+    if (!command.isEmpty()) {
+        printError(QStringLiteral("unknown command \"%1\"; see chairside --help").arg(command.join(QLatin1Char(' '))));
+        return kExitUsage;
+    }
+    if (args.isSet(QStringLiteral("headless")))
+        return headless(args, dataDir, *listen);
+    return desktop(dataDir, *listen);
+}
+
+} // namespace chairside::app

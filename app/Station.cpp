@@ -1,0 +1,87 @@
+#include "Station.h"
+
+#include "KeychainSecretStore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace chairside::app {
+
+Result<StationEnvironment> StationEnvironment::fromEnvironment()
+{
+    StationEnvironment env;
+    const QString mail = qEnvironmentVariable("CHAIRSIDE_MAIL_URL");
+    if (!mail.isEmpty()) {
+        env.mailUrl = QUrl(mail);
+        const QString scheme = env.mailUrl.scheme();
+        if (!env.mailUrl.isValid() || (scheme != QLatin1String("file") && scheme != QLatin1String("smtp")
+                                       && scheme != QLatin1String("smtps")))
+            return Error::invalid(QStringLiteral("CHAIRSIDE_MAIL_URL must be file:/path/to/outbox or smtp://host[:port]; "
+                                                 "got \"%1\".").arg(mail));
+    }
+    const QString publicUrl = qEnvironmentVariable("CHAIRSIDE_PUBLIC_URL");
+    if (!publicUrl.isEmpty()) {
+        env.publicUrl = QUrl(publicUrl);
+        if (!env.publicUrl.isValid() || env.publicUrl.host().isEmpty())
+            return Error::invalid(QStringLiteral("CHAIRSIDE_PUBLIC_URL must be an absolute URL such as "
+                                                 "https://clinic.example; got \"%1\".").arg(publicUrl));
+    }
+    env.geminiApiKey = qEnvironmentVariable("GEMINI_API_KEY");
+    env.geminiUrl = QUrl(qEnvironmentVariable("CHAIRSIDE_GEMINI_URL",
+                                              QStringLiteral("https://generativelanguage.googleapis.com")));
+    if (!env.geminiUrl.isValid() || env.geminiUrl.host().isEmpty())
+        return Error::invalid(QStringLiteral("CHAIRSIDE_GEMINI_URL must be an absolute URL."));
+    return env;
+}
+
+QString Station::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretStoreKind secrets)
+{
+    std::unique_ptr<Station> station(new Station);
+    auto env = StationEnvironment::fromEnvironment();
+    if (!env)
+        return env.error();
+    station->m_env = *env;
+
+    if (!QDir().mkpath(dataDir))
+        return Error::unavailable(QStringLiteral("Cannot create the data folder %1.").arg(dataDir));
+    auto db = Database::open(QDir(dataDir).filePath(QStringLiteral("chairside.db")));
+    if (!db)
+        return db.error();
+    station->m_db = std::move(db).value();
+
+    QByteArray key;
+    switch (secrets) {
+    case SecretStoreKind::Keychain:
+        station->m_secrets = std::make_unique<KeychainSecretStore>(station->m_db->siteId());
+        break;
+    case SecretStoreKind::File:
+        station->m_secrets = std::make_unique<FileSecretStore>(QDir(dataDir).filePath(QStringLiteral("secrets.json")));
+        qWarning("Chairside: secrets are kept in %s (mode 0600) because this station runs without a desktop "
+                 "keychain. Protect this folder like the keys it holds.",
+                 qPrintable(QDir(dataDir).filePath(QStringLiteral("secrets.json"))));
+        break;
+    case SecretStoreKind::Ephemeral:
+        station->m_secrets = std::make_unique<InMemorySecretStore>();
+        break;
+    }
+    QString error;
+    auto signingKey = loadOrCreateSigningKey(*station->m_secrets, &error);
+    if (!signingKey && secrets == SecretStoreKind::Keychain) {
+        // No Secret Service (no D-Bus session, keyring locked): run on the explicit file store, and say so.
+        qWarning("Chairside: the desktop keychain is not available (%s).", qPrintable(error));
+        return open(dataDir, SecretStoreKind::File);
+    }
+    if (!signingKey)
+        return Error::unavailable(QStringLiteral("Cannot read or store the station's signing key in %1: %2")
+                                      .arg(station->m_secrets->describe(), error));
+    station->m_ctx = std::make_unique<ServiceContext>(*station->m_db, station->m_clock, *signingKey);
+    station->m_services = std::make_unique<Services>(*station->m_ctx);
+    return station;
+}
+
+} // namespace chairside::app

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "SecretStore.h"
+#include "services/Services.h"
+#include "store/Database.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace chairside::app {
+
+// Settings a headless station takes from its environment (documented in README.md).
+struct StationEnvironment
+{
+    QUrl mailUrl;   // CHAIRSIDE_MAIL_URL: file:/path/to/outbox or smtp://...
+    QUrl publicUrl; // CHAIRSIDE_PUBLIC_URL: base of links in emails
+    QString geminiApiKey;
+    QUrl geminiUrl; // CHAIRSIDE_GEMINI_URL
+
+    static Result<StationEnvironment> fromEnvironment();
+};
+
+enum class SecretStoreKind { Keychain, File, Ephemeral };
+
+// One opened station: its store, secrets and services, wired once for the desktop, headless and CLI forms.
+class Station
+{
+public:
+    static Result<std::unique_ptr<Station>> open(const QString& dataDir, SecretStoreKind secrets);
+
+    Services& services() { return *m_services; }
+    Database& database() { return *m_db; }
+    const StationEnvironment& environment() const { return m_env; }
+    QString secretStoreDescription() const { return m_secrets->describe(); }
+
+    static QString defaultDataDir();
+
+private:
+    Station() = default;
+
+    SystemClock m_clock;
+    StationEnvironment m_env;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ServiceContext> m_ctx;
+    std::unique_ptr<Services> m_services;
+};
+
+} // namespace chairside::app

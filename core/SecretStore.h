@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace chairside {
+
+// Port for secrets (the token-signing key, later SMTP credentials and the TLS key). They never go into the
+// database or settings files. Implementations: QtKeychain on the desktop (app), a 0600 file for headless
+// stations without a secret service, memory for tests.
+class SecretStore
+{
+public:
+    virtual ~SecretStore() = default;
+    virtual std::optional<QByteArray> read(const QString& key) = 0;
+    // Returns false with a reason in errorString() when the secret could not be stored.
+    virtual bool write(const QString& key, const QByteArray& value) = 0;
+    virtual QString errorString() const { return {}; }
+    virtual QString describe() const = 0;
+};
+
+class InMemorySecretStore : public SecretStore
+{
+public:
+    std::optional<QByteArray> read(const QString& key) override;
+    bool write(const QString& key, const QByteArray& value) override;
+    QString describe() const override { return QStringLiteral("memory"); }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, QByteArray> m_values;
+};
+
+// Secrets in a JSON file readable only by the owner (0600). For headless stations without a D-Bus secret service;
+// its use is logged as a warning because anyone with the account's files can read it.
+class FileSecretStore : public SecretStore
+{
+public:
+    explicit FileSecretStore(QString path);
+    std::optional<QByteArray> read(const QString& key) override;
+    bool write(const QString& key, const QByteArray& value) override;
+    QString errorString() const override { return m_error; }
+    QString describe() const override { return QStringLiteral("file %1").arg(m_path); }
+
+private:
+    QString m_path;
+    QString m_error;
+    QMutex m_mutex;
+};
+
+// The signing key for tokens and email links: read from the store, created on first use.
+std::optional<QByteArray> loadOrCreateSigningKey(SecretStore& store, QString* error);
+
+} // namespace chairside

@@ -1,0 +1,56 @@
+#include "Permissions.h"
+
+#include <array>
+#include <initializer_list>
+
+namespace chairside {
+
+namespace {
+
+struct Rule
+{
+    Permission permission;
+    const char* name;
+    std::initializer_list<Role> roles;
+};
+
+// The permission table. Staff (receptionist, admin) run the clinic; dentists see the patients they created or
+// are assigned to; patient accounts (also seed 001's self-registered users) manage only their own records.
+const std::array kRules{
+    Rule{Permission::CreatePatient, "patients.create", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::SeeAllPatients, "patients.see_all", {Role::Receptionist, Role::Admin}},
+    Rule{Permission::EditAllPatients, "patients.edit_all", {Role::Receptionist, Role::Admin}},
+    Rule{Permission::ReadDoctors, "doctors.read", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::WriteDoctors, "doctors.write", {Role::Receptionist, Role::Admin}},
+    Rule{Permission::AssignDoctors, "mappings.create", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::SeeAllMappings, "mappings.see_all", {Role::Receptionist, Role::Admin}},
+    Rule{Permission::ListUsers, "users.list", {Role::Receptionist, Role::Admin}},
+    Rule{Permission::ManageUsers, "users.manage", {Role::Admin}},
+};
+
+} // namespace
+
+bool allows(Role role, Permission permission)
+{
+    for (const Rule& rule : kRules) {
+        if (rule.permission == permission) {
+            for (Role r : rule.roles) {
+                if (r == role)
+                    return true;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+QString permissionName(Permission permission)
+{
+    for (const Rule& rule : kRules) {
+        if (rule.permission == permission)
+            return QString::fromLatin1(rule.name);
+    }
+    return {};
+}
+
+} // namespace chairside

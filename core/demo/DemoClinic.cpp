@@ -1,0 +1,125 @@
+#include "DemoClinic.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace chairside {
+
+namespace {
+
+const std::array kFirstNames{"Amelia", "Noah", "Léa", "Omar", "Sofia", "Lucas", "Mia", "Yusuf", "Hannah", "Mateo",
+                             "Chloé", "Elias", "Aisha", "Jonas", "Nora", "Karim", "Emma", "Ivan", "Zoe", "Ravi",
+                             "Ines", "Felix", "Maya", "Tariq", "Clara", "Hugo", "Layla", "Anton", "Freya", "Samir"};
+const std::array kLastNames{"Schneider", "Dubois", "Haddad", "Rossi", "Nowak", "García", "Khan", "Müller", "Martin",
+                            "Yilmaz", "Jensen", "Costa", "Novak", "Bernard", "Fischer", "Silva", "Weber", "Petit",
+                            "Ahmed", "Larsen", "Moreau", "Kowalski", "Becker", "Lopez", "Hoffmann", "Roux"};
+const std::array kHistories{"No relevant history.", "Type 2 diabetes, on metformin.", "Hypertension, controlled.",
+                            "Asthma; carries an inhaler.", "Pregnant (second trimester).", "Heart valve replacement 2019.",
+                            "Bruxism; night guard since 2021.", "Smoker, 10 per day."};
+const std::array kAllergies{"", "", "", "Penicillin", "Latex", "Lidocaine with epinephrine", "Ibuprofen", "Chlorhexidine"};
+
+struct DemoDentist
+{
+    const char* first;
+    const char* last;
+    const char* email;
+    const char* specialization;
+    const char* licence;
+};
+const std::array kDentists{
+    DemoDentist{"Clara", "Weiss", "dr.weiss@demo.chairside", "General dentistry", "DE-ZA-10234"},
+    DemoDentist{"Omar", "Haddad", "dr.haddad@demo.chairside", "Orthodontics", "DE-ZA-20871"},
+    DemoDentist{"Lena", "Novak", "dr.novak@demo.chairside", "Endodontics", "DE-ZA-31552"},
+};
+
+} // namespace
+
+DemoAccounts DemoClinic::accounts()
+{
+    return {QStringLiteral("admin@demo.chairside"), QStringLiteral("frontdesk@demo.chairside"),
+            QStringLiteral("dr.weiss@demo.chairside"), QStringLiteral("chairside-demo")};
+}
+
+Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(int, int)>& progress)
+{
+    const Actor system = Actor::system(QStringLiteral("demo"));
+    const DemoAccounts demo = accounts();
+    auto ensureUser = [&](const QString& email, const QString& first, const QString& last, Role role) -> Result<QString> {
+        auto existing = s.accounts.login(email, demo.password, QString());
+        if (existing)
+            return existing->actor.userId;
+        RegistrationInput in{{{QStringLiteral("email"), email},
+                              {QStringLiteral("password"), demo.password},
+                              {QStringLiteral("first_name"), first},
+                              {QStringLiteral("last_name"), last},
+                              {QStringLiteral("role"), roleName(role)}}};
+        auto created = s.accounts.registerUser(in, system);
+        if (!created)
+            return created.error();
+        return created->value(QStringLiteral("id")).toString();
+    };
+
+    auto admin = ensureUser(demo.adminEmail, QStringLiteral("Ada"), QStringLiteral("Admin"), Role::Admin);
+    if (!admin)
+        return admin.error();
+    if (auto r = ensureUser(demo.receptionistEmail, QStringLiteral("Rita"), QStringLiteral("Frontdesk"), Role::Receptionist); !r)
+        return r.error();
+    const Actor staff{*admin, Role::Admin, QStringLiteral("demo")};
+
+    QStringList doctorIds;
+    auto doctors = s.doctors.list(staff);
+    if (!doctors)
+        return doctors.error();
+    for (const QVariantMap& d : *doctors)
+        doctorIds.append(d.value(QStringLiteral("id")).toString());
+    if (doctorIds.isEmpty()) {
+        for (const DemoDentist& d : kDentists) {
+            auto user = ensureUser(QString::fromUtf8(d.email), QString::fromUtf8(d.first), QString::fromUtf8(d.last),
+                                   Role::Dentist);
+            if (!user)
+                return user.error();
+            auto doctor = s.doctors.create(staff, {{QStringLiteral("name"), QStringLiteral("Dr. %1 %2").arg(QString::fromUtf8(d.first), QString::fromUtf8(d.last))},
+                                                   {QStringLiteral("specialization"), QString::fromUtf8(d.specialization)},
+                                                   {QStringLiteral("license_number"), QString::fromUtf8(d.licence)},
+                                                   {QStringLiteral("email"), QString::fromUtf8(d.email)},
+                                                   {QStringLiteral("experience"), 5 + int(doctorIds.size()) * 7},
+                                                   {QStringLiteral("user_id"), *user}});
+            if (!doctor)
+                return doctor.error();
+            doctorIds.append(doctor->value(QStringLiteral("id")).toString());
+        }
+    }
+
+    // A fixed seed per run size keeps demo stores comparable between machines.
+    QRandomGenerator rng(quint32(20261122 + patientCount));
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < patientCount; ++i) {
+        const QString first = QString::fromUtf8(kFirstNames[rng.bounded(int(kFirstNames.size()))]);
+        const QString last = QString::fromUtf8(kLastNames[rng.bounded(int(kLastNames.size()))]);
+        const QDate dob = today.addDays(-qint64(rng.bounded(365 * 4, 365 * 90)));
+        QVariantMap fields{
+            {QStringLiteral("first_name"), first},
+            {QStringLiteral("last_name"), last},
+            {QStringLiteral("date_of_birth"), dob.toString(Qt::ISODate)},
+            {QStringLiteral("gender"), rng.bounded(2) ? QStringLiteral("Female") : QStringLiteral("Male")},
+            {QStringLiteral("email"), QStringLiteral("%1.%2.%3@example.org").arg(first.toLower(), last.toLower()).arg(i)},
+            {QStringLiteral("medical_history"), QString::fromUtf8(kHistories[rng.bounded(int(kHistories.size()))])},
+            {QStringLiteral("allergies"), QString::fromUtf8(kAllergies[rng.bounded(int(kAllergies.size()))])},
+            {QStringLiteral("emergency_contact_name"), QStringLiteral("%1 %2").arg(QString::fromUtf8(kFirstNames[rng.bounded(int(kFirstNames.size()))]), last)},
+            {QStringLiteral("emergency_contact_phone"), QStringLiteral("+49 30 %1").arg(rng.bounded(1000000, 9999999))},
+        };
+        auto patient = s.patients.create(staff, fields);
+        if (!patient)
+            return patient.error();
+        auto mapped = s.mappings.create(staff, patient->value(QStringLiteral("id")).toString(),
+                                        doctorIds[rng.bounded(int(doctorIds.size()))]);
+        if (!mapped)
+            return mapped.error();
+        if (progress && (i % 100 == 99 || i + 1 == patientCount))
+            progress(i + 1, patientCount);
+    }
+    return std::nullopt;
+}
+
+} // namespace chairside

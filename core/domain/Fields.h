@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace chairside {
+
+// Field rules shared by every door (REST dialects, GUI forms, CLI): one declaration per field, validated and
+// normalised in one place, with DRF's wording so seed clients read the messages they already know.
+enum class FieldType { Text, LongText, Integer, Date, Time, Email, Phone, Gender, Decimal, Boolean };
+
+struct FieldSpec
+{
+    QString name;
+    FieldType type = FieldType::Text;
+    int maxLength = 255;
+    // Integer bounds (Integer fields only).
+    qint64 minimum = 0;
+    qint64 maximum = 0;
+};
+
+// True when the client sent JSON null (Qt 6 maps it to a std::nullptr_t QVariant) or nothing at all.
+bool isNullValue(const QVariant& value);
+
+// Validates and normalises the fields present in `input` that `specs` knows; unknown keys are ignored (DRF
+// behaviour). Null or empty values become NULL. Problems are added to `errors` under the field's name.
+QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& input, FieldErrors& errors);
+
+// Gender as received (M/F/O/Male/Female/Other in any case) is echoed; this maps it to one canonical word.
+QString canonicalGender(const QString& spelling);
+
+// Age in whole years on `today` for an ISO date of birth, or -1.
+int ageOn(const QString& isoDateOfBirth, const QDate& today);
+
+} // namespace chairside

@@ -1,0 +1,512 @@
+#include "AccountService.h"
+
+#include "Uuid.h"
+#include "auth/Jwt.h"
+#include "auth/PasswordHasher.h"
+#include "auth/Permissions.h"
+#include "domain/Fields.h"
+#include "store/Query.h"
+#include "store/UnitOfWork.h"
+
+#include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace chairside {
+
+namespace {
+
+const QString kInvalidCredentials = QStringLiteral("Invalid credentials.");
+const QString kInvalidJwt = QStringLiteral("Given token not valid for any token type");
+const QString kInvalidOpaque = QStringLiteral("Invalid token.");
+const QString kRequired = QStringLiteral("This field is required.");
+constexpr int kBasicCacheSeconds = 300;
+
+const QList<FieldSpec>& userFieldSpecs()
+{
+    static const QList<FieldSpec> specs{
+        {QStringLiteral("email"), FieldType::Email, 254},
+        {QStringLiteral("username"), FieldType::Text, 150},
+        {QStringLiteral("first_name"), FieldType::Text, 150},
+        {QStringLiteral("last_name"), FieldType::Text, 150},
+        {QStringLiteral("phone"), FieldType::Phone, 30},
+    };
+    return specs;
+}
+
+QString text(const QVariantMap& m, const QString& key)
+{
+    const QVariant v = m.value(key);
+    return isNullValue(v) ? QString() : v.toString();
+}
+
+// Django's token generator counts seconds from 2001-01-01; we keep its "<base36>-<hash>" shape.
+const QDateTime kLinkEpoch(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+
+QString base36(qint64 value)
+{
+    return QString::number(value, 36);
+}
+
+} // namespace
+
+QVariantMap publicUser(const QVariantMap& row)
+{
+    QVariantMap user = row;
+    user.remove(QStringLiteral("password_hash"));
+    const QString first = text(row, QStringLiteral("first_name"));
+    const QString last = text(row, QStringLiteral("last_name"));
+    QString name = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
+    if (name.isEmpty())
+        name = text(row, QStringLiteral("username"));
+    user.insert(QStringLiteral("name"), name);
+    const auto role = parseRole(text(row, QStringLiteral("role"))).value_or(Role::Patient);
+    user.insert(QStringLiteral("is_staff"), isStaff(role));
+    user.insert(QStringLiteral("is_active"), row.value(QStringLiteral("is_active")).toInt() != 0);
+    user.insert(QStringLiteral("email_verified"), !isNullValue(row.value(QStringLiteral("email_verified_at"))));
+    return user;
+}
+
+Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input, const Actor& caller)
+{
+    const QVariantMap& in = input.fields;
+    FieldErrors errors;
+    QVariantMap fields = normalizeFields(userFieldSpecs(), in, errors);
+
+    // `name` is an alias of first_name + last_name, split at the first space (seed-contracts 6.1).
+    const QString name = text(in, QStringLiteral("name")).trimmed();
+    if (!name.isEmpty() && !in.contains(QStringLiteral("first_name")) && !in.contains(QStringLiteral("last_name"))) {
+        fields.insert(QStringLiteral("first_name"), name.section(QLatin1Char(' '), 0, 0));
+        const QString rest = name.section(QLatin1Char(' '), 1).trimmed();
+        fields.insert(QStringLiteral("last_name"), rest.isEmpty() ? QVariant() : QVariant(rest));
+    }
+
+    const QString email = text(fields, QStringLiteral("email"));
+    if (email.isEmpty() && !errors.has(QStringLiteral("email")))
+        errors.add(QStringLiteral("email"), kRequired);
+
+    const QVariant rawPassword = in.value(QStringLiteral("password"));
+    const QString password = isNullValue(rawPassword) ? QString() : rawPassword.toString();
+    if (password.isEmpty())
+        errors.add(QStringLiteral("password"), kRequired);
+    else if (rawPassword.metaType().id() != QMetaType::QString)
+        errors.add(QStringLiteral("password"), QStringLiteral("Not a valid string."));
+    else if (password.size() < input.minimumPasswordLength)
+        errors.add(QStringLiteral("password"), QStringLiteral("This password is too short. It must contain at least "
+                                                              "%1 characters.")
+                                                   .arg(input.minimumPasswordLength));
+    else if (password.size() > 4096)
+        errors.add(QStringLiteral("password"), QStringLiteral("This password is too long."));
+    if (in.contains(QStringLiteral("password_confirm")) && text(in, QStringLiteral("password_confirm")) != password)
+        errors.add(QStringLiteral("password_confirm"), QStringLiteral("Passwords do not match."));
+
+    static const QRegularExpression usernamePattern(QStringLiteral("^[\\w.@+-]+$"));
+    const QString username = text(fields, QStringLiteral("username"));
+    if (!username.isEmpty() && !usernamePattern.match(username).hasMatch())
+        errors.add(QStringLiteral("username"), QStringLiteral("Enter a valid username. This value may contain only "
+                                                              "letters, numbers, and @/./+/-/_ characters."));
+
+    Role role = Role::Patient;
+    const QString requestedRole = !text(in, QStringLiteral("role")).isEmpty() ? text(in, QStringLiteral("role"))
+                                                                               : text(in, QStringLiteral("user_type"));
+    if (!requestedRole.isEmpty() && allows(caller.role, Permission::ManageUsers)) {
+        if (auto parsed = parseRole(requestedRole))
+            role = *parsed;
+        else
+            errors.add(QStringLiteral("role"), QStringLiteral("\"%1\" is not a valid choice.").arg(requestedRole));
+    }
+
+    const QSqlDatabase db = m_ctx.db.connection();
+    if (!email.isEmpty()) {
+        auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(email) = lower(?)"), {email});
+        if (!taken)
+            return taken.error();
+        if (taken->isValid())
+            errors.add(QStringLiteral("email"), QStringLiteral("user with this email already exists."));
+    }
+    if (!username.isEmpty()) {
+        auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(username) = lower(?)"), {username});
+        if (!taken)
+            return taken.error();
+        if (taken->isValid())
+            errors.add(QStringLiteral("username"), QStringLiteral("A user with that username already exists."));
+    }
+    if (!errors.isEmpty())
+        return errors.toError();
+
+    if (username.isEmpty()) {
+        // Derived from the email's local part, made unique with a number (seed 001's behaviour).
+        const QString base = email.section(QLatin1Char('@'), 0, 0).left(140);
+        QString candidate = base;
+        for (int n = 2;; ++n) {
+            auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(username) = lower(?)"),
+                                     {candidate});
+            if (!taken)
+                return taken.error();
+            if (!taken->isValid())
+                break;
+            candidate = base + QString::number(n);
+        }
+        fields.insert(QStringLiteral("username"), candidate);
+    }
+
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return Error::internal(QStringLiteral("Could not hash the password."));
+
+    const QString id = Uuid::v7(m_ctx.clock.nowUtc());
+    const Actor actor = caller.userId.isEmpty() ? Actor{id, role, caller.source} : caller;
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    fields.insert(QStringLiteral("role"), roleName(role));
+    fields.insert(QStringLiteral("password_hash"), hash);
+    fields.insert(QStringLiteral("is_active"), 1);
+    fields.insert(QStringLiteral("created_at"), uow.nowIso());
+    fields.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.insert(QStringLiteral("users"), id, fields)) {
+        if (e->code == Error::Code::Conflict)
+            return Error::field(QStringLiteral("email"), QStringLiteral("user with this email already exists."));
+        return *e;
+    }
+    if (Status e = uow.commit())
+        return *e;
+    return user(Actor{id, role, caller.source}, id);
+}
+
+Result<AuthenticatedUser> AccountService::checkPassword(const QString& identifier, const QString& password,
+                                                        const QString& clientKey)
+{
+    const QString accountKey = QStringLiteral("account:") + identifier.trimmed().toLower();
+    const QString addressKey = QStringLiteral("address:") + clientKey;
+    const int wait = std::max(m_ctx.throttle.lockedForSeconds(accountKey),
+                              clientKey.isEmpty() ? 0 : m_ctx.throttle.lockedForSeconds(addressKey));
+    if (wait > 0) {
+        Error e{Error::Code::TooManyRequests,
+                QStringLiteral("Too many failed login attempts. Try again in %1 seconds.").arg(wait), {}};
+        e.retryAfterSeconds = wait;
+        return e;
+    }
+
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT id, password_hash, is_active, email_verified_at FROM users "
+                                             "WHERE (lower(email) = lower(?1) OR lower(username) = lower(?1)) "
+                                             "AND deleted_at IS NULL"),
+                              {identifier.trimmed()});
+    if (!row)
+        return row.error();
+    // Without an account we still pay for one hash, so response time does not reveal which emails exist.
+    static const QString dummyHash = PasswordHasher::hash(QStringLiteral("not-a-real-password"));
+    const QString stored = row->has_value() ? (*row)->value(QStringLiteral("password_hash")).toString() : dummyHash;
+    const bool passwordOk = PasswordHasher::verify(password, stored) && row->has_value();
+    if (!passwordOk) {
+        m_ctx.throttle.recordFailure(accountKey);
+        if (!clientKey.isEmpty())
+            m_ctx.throttle.recordFailure(addressKey);
+        return Error::unauthenticated(kInvalidCredentials);
+    }
+    m_ctx.throttle.recordSuccess(accountKey);
+    const QVariantMap& found = **row;
+    if (found.value(QStringLiteral("is_active")).toInt() == 0)
+        return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
+    if (m_ctx.config.requireEmailVerification && isNullValue(found.value(QStringLiteral("email_verified_at"))))
+        return Error::unauthenticated(QStringLiteral("E-mail address is not verified. Follow the activation link "
+                                                     "sent to it first."));
+    return activeUser(found.value(QStringLiteral("id")).toString());
+}
+
+Result<AuthenticatedUser> AccountService::login(const QString& identifier, const QString& password,
+                                                const QString& clientKey)
+{
+    auto result = checkPassword(identifier, password, clientKey);
+    if (result) {
+        UnitOfWork uow(m_ctx.db, m_ctx.clock, result->actor);
+        uow.audit(QStringLiteral("auth.login"), QStringLiteral("users"), result->actor.userId);
+        uow.commit();
+    }
+    return result;
+}
+
+Result<AuthenticatedUser> AccountService::loginBasic(const QString& identifier, const QString& password,
+                                                     const QString& clientKey)
+{
+    const QString cacheKey = Crypto::sha256Hex(identifier.trimmed().toLower() + QLatin1Char('\n') + password);
+    {
+        QMutexLocker lock(&m_basicCacheMutex);
+        const auto it = m_basicCache.constFind(cacheKey);
+        if (it != m_basicCache.constEnd() && it->until > m_ctx.clock.nowUtc()) {
+            const QString userId = it->userId;
+            lock.unlock();
+            return activeUser(userId);
+        }
+    }
+    auto result = checkPassword(identifier, password, clientKey);
+    if (result) {
+        QMutexLocker lock(&m_basicCacheMutex);
+        if (m_basicCache.size() > 10000)
+            m_basicCache.clear();
+        m_basicCache.insert(cacheKey, {result->actor.userId, m_ctx.clock.nowUtc().addSecs(kBasicCacheSeconds)});
+    }
+    return result;
+}
+
+Result<AuthenticatedUser> AccountService::activeUser(const QString& userId)
+{
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+    if (!row)
+        return row.error();
+    if (!row->has_value() || (*row)->value(QStringLiteral("is_active")).toInt() == 0)
+        return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
+    const QVariantMap& r = **row;
+    const Role role = parseRole(r.value(QStringLiteral("role")).toString()).value_or(Role::Patient);
+    return AuthenticatedUser{Actor{userId, role, QStringLiteral("api")}, publicUser(r)};
+}
+
+QString AccountService::storeToken(const QString& userId, const QString& kind, const QString& secretPart,
+                                   const QDateTime& expiry)
+{
+    // auth_tokens is station-local (tokens are not replicated), so it is written directly, not via UnitOfWork.
+    QSqlQuery q(m_ctx.db.connection());
+    q.prepare(QStringLiteral("INSERT INTO auth_tokens (token_hash, user_id, kind, created_at, expires_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    const QString hash = Crypto::sha256Hex(secretPart);
+    q.addBindValue(hash);
+    q.addBindValue(userId);
+    q.addBindValue(kind);
+    q.addBindValue(toIsoUtc(m_ctx.clock.nowUtc()));
+    q.addBindValue(toIsoUtc(expiry));
+    return q.exec() ? hash : QString();
+}
+
+Result<TokenBundle> AccountService::issueTokens(const QString& userId)
+{
+    const QDateTime now = m_ctx.clock.nowUtc();
+    TokenBundle bundle;
+    auto jwt = [&](const QString& type, const QDateTime& expiry) -> QString {
+        const QString jti = Crypto::randomHex(16);
+        if (storeToken(userId, type, jti, expiry).isEmpty())
+            return {};
+        return Jwt::encode({{QStringLiteral("token_type"), type},
+                            {QStringLiteral("exp"), expiry.toSecsSinceEpoch()},
+                            {QStringLiteral("iat"), now.toSecsSinceEpoch()},
+                            {QStringLiteral("jti"), jti},
+                            {QStringLiteral("user_id"), userId}},
+                           m_ctx.signingKey);
+    };
+    bundle.accessExpiry = now.addSecs(qint64(m_ctx.config.accessTokenMinutes) * 60);
+    bundle.access = jwt(QStringLiteral("access"), bundle.accessExpiry);
+    bundle.refresh = jwt(QStringLiteral("refresh"), now.addDays(m_ctx.config.refreshTokenDays));
+    bundle.opaque = Crypto::randomHex(32);
+    bundle.opaqueExpiry = now.addDays(m_ctx.config.opaqueTokenDays);
+    if (bundle.access.isEmpty() || bundle.refresh.isEmpty()
+        || storeToken(userId, QStringLiteral("opaque"), bundle.opaque, bundle.opaqueExpiry).isEmpty())
+        return Error::unavailable(QStringLiteral("Could not record the new tokens; try again."));
+    return bundle;
+}
+
+bool AccountService::tokenRevoked(const QString& tokenHash, const QString& kind)
+{
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT expires_at, revoked_at FROM auth_tokens WHERE token_hash = ? "
+                                             "AND kind = ?"),
+                              {tokenHash, kind});
+    if (!row || !row->has_value())
+        return true;
+    if (!isNullValue((*row)->value(QStringLiteral("revoked_at"))))
+        return true;
+    const QDateTime expires = QDateTime::fromString((*row)->value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    return !expires.isValid() || expires <= m_ctx.clock.nowUtc();
+}
+
+Result<AuthenticatedUser> AccountService::authenticateToken(const QString& token)
+{
+    if (token.count(QLatin1Char('.')) == 2) {
+        auto claims = Jwt::decode(token, m_ctx.signingKey);
+        if (!claims)
+            return claims.error();
+        const qint64 exp = claims->value(QStringLiteral("exp")).toInteger();
+        if (claims->value(QStringLiteral("token_type")).toString() != QLatin1String("access")
+            || exp <= m_ctx.clock.nowUtc().toSecsSinceEpoch()
+            || tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()), QStringLiteral("access")))
+            return Error::unauthenticated(kInvalidJwt);
+        return activeUser(claims->value(QStringLiteral("user_id")).toString());
+    }
+    if (token.isEmpty() || token.size() > 256)
+        return Error::unauthenticated(kInvalidOpaque);
+    const QString hash = Crypto::sha256Hex(token);
+    if (tokenRevoked(hash, QStringLiteral("opaque")))
+        return Error::unauthenticated(kInvalidOpaque);
+    auto userId = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT user_id FROM auth_tokens WHERE token_hash = ?"),
+                              {hash});
+    if (!userId)
+        return userId.error();
+    return activeUser(userId->toString());
+}
+
+Result<TokenBundle> AccountService::refresh(const QString& refreshToken)
+{
+    const Error invalid = Error::unauthenticated(QStringLiteral("Token is invalid or expired"));
+    auto claims = Jwt::decode(refreshToken, m_ctx.signingKey);
+    if (!claims || claims->value(QStringLiteral("token_type")).toString() != QLatin1String("refresh")
+        || claims->value(QStringLiteral("exp")).toInteger() <= m_ctx.clock.nowUtc().toSecsSinceEpoch()
+        || tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()), QStringLiteral("refresh")))
+        return invalid;
+    const QString userId = claims->value(QStringLiteral("user_id")).toString();
+    if (!activeUser(userId))
+        return invalid;
+    return issueTokens(userId);
+}
+
+void AccountService::revoke(const QStringList& tokens)
+{
+    QSqlQuery q(m_ctx.db.connection());
+    q.prepare(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
+    for (const QString& token : tokens) {
+        if (token.isEmpty())
+            continue;
+        QString secretPart = token;
+        if (auto claims = Jwt::decode(token, m_ctx.signingKey))
+            secretPart = claims->value(QStringLiteral("jti")).toString();
+        q.bindValue(0, toIsoUtc(m_ctx.clock.nowUtc()));
+        q.bindValue(1, Crypto::sha256Hex(secretPart));
+        q.exec();
+    }
+}
+
+void AccountService::revokeAll(const QString& userId)
+{
+    QSqlQuery q(m_ctx.db.connection());
+    q.prepare(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
+    q.addBindValue(toIsoUtc(m_ctx.clock.nowUtc()));
+    q.addBindValue(userId);
+    q.exec();
+    QMutexLocker lock(&m_basicCacheMutex);
+    for (auto it = m_basicCache.begin(); it != m_basicCache.end();) {
+        if (it->userId == userId)
+            it = m_basicCache.erase(it);
+        else
+            ++it;
+    }
+}
+
+Status AccountService::changePassword(const Actor& actor, const QString& oldPassword, const QString& newPassword)
+{
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND deleted_at IS NULL"),
+                              {actor.userId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
+    FieldErrors errors;
+    if (oldPassword.isEmpty())
+        errors.add(QStringLiteral("old_password"), kRequired);
+    else if (!PasswordHasher::verify(oldPassword, (*row)->value(QStringLiteral("password_hash")).toString()))
+        errors.add(QStringLiteral("old_password"), QStringLiteral("Wrong password."));
+    if (newPassword.isEmpty())
+        errors.add(QStringLiteral("new_password"), kRequired);
+    else if (newPassword.size() < 8)
+        errors.add(QStringLiteral("new_password"),
+                   QStringLiteral("This password is too short. It must contain at least 8 characters."));
+    if (!errors.isEmpty())
+        return errors.toError();
+
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    if (Status e = uow.update(QStringLiteral("users"), actor.userId,
+                              {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)},
+                               {QStringLiteral("password_changed_at"), uow.nowIso()},
+                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return e;
+    if (Status e = uow.commit())
+        return e;
+    // Every session of the account ends with the old password.
+    revokeAll(actor.userId);
+    return std::nullopt;
+}
+
+QString AccountService::signLink(const QString& userId, qint64 timestamp, const QVariantMap& userRow) const
+{
+    // The verification state is part of the signed text, so a link stops working once it has been used.
+    const QByteArray message = QStringLiteral("email-verification|%1|%2|%3|%4")
+                                   .arg(userId, QString::number(timestamp), text(userRow, QStringLiteral("email")),
+                                        text(userRow, QStringLiteral("email_verified_at")))
+                                   .toUtf8();
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(message, m_ctx.signingKey, QCryptographicHash::Sha256).toHex().left(40));
+}
+
+QString AccountService::emailVerificationToken(const QString& userId)
+{
+    auto row = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM users WHERE id = ?"), {userId});
+    if (!row || !row->has_value())
+        return {};
+    const qint64 ts = kLinkEpoch.secsTo(m_ctx.clock.nowUtc());
+    return base36(ts) + QLatin1Char('-') + signLink(userId, ts, **row);
+}
+
+Result<bool> AccountService::verifyEmail(const QString& userId, const QString& token)
+{
+    const Error invalid = Error::field(QStringLiteral("confirmation_token"),
+                                       QStringLiteral("The activation link is invalid or has expired."));
+    if (!Uuid::isValid(userId))
+        return Error::field(QStringLiteral("user_id"), QStringLiteral("Unknown user."));
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error::field(QStringLiteral("user_id"), QStringLiteral("Unknown user."));
+    const QVariantMap& user = **row;
+    if (!isNullValue(user.value(QStringLiteral("email_verified_at"))))
+        return false;
+
+    bool ok = false;
+    const qint64 ts = token.section(QLatin1Char('-'), 0, 0).toLongLong(&ok, 36);
+    const QString mac = token.section(QLatin1Char('-'), 1);
+    const qint64 age = kLinkEpoch.secsTo(m_ctx.clock.nowUtc()) - ts;
+    if (!ok || age < 0 || age > qint64(m_ctx.config.emailLinkDays) * 86400
+        || !Crypto::equalConstantTime(mac.toLatin1(), signLink(userId, ts, user).toLatin1()))
+        return invalid;
+
+    const Role role = parseRole(user.value(QStringLiteral("role")).toString()).value_or(Role::Patient);
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, Actor{userId, role, QStringLiteral("api")});
+    if (Status e = uow.update(QStringLiteral("users"), userId,
+                              {{QStringLiteral("email_verified_at"), uow.nowIso()},
+                               {QStringLiteral("is_active"), 1},
+                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return true;
+}
+
+Result<QVariantMap> AccountService::user(const Actor& actor, const QString& userId)
+{
+    if (actor.userId != userId && !allows(actor.role, Permission::ListUsers))
+        return Error::forbidden();
+    if (!Uuid::isValid(userId))
+        return Error::notFound();
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error::notFound();
+    return publicUser(**row);
+}
+
+Result<QList<QVariantMap>> AccountService::listUsers(const Actor& actor)
+{
+    if (!allows(actor.role, Permission::ListUsers))
+        return Error::forbidden();
+    auto rows = sql::select(m_ctx.db.connection(),
+                            QStringLiteral("SELECT * FROM users WHERE deleted_at IS NULL AND is_active = 1 "
+                                           "ORDER BY created_at"));
+    if (!rows)
+        return rows.error();
+    QList<QVariantMap> users;
+    for (const QVariantMap& r : *rows)
+        users.append(publicUser(r));
+    return users;
+}
+
+} // namespace chairside

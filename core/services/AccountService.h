@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Role.h"
+#include "services/ServiceContext.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QVariantMap>
+
+namespace chairside {
+
+struct RegistrationInput
+{
+    QVariantMap fields; // email, password, password_confirm, username, name, first_name, last_name, phone, role
+    int minimumPasswordLength = 8;
+};
+
+struct TokenBundle
+{
+    QString access;
+    QString refresh;
+    QString opaque;
+    QDateTime accessExpiry;
+    QDateTime opaqueExpiry;
+};
+
+struct AuthenticatedUser
+{
+    Actor actor;
+    QVariantMap user; // public fields only, never the hash
+};
+
+// Accounts and authentication: registration, passwords (Argon2id), login throttling, JWT access/refresh tokens
+// with simplejwt claims, opaque Knox-style tokens stored hashed, revocation, email verification links.
+class AccountService
+{
+public:
+    explicit AccountService(ServiceContext& ctx) : m_ctx(ctx) {}
+
+    // Creates an account. Only an admin caller may choose a role other than patient; anyone else's role fields
+    // are ignored (seed-contracts decision 7).
+    Result<QVariantMap> registerUser(const RegistrationInput& input, const Actor& caller);
+
+    // Checks a password login. `clientKey` names where the attempt came from (an IP address) for throttling.
+    Result<AuthenticatedUser> login(const QString& identifier, const QString& password, const QString& clientKey);
+    // HTTP Basic on every request: a successful check is cached briefly so the slow hash does not run each time.
+    Result<AuthenticatedUser> loginBasic(const QString& identifier, const QString& password, const QString& clientKey);
+
+    Result<TokenBundle> issueTokens(const QString& userId);
+    // Accepts a JWT access token or an opaque token.
+    Result<AuthenticatedUser> authenticateToken(const QString& token);
+    // A refresh token in, a new access token and a new refresh token out; the old refresh stays valid until it
+    // expires (seed 004 clients reuse it) unless it is revoked by logout.
+    Result<TokenBundle> refresh(const QString& refreshToken);
+    // Revokes the given tokens (any kind); unknown tokens are ignored.
+    void revoke(const QStringList& tokens);
+    void revokeAll(const QString& userId);
+
+    Status changePassword(const Actor& actor, const QString& oldPassword, const QString& newPassword);
+
+    // Activation links: "<base36 seconds>-<hmac>", valid for config.emailLinkDays and only until used.
+    QString emailVerificationToken(const QString& userId);
+    // Ok(true) when this call verified the address, Ok(false) when it was verified already.
+    Result<bool> verifyEmail(const QString& userId, const QString& token);
+
+    Result<QVariantMap> user(const Actor& actor, const QString& userId);
+    Result<QList<QVariantMap>> listUsers(const Actor& actor);
+
+private:
+    Result<AuthenticatedUser> checkPassword(const QString& identifier, const QString& password,
+                                            const QString& clientKey);
+    Result<AuthenticatedUser> activeUser(const QString& userId);
+    QString storeToken(const QString& userId, const QString& kind, const QString& secretPart, const QDateTime& expiry);
+    bool tokenRevoked(const QString& tokenHash, const QString& kind);
+    QString signLink(const QString& userId, qint64 timestamp, const QVariantMap& userRow) const;
+
+    ServiceContext& m_ctx;
+    QMutex m_basicCacheMutex;
+    struct CachedBasic
+    {
+        QString userId;
+        QDateTime until;
+    };
+    QHash<QString, CachedBasic> m_basicCache;
+};
+
+// The user row as every door shows it: no password hash, plus derived name and staff flags.
+QVariantMap publicUser(const QVariantMap& row);
+
+} // namespace chairside

@@ -1,0 +1,272 @@
+#include "PatientService.h"
+
+#include "Uuid.h"
+#include "auth/Permissions.h"
+#include "store/Query.h"
+#include "store/UnitOfWork.h"
+
+namespace chairside {
+
+namespace {
+
+const QString kTable = QStringLiteral("patients");
+
+// The clause that limits a query on `patients p` to what the actor may see; binds the actor's id three times.
+QString visibilityClause(const Actor& actor)
+{
+    if (allows(actor.role, Permission::SeeAllPatients))
+        return QStringLiteral("1 = 1");
+    return QStringLiteral("(p.owner_id = ? OR p.user_id = ? OR p.id IN (SELECT m.patient_id FROM "
+                          "patient_doctor_mappings m JOIN doctors d ON d.id = m.doctor_id "
+                          "WHERE d.user_id = ? AND m.deleted_at IS NULL))");
+}
+
+QVariantList visibilityBinds(const Actor& actor)
+{
+    if (allows(actor.role, Permission::SeeAllPatients))
+        return {};
+    return {actor.userId, actor.userId, actor.userId};
+}
+
+QString str(const QVariantMap& m, const QString& key)
+{
+    const QVariant v = m.value(key);
+    return isNullValue(v) ? QString() : v.toString();
+}
+
+} // namespace
+
+const QList<FieldSpec>& PatientService::fieldSpecs()
+{
+    static const QList<FieldSpec> specs{
+        {QStringLiteral("name"), FieldType::Text, 255},
+        {QStringLiteral("first_name"), FieldType::Text, 150},
+        {QStringLiteral("last_name"), FieldType::Text, 150},
+        {QStringLiteral("age"), FieldType::Integer, 0, 0, 150},
+        {QStringLiteral("date_of_birth"), FieldType::Date},
+        {QStringLiteral("gender"), FieldType::Gender},
+        {QStringLiteral("phone"), FieldType::Phone, 30},
+        {QStringLiteral("email"), FieldType::Email, 254},
+        {QStringLiteral("address"), FieldType::LongText},
+        {QStringLiteral("condition"), FieldType::LongText},
+        {QStringLiteral("diagnosis"), FieldType::LongText},
+        {QStringLiteral("medical_history"), FieldType::LongText},
+        {QStringLiteral("allergies"), FieldType::LongText},
+        {QStringLiteral("current_medications"), FieldType::LongText},
+        {QStringLiteral("blood_type"), FieldType::Text, 5},
+        {QStringLiteral("emergency_contact"), FieldType::Text, 255},
+        {QStringLiteral("emergency_contact_name"), FieldType::Text, 255},
+        {QStringLiteral("emergency_contact_phone"), FieldType::Phone, 30},
+        {QStringLiteral("emergency_contact_relation"), FieldType::Text, 100},
+        {QStringLiteral("insurance_provider"), FieldType::Text, 255},
+        {QStringLiteral("insurance_number"), FieldType::Text, 50},
+        {QStringLiteral("notes"), FieldType::LongText},
+    };
+    return specs;
+}
+
+Result<QVariantMap> PatientService::normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,
+                                              const QString& excludeId)
+{
+    FieldErrors errors;
+    QVariantMap fields = normalizeFields(fieldSpecs(), input, errors);
+
+    // name <-> first_name + last_name (seed-contracts 6.5): keep both forms filled and consistent.
+    const bool nameGiven = fields.contains(QStringLiteral("name"));
+    const bool partsGiven = fields.contains(QStringLiteral("first_name")) || fields.contains(QStringLiteral("last_name"));
+    if (nameGiven && !partsGiven) {
+        const QString name = str(fields, QStringLiteral("name"));
+        fields.insert(QStringLiteral("first_name"), name.isEmpty() ? QVariant() : QVariant(name.section(QLatin1Char(' '), 0, 0)));
+        const QString rest = name.section(QLatin1Char(' '), 1).trimmed();
+        fields.insert(QStringLiteral("last_name"), rest.isEmpty() ? QVariant() : QVariant(rest));
+    } else if (partsGiven && !nameGiven) {
+        const QString first = fields.contains(QStringLiteral("first_name")) ? str(fields, QStringLiteral("first_name"))
+                                                                             : str(current, QStringLiteral("first_name"));
+        const QString last = fields.contains(QStringLiteral("last_name")) ? str(fields, QStringLiteral("last_name"))
+                                                                           : str(current, QStringLiteral("last_name"));
+        const QString joined = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
+        fields.insert(QStringLiteral("name"), joined.isEmpty() ? QVariant() : QVariant(joined));
+    }
+    const QString effectiveName = fields.contains(QStringLiteral("name")) ? str(fields, QStringLiteral("name"))
+                                                                          : str(current, QStringLiteral("name"));
+    if ((requireName || fields.contains(QStringLiteral("name"))) && effectiveName.isEmpty()
+        && !errors.has(QStringLiteral("name")) && !errors.has(QStringLiteral("first_name")))
+        errors.add(QStringLiteral("name"), requireName && !input.contains(QStringLiteral("name"))
+                                               ? QStringLiteral("This field is required.")
+                                               : QStringLiteral("This field may not be blank."));
+
+    const QString dob = str(fields, QStringLiteral("date_of_birth"));
+    if (!dob.isEmpty() && QDate::fromString(dob, Qt::ISODate) > m_ctx.clock.nowUtc().date())
+        errors.add(QStringLiteral("date_of_birth"), QStringLiteral("Date of birth cannot be in the future."));
+
+    const QSqlDatabase db = m_ctx.db.connection();
+    for (const QString& unique : {QStringLiteral("phone"), QStringLiteral("insurance_number")}) {
+        const QString value = str(fields, unique);
+        if (value.isEmpty())
+            continue;
+        auto taken = sql::scalar(db,
+                                 QStringLiteral("SELECT 1 FROM patients WHERE %1 = ? AND deleted_at IS NULL AND id <> ?")
+                                     .arg(unique),
+                                 {value, excludeId});
+        if (!taken)
+            return taken.error();
+        if (taken->isValid())
+            errors.add(unique, QStringLiteral("patient with this %1 already exists.").arg(QString(unique).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    }
+    if (!errors.isEmpty())
+        return errors.toError();
+    return fields;
+}
+
+QVariantMap PatientService::present(const QVariantMap& row) const
+{
+    QVariantMap p = row;
+    const int computedAge = ageOn(str(row, QStringLiteral("date_of_birth")), m_ctx.clock.nowUtc().date());
+    if (computedAge >= 0)
+        p.insert(QStringLiteral("age"), computedAge);
+    return p;
+}
+
+Result<QVariantMap> PatientService::create(const Actor& actor, const QVariantMap& input)
+{
+    if (!allows(actor.role, Permission::CreatePatient))
+        return Error::forbidden();
+    auto fields = normalize(input, {}, true, QString());
+    if (!fields)
+        return fields.error();
+    const QString id = Uuid::v7(m_ctx.clock.nowUtc());
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    QVariantMap row = *fields;
+    row.insert(QStringLiteral("owner_id"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId));
+    row.insert(QStringLiteral("created_at"), uow.nowIso());
+    row.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.insert(kTable, id, row))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, id);
+}
+
+bool PatientService::visibleTo(const Actor& actor, const QString& id)
+{
+    if (!Uuid::isValid(id))
+        return false;
+    auto found = sql::scalar(m_ctx.db.connection(),
+                             QStringLiteral("SELECT 1 FROM patients p WHERE p.id = ? AND p.deleted_at IS NULL AND %1")
+                                 .arg(visibilityClause(actor)),
+                             QVariantList{id} + visibilityBinds(actor));
+    return found && found->isValid();
+}
+
+Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
+{
+    if (!Uuid::isValid(id))
+        return Error::notFound();
+    // Another user's patient is "not found", not "forbidden": its existence is not the caller's business.
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT p.*, (SELECT m.doctor_id FROM patient_doctor_mappings m "
+                                             "WHERE m.patient_id = p.id AND m.deleted_at IS NULL "
+                                             "ORDER BY m.assigned_at DESC LIMIT 1) AS doctor_id "
+                                             "FROM patients p WHERE p.id = ? AND p.deleted_at IS NULL AND %1")
+                                  .arg(visibilityClause(actor)),
+                              QVariantList{id} + visibilityBinds(actor));
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error::notFound();
+    return present(**row);
+}
+
+namespace {
+
+// WHERE clause and binds for "patients the actor may see, matching the search".
+std::pair<QString, QVariantList> listFilter(const Actor& actor, const QString& rawSearch)
+{
+    QString where = QStringLiteral("p.deleted_at IS NULL AND ") + visibilityClause(actor);
+    QVariantList binds = visibilityBinds(actor);
+    const QString search = rawSearch.trimmed();
+    if (!search.isEmpty()) {
+        QString escaped = search;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString like = escaped + QLatin1Char('%');
+        where += QStringLiteral(" AND (p.name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' "
+                                "OR p.phone LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\' OR p.date_of_birth = ?)");
+        binds += QVariantList{like, like, like, like, search};
+    }
+    return {where, binds};
+}
+
+} // namespace
+
+Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const PatientQuery& query)
+{
+    const auto [where, binds] = listFilter(actor, query.search);
+    QString sqlText = QStringLiteral("SELECT p.* FROM patients p WHERE %1 ORDER BY p.name COLLATE NOCASE, p.id").arg(where);
+    if (query.limit >= 0)
+        sqlText += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    auto rows = sql::select(m_ctx.db.connection(), sqlText, binds);
+    if (!rows)
+        return rows.error();
+    QList<QVariantMap> result;
+    result.reserve(rows->size());
+    for (const QVariantMap& r : *rows)
+        result.append(present(r));
+    return result;
+}
+
+Result<int> PatientService::count(const Actor& actor, const QString& search)
+{
+    const auto [where, binds] = listFilter(actor, search);
+    auto n = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT count(*) FROM patients p WHERE %1").arg(where), binds);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<QVariantMap> PatientService::update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial)
+{
+    auto current = get(actor, id);
+    if (!current)
+        return current.error();
+    if (!allows(actor.role, Permission::EditAllPatients) && str(*current, QStringLiteral("owner_id")) != actor.userId
+        && str(*current, QStringLiteral("user_id")) != actor.userId)
+        return Error::forbidden(QStringLiteral("Only the staff or the patient's owner may change this record."));
+    auto fields = normalize(input, *current, !partial, id);
+    if (!fields)
+        return fields.error();
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    QVariantMap changes = *fields;
+    changes.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.update(kTable, id, changes))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, id);
+}
+
+Status PatientService::remove(const Actor& actor, const QString& id)
+{
+    auto current = get(actor, id);
+    if (!current)
+        return current.error();
+    if (!allows(actor.role, Permission::EditAllPatients) && str(*current, QStringLiteral("owner_id")) != actor.userId)
+        return Error::forbidden(QStringLiteral("Only the staff or the patient's owner may delete this record."));
+    auto mappings = sql::select(m_ctx.db.connection(),
+                                QStringLiteral("SELECT id FROM patient_doctor_mappings WHERE patient_id = ? AND "
+                                               "deleted_at IS NULL"),
+                                {id});
+    if (!mappings)
+        return mappings.error();
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    for (const QVariantMap& m : *mappings) {
+        if (Status e = uow.softDelete(QStringLiteral("patient_doctor_mappings"), m.value(QStringLiteral("id")).toString()))
+            return e;
+    }
+    if (Status e = uow.softDelete(kTable, id))
+        return e;
+    return uow.commit();
+}
+
+} // namespace chairside

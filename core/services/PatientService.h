@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Fields.h"
+#include "domain/Role.h"
+#include "services/ServiceContext.h"
+
+#include <QVariantMap>
+
+namespace chairside {
+
+struct PatientQuery
+{
+    // Prefix of a name, phone or email; empty lists everyone the actor may see.
+    QString search;
+    int limit = -1;
+    int offset = 0;
+};
+
+// Patients: the union of the seeds' fields, owner scoping (non-staff see the patients they created, their own
+// record, or those assigned to them as a doctor), soft delete.
+class PatientService
+{
+public:
+    explicit PatientService(ServiceContext& ctx) : m_ctx(ctx) {}
+
+    static const QList<FieldSpec>& fieldSpecs();
+
+    Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
+    Result<QVariantMap> get(const Actor& actor, const QString& id);
+    Result<QList<QVariantMap>> list(const Actor& actor, const PatientQuery& query = {});
+    Result<int> count(const Actor& actor, const QString& search = {});
+    // `partial` = PATCH semantics; otherwise the required fields must be present again (PUT).
+    Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);
+    Status remove(const Actor& actor, const QString& id);
+
+    // True when the patient exists (not deleted) and the actor may see it.
+    bool visibleTo(const Actor& actor, const QString& id);
+
+private:
+    Result<QVariantMap> normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,
+                                  const QString& excludeId);
+    QVariantMap present(const QVariantMap& row) const;
+
+    ServiceContext& m_ctx;
+};
+
+} // namespace chairside

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Clock.h"
+#include "auth/LoginThrottle.h"
+#include "store/Database.h"
+
+#include <QByteArray>
+
+namespace chairside {
+
+// Settings the services read. Defaults follow seed-contracts §7.2.
+struct CoreConfig
+{
+    int accessTokenMinutes = 60;
+    int refreshTokenDays = 7;
+    int opaqueTokenDays = 10; // Knox's default
+    int emailLinkDays = 3;    // Django's PASSWORD_RESET_TIMEOUT for activation links
+    // When on, login refuses accounts whose email is not verified yet.
+    bool requireEmailVerification = false;
+};
+
+// What every service needs: the store, the clock, the signing key, the login throttle and the settings.
+// Shared by all threads; nothing here holds a per-thread connection.
+struct ServiceContext
+{
+    Database& db;
+    const Clock& clock;
+    QByteArray signingKey;
+    CoreConfig config;
+    LoginThrottle throttle;
+
+    ServiceContext(Database& database, const Clock& c, QByteArray key, CoreConfig cfg = {})
+        : db(database), clock(c), signingKey(std::move(key)), config(cfg), throttle(c)
+    {
+    }
+};
+
+} // namespace chairside

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "services/AccountService.h"
+#include "services/DoctorService.h"
+#include "services/MappingService.h"
+#include "services/PatientService.h"
+#include "services/ServiceContext.h"
+
+namespace chairside {
+
+// The station's services, shared by the GUI, the REST server and the command line so every rule exists once.
+struct Services
+{
+    explicit Services(ServiceContext& c) : ctx(c), accounts(c), patients(c), doctors(c), mappings(c, patients) {}
+
+    ServiceContext& ctx;
+    AccountService accounts;
+    PatientService patients;
+    DoctorService doctors;
+    MappingService mappings;
+};
+
+} // namespace chairside

@@ -1,0 +1,266 @@
+#include "Database.h"
+
+#include "SqliteDialect.h"
+#include "Uuid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace chairside {
+
+namespace {
+
+const QString kMigrationDir = QStringLiteral(":/chairside/migrations");
+// "CHRS": marks a file as a Chairside store so we never migrate somebody else's database.
+constexpr int kApplicationId = 0x43485253;
+
+struct Migration
+{
+    int number;
+    QString file;
+};
+
+QList<Migration> embeddedMigrations()
+{
+    QList<Migration> result;
+    const QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        bool ok = false;
+        const int number = file.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok)
+            result.append({number, file});
+    }
+    return result;
+}
+
+QVariant scalar(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+Status execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return Error::internal(QStringLiteral("%1: %2").arg(sql, q.lastError().text()));
+    }
+    return std::nullopt;
+}
+
+// Reads the header fields of an existing store without writing to it (no WAL switch, no migration).
+Status checkExistingStore(const QString& path)
+{
+    const QString name = QStringLiteral("chairside-probe-%1").arg(Uuid::v7());
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            status = Error::unavailable(QStringLiteral("Cannot open the store %1: %2").arg(path, db.lastError().text()));
+        } else {
+            const QVariant version = scalar(db, QStringLiteral("PRAGMA user_version"));
+            const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"));
+            if (!version.isValid()) {
+                status = Error::unavailable(QStringLiteral("%1 is not a readable SQLite database.").arg(path));
+            } else if (appId.toInt() != 0 && appId.toInt() != kApplicationId) {
+                status = Error::invalid(QStringLiteral("%1 is not a Chairside store; it was left untouched.").arg(path));
+            } else if (version.toInt() > Database::latestSchemaVersion()) {
+                status = Error::conflict(
+                    QStringLiteral("The store %1 was written by a newer Chairside (schema version %2; this version "
+                                   "understands up to %3). Install the newer Chairside to open it; the store was "
+                                   "left untouched.")
+                        .arg(path)
+                        .arg(version.toInt())
+                        .arg(Database::latestSchemaVersion()));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+} // namespace
+
+Database::Database(QString path) : m_path(std::move(path)), m_instanceTag(Uuid::v7()) {}
+
+Database::~Database()
+{
+    releaseThreadConnection();
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> all = embeddedMigrations();
+    return all.isEmpty() ? 0 : all.last().number;
+}
+
+const QStringList& Database::replicatedTables()
+{
+    static const QStringList tables{QStringLiteral("users"), QStringLiteral("patients"), QStringLiteral("doctors"),
+                                    QStringLiteral("patient_doctor_mappings")};
+    return tables;
+}
+
+const QStringList& Database::guardedTables()
+{
+    static const QStringList tables = replicatedTables() + QStringList{QStringLiteral("change_log"),
+                                                                        QStringLiteral("audit_log")};
+    return tables;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::unavailable(QStringLiteral("Cannot create the data folder %1.").arg(info.absolutePath()));
+    if (info.exists()) {
+        if (Status refused = checkExistingStore(path))
+            return *refused;
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath()));
+    if (Status failed = db->migrate())
+        return *failed;
+
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return Error::unavailable(QStringLiteral("Cannot open the store %1: %2").arg(path, conn.lastError().text()));
+    QSqlQuery q(conn);
+    q.exec(QStringLiteral("SELECT key, value FROM station_meta WHERE key IN ('site_id', 'hlc')"));
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("site_id"))
+            db->m_siteId = q.value(1).toString();
+        else
+            db->m_lastHlc = q.value(1).toLongLong();
+    }
+    if (db->m_siteId.isEmpty()) {
+        db->m_siteId = Uuid::v7();
+        QSqlQuery insert(conn);
+        insert.prepare(QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('site_id', ?)"));
+        insert.addBindValue(db->m_siteId);
+        if (!insert.exec())
+            return Error::internal(QStringLiteral("Cannot record the site id: %1").arg(insert.lastError().text()));
+    }
+    return db;
+}
+
+Status Database::migrate()
+{
+    const QString name = QStringLiteral("chairside-migrate-%1").arg(m_instanceTag);
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            status = Error::unavailable(QStringLiteral("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+        } else {
+            status = execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA busy_timeout=10000"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON")});
+            const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            for (const Migration& m : embeddedMigrations()) {
+                if (status || m.number <= current)
+                    continue;
+                QFile file(kMigrationDir + QLatin1Char('/') + m.file);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    status = Error::internal(QStringLiteral("Missing embedded migration %1").arg(m.file));
+                    break;
+                }
+                const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version = %2;\n"
+                                                      "PRAGMA application_id = %3;\nCOMMIT;")
+                                           .arg(QString::fromUtf8(file.readAll()))
+                                           .arg(m.number)
+                                           .arg(kApplicationId);
+                if (const QString err = sqlite::executeScript(db, script); !err.isEmpty()) {
+                    sqlite::executeScript(db, QStringLiteral("ROLLBACK"));
+                    status = Error::internal(QStringLiteral("Migration %1 failed: %2").arg(m.file, err));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("chairside-%1-%2").arg(m_instanceTag).arg(quintptr(QThread::currentThreadId()));
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    if (db.open()) {
+        if (Status failed = configure(db)) {
+            qWarning("Chairside store: %s", qPrintable(failed->message));
+            db.close();
+        }
+    }
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Status Database::configure(QSqlDatabase& db) const
+{
+    QStringList statements{
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout=10000"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        // The write-path guard: a row here means a UnitOfWork is open on this connection. TEMP objects are
+        // per connection, so every connection carries its own guard and no other code can lift it.
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS write_gate (open INTEGER NOT NULL)"),
+    };
+    for (const QString& table : guardedTables()) {
+        for (const QString& op : {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+            statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_%2 BEFORE %3 ON main.%1 "
+                                             "WHEN NOT EXISTS (SELECT 1 FROM temp.write_gate) BEGIN "
+                                             "SELECT RAISE(ABORT, 'write to %1 outside the write path'); END")
+                                  .arg(table, op.toLower(), op));
+        }
+    }
+    return execAll(db, statements);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+qint64 Database::nextHlc(qint64 physicalMs)
+{
+    QMutexLocker lock(&m_hlcMutex);
+    m_lastHlc = std::max(physicalMs << 16, m_lastHlc + 1);
+    return m_lastHlc;
+}
+
+qint64 Database::lastHlc() const
+{
+    QMutexLocker lock(&m_hlcMutex);
+    return m_lastHlc;
+}
+
+} // namespace chairside

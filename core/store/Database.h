@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace chairside {
+
+// The station's SQLite store. Opening applies the embedded numbered migrations; a store written by a newer
+// Chairside is refused without being touched. Each thread gets its own named connection (SQLite handles are not
+// shared across threads), configured with WAL, foreign keys and the write-path guard.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    // The connection of the calling thread, opened on first use. Threads other than the opening one must call
+    // releaseThreadConnection() before they end.
+    QSqlDatabase connection() const;
+    void releaseThreadConnection() const;
+
+    QString path() const { return m_path; }
+    QString siteId() const { return m_siteId; }
+    int schemaVersion() const;
+
+    // Hybrid logical clock (48-bit milliseconds, 16-bit counter): strictly increasing on this station.
+    qint64 nextHlc(qint64 physicalMs);
+    qint64 lastHlc() const;
+
+    static int latestSchemaVersion();
+    // Tables whose rows replicate between stations; only the write path may change them.
+    static const QStringList& replicatedTables();
+    // Tables the write-path guard protects: the replicated ones plus the change and audit logs.
+    static const QStringList& guardedTables();
+
+private:
+    explicit Database(QString path);
+    Status migrate();
+    Status configure(QSqlDatabase& db) const;
+    QString connectionName() const;
+
+    QString m_path;
+    QString m_instanceTag;
+    QString m_siteId;
+    mutable QMutex m_hlcMutex;
+    qint64 m_lastHlc = 0;
+};
+
+} // namespace chairside

@@ -1,0 +1,207 @@
+#include "UnitOfWork.h"
+
+#include "Database.h"
+#include "SqliteDialect.h"
+#include "Uuid.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace chairside {
+
+namespace {
+
+bool isPlainIdentifier(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return pattern.match(name).hasMatch();
+}
+
+Status exec(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return Error::internal(QStringLiteral("Store write failed: %1").arg(q.lastError().text()));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        const QString text = q.lastError().text();
+        if (sqlite::isUniqueViolation(text))
+            return Error::conflict(QStringLiteral("A record with the same unique value already exists (%1).").arg(text));
+        return Error::internal(QStringLiteral("Store write failed: %1").arg(text));
+    }
+    return std::nullopt;
+}
+
+QString toJson(const QVariantMap& fields)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact));
+}
+
+// Stored and new values compared the way SQLite would store them (text vs number, null vs missing).
+bool sameStoredValue(const QVariant& stored, const QVariant& incoming)
+{
+    if (stored.isNull() || incoming.isNull())
+        return stored.isNull() == incoming.isNull();
+    return stored.toString() == incoming.toString();
+}
+
+} // namespace
+
+UnitOfWork::UnitOfWork(Database& db, const Clock& clock, Actor actor)
+    : m_db(db)
+    , m_conn(db.connection())
+    , m_actor(std::move(actor))
+    , m_now(clock.nowUtc())
+    , m_txId(Uuid::v7(m_now))
+{
+    m_beginError = begin();
+}
+
+UnitOfWork::~UnitOfWork()
+{
+    if (m_open)
+        exec(m_conn, QStringLiteral("ROLLBACK"));
+}
+
+Status UnitOfWork::begin()
+{
+    if (Status e = exec(m_conn, QStringLiteral("BEGIN IMMEDIATE")))
+        return Error::unavailable(QStringLiteral("The store is busy; try again. (%1)").arg(e->message));
+    m_open = true;
+    return exec(m_conn, QStringLiteral("INSERT INTO temp.write_gate (open) VALUES (1)"));
+}
+
+Status UnitOfWork::checkTable(const QString& table) const
+{
+    if (m_beginError)
+        return m_beginError;
+    if (!m_open)
+        return Error::internal(QStringLiteral("The unit of work is already finished."));
+    if (!Database::replicatedTables().contains(table))
+        return Error::internal(QStringLiteral("%1 is not a replicated table.").arg(table));
+    return std::nullopt;
+}
+
+Status UnitOfWork::insert(const QString& table, const QString& id, const QVariantMap& fields)
+{
+    if (Status e = checkTable(table))
+        return e;
+    QStringList columns{QStringLiteral("id")};
+    QStringList marks{QStringLiteral("?")};
+    QVariantList binds{id};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!isPlainIdentifier(it.key()) || it.key() == QLatin1String("id"))
+            return Error::internal(QStringLiteral("Bad column name %1").arg(it.key()));
+        columns.append(it.key());
+        marks.append(QStringLiteral("?"));
+        binds.append(it.value());
+    }
+    if (Status e = exec(m_conn,
+                        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                        binds))
+        return e;
+    return logChange(table, id, QStringLiteral("insert"), fields);
+}
+
+Status UnitOfWork::update(const QString& table, const QString& id, const QVariantMap& changes)
+{
+    if (Status e = checkTable(table))
+        return e;
+    QSqlQuery current(m_conn);
+    current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    current.addBindValue(id);
+    if (!current.exec() || !current.next())
+        return Error::notFound();
+
+    QVariantMap changed;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!isPlainIdentifier(it.key()) || it.key() == QLatin1String("id"))
+            return Error::internal(QStringLiteral("Bad column name %1").arg(it.key()));
+        if (!sameStoredValue(current.value(it.key()), it.value()))
+            changed.insert(it.key(), it.value());
+    }
+    current.finish();
+    if (changed.isEmpty())
+        return std::nullopt;
+
+    QStringList sets;
+    QVariantList binds;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        sets.append(it.key() + QStringLiteral(" = ?"));
+        binds.append(it.value());
+    }
+    binds.append(id);
+    if (Status e = exec(m_conn, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
+                        binds))
+        return e;
+    return logChange(table, id, QStringLiteral("update"), changed);
+}
+
+Status UnitOfWork::softDelete(const QString& table, const QString& id)
+{
+    if (Status e = checkTable(table))
+        return e;
+    const QVariantMap fields{{QStringLiteral("deleted_at"), nowIso()}, {QStringLiteral("updated_at"), nowIso()}};
+    QSqlQuery q(m_conn);
+    q.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
+                  .arg(table));
+    q.addBindValue(nowIso());
+    q.addBindValue(nowIso());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::internal(QStringLiteral("Store write failed: %1").arg(q.lastError().text()));
+    if (q.numRowsAffected() == 0)
+        return Error::notFound();
+    return logChange(table, id, QStringLiteral("delete"), fields);
+}
+
+Status UnitOfWork::logChange(const QString& table, const QString& id, const QString& op, const QVariantMap& fields)
+{
+    const qint64 hlc = m_db.nextHlc(m_now.toMSecsSinceEpoch());
+    if (Status e = exec(m_conn,
+                        QStringLiteral("INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, "
+                                       "actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {m_db.siteId(), hlc, m_txId, table, id, op, toJson(fields),
+                         m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId), nowIso()}))
+        return e;
+    QJsonObject detail{{QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys())}};
+    return audit(QStringLiteral("%1.%2").arg(table, op), table, id, detail);
+}
+
+Status UnitOfWork::audit(const QString& action, const QString& table, const QString& rowId, const QJsonObject& detail)
+{
+    if (m_beginError)
+        return m_beginError;
+    return exec(m_conn,
+                QStringLiteral("INSERT INTO audit_log (id, at, actor_id, source, action, table_name, row_id, detail) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {Uuid::v7(m_now), nowIso(), m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId),
+                 m_actor.source, action, table.isEmpty() ? QVariant() : QVariant(table),
+                 rowId.isEmpty() ? QVariant() : QVariant(rowId),
+                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+}
+
+Status UnitOfWork::commit()
+{
+    if (m_beginError)
+        return m_beginError;
+    if (!m_open)
+        return Error::internal(QStringLiteral("The unit of work is already finished."));
+    if (Status e = exec(m_conn, QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('hlc', ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                        {QString::number(m_db.lastHlc())}))
+        return e;
+    if (Status e = exec(m_conn, QStringLiteral("DELETE FROM temp.write_gate")))
+        return e;
+    if (Status e = exec(m_conn, QStringLiteral("COMMIT")))
+        return e;
+    m_open = false;
+    return std::nullopt;
+}
+
+} // namespace chairside

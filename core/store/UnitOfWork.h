@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "domain/Role.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+namespace chairside {
+
+class Database;
+
+// The one write path for replicated tables. Each insert, update and soft delete is applied and, in the same
+// transaction, appended to the change log (site, clock, table, row, changed fields, actor) and the audit log.
+// Sync replays the change log; the audit viewer reads the audit log. Nothing is written unless commit()
+// succeeds; destroying an uncommitted unit rolls it back.
+class UnitOfWork
+{
+public:
+    UnitOfWork(Database& db, const Clock& clock, Actor actor);
+    ~UnitOfWork();
+    UnitOfWork(const UnitOfWork&) = delete;
+    UnitOfWork& operator=(const UnitOfWork&) = delete;
+
+    // The moment this unit stands for: one timestamp for all its rows.
+    QDateTime now() const { return m_now; }
+    QString nowIso() const { return toIsoUtc(m_now); }
+
+    Status insert(const QString& table, const QString& id, const QVariantMap& fields);
+    // Writes only the given fields; fields equal to the stored value are dropped from the change log.
+    Status update(const QString& table, const QString& id, const QVariantMap& changes);
+    Status softDelete(const QString& table, const QString& id);
+    // An audit entry for something that is not a row change (a login, a password change).
+    Status audit(const QString& action, const QString& table = {}, const QString& rowId = {},
+                 const QJsonObject& detail = {});
+    Status commit();
+
+private:
+    Status begin();
+    Status logChange(const QString& table, const QString& id, const QString& op, const QVariantMap& fields);
+    Status checkTable(const QString& table) const;
+
+    Database& m_db;
+    QSqlDatabase m_conn;
+    Actor m_actor;
+    QDateTime m_now;
+    QString m_txId;
+    Status m_beginError;
+    bool m_open = false;
+};
+
+} // namespace chairside

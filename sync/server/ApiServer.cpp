@@ -1,0 +1,210 @@
+#include "ApiServer.h"
+
+#include "routes/Routes.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+namespace chairside::api {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "UNKNOWN";
+    }
+}
+
+QString jsonTypeName(const QJsonDocument& doc)
+{
+    return doc.isArray() ? QStringLiteral("list") : QStringLiteral("scalar");
+}
+
+QByteArray encode(const QJsonValue& body)
+{
+    if (body.isObject())
+        return QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    if (body.isArray())
+        return QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    return {};
+}
+
+} // namespace
+
+ApiServer::ApiServer(Services& services, ApiServerConfig config, QObject* parent)
+    : QAbstractHttpServer(parent), m_services(services), m_config(std::move(config)), m_handlers(services)
+{
+    m_router.add(allRoutes(m_handlers));
+}
+
+QList<std::pair<QByteArray, QByteArray>> ApiServer::corsHeaders(const ApiRequest& req) const
+{
+    const QByteArray origin = req.headers.value("origin");
+    if (m_config.allowedOrigins.isEmpty())
+        return {{"Access-Control-Allow-Origin", "*"}};
+    if (!origin.isEmpty() && m_config.allowedOrigins.contains(QString::fromUtf8(origin)))
+        return {{"Access-Control-Allow-Origin", origin}, {"Vary", "Origin"}};
+    return {{"Vary", "Origin"}};
+}
+
+std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access access)
+{
+    const QByteArray header = req.headers.value("authorization").trimmed();
+    if (header.isEmpty()) {
+        if (access == Access::Anonymous)
+            return std::nullopt;
+        return ApiResponse::fromError(Error::unauthenticated(QStringLiteral("Authentication credentials were not provided.")));
+    }
+    const qsizetype space = header.indexOf(' ');
+    const QByteArray scheme = header.left(space).toLower();
+    const QString credential = space > 0 ? QString::fromUtf8(header.mid(space + 1).trimmed()) : QString();
+
+    Result<AuthenticatedUser> who = Error::unauthenticated(QStringLiteral("Invalid authorization header."));
+    bool jwt = false;
+    if (scheme == "bearer" || scheme == "token" || scheme == "jwt") {
+        jwt = credential.count(QLatin1Char('.')) == 2;
+        who = m_services.accounts.authenticateToken(credential);
+    } else if (scheme == "basic") {
+        // Anonymous routes (login) read Basic credentials themselves; checking them here too would hash twice.
+        if (access == Access::Anonymous)
+            return std::nullopt;
+        if (auto basic = basicCredentials(req))
+            who = m_services.accounts.loginBasic(basic->first, basic->second, req.remote.toString());
+        else
+            who = Error::unauthenticated(QStringLiteral("Invalid basic header. Credentials not correctly base64 encoded."));
+    }
+    if (who) {
+        req.auth = *who;
+        return std::nullopt;
+    }
+    if (access == Access::Anonymous && who.error().code == Error::Code::Unauthenticated)
+        return std::nullopt;
+    ApiResponse refused = ApiResponse::fromError(who.error());
+    if (jwt && refused.status == 401) {
+        QJsonObject body = refused.body.toObject();
+        body.insert(QStringLiteral("code"), QStringLiteral("token_not_valid"));
+        body.insert(QStringLiteral("messages"),
+                    QJsonArray{QJsonObject{{QStringLiteral("token_class"), QStringLiteral("AccessToken")},
+                                           {QStringLiteral("token_type"), QStringLiteral("access")},
+                                           {QStringLiteral("message"), QStringLiteral("Token is invalid or expired")}}});
+        refused.body = body;
+    }
+    return refused;
+}
+
+std::optional<ApiResponse> ApiServer::parseBody(ApiRequest& req)
+{
+    if (req.body.trimmed().isEmpty())
+        return std::nullopt;
+    const QByteArray contentType = req.headers.value("content-type").toLower();
+    const QByteArray mediaType = contentType.split(';').first().trimmed();
+    // `curl -d '{...}'` labels JSON as a form; a body that starts like a JSON object is read as JSON.
+    const bool looksLikeJson = req.body.trimmed().startsWith('{');
+    if (mediaType.isEmpty() || mediaType == "application/json" || mediaType.endsWith("+json")
+        || (mediaType == "application/x-www-form-urlencoded" && looksLikeJson)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(req.body, &error);
+        if (error.error != QJsonParseError::NoError)
+            return ApiResponse::json(400, ApiResponse::detail(QStringLiteral("JSON parse error - %1 at offset %2")
+                                                                  .arg(error.errorString())
+                                                                  .arg(error.offset)));
+        if (!doc.isObject()) {
+            const QString message = QStringLiteral("Invalid data. Expected a dictionary, but got %1.").arg(jsonTypeName(doc));
+            return ApiResponse::json(400, QJsonObject{{QStringLiteral("non_field_errors"), QJsonArray{message}}});
+        }
+        req.fields = doc.object().toVariantMap();
+        return std::nullopt;
+    }
+    if (mediaType == "application/x-www-form-urlencoded") {
+        const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+        for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded))
+            req.fields.insert(key, value);
+        return std::nullopt;
+    }
+    return ApiResponse::json(415, ApiResponse::detail(QStringLiteral("Unsupported media type \"%1\" in request.")
+                                                          .arg(QString::fromUtf8(mediaType))));
+}
+
+ApiResponse ApiServer::dispatch(ApiRequest& req)
+{
+    if (req.body.size() > m_config.limits.maxBodyBytes)
+        return ApiResponse::json(413, ApiResponse::detail(QStringLiteral("Request body is too large.")));
+    const QByteArray lookupMethod = req.method == "HEAD" ? QByteArray("GET") : req.method;
+    const Router::Match match = m_router.match(req.method == "OPTIONS" ? QByteArray() : lookupMethod, req.path);
+    if (match.allowedMethods.isEmpty())
+        return ApiResponse::json(404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
+
+    QByteArray allow = match.allowedMethods.join(", ") + ", OPTIONS";
+    if (req.method == "OPTIONS") {
+        // CORS preflight (and a plain OPTIONS): which methods the path takes and which headers may be sent.
+        ApiResponse r = ApiResponse::noContent();
+        const QByteArray requested = req.headers.value("access-control-request-headers");
+        r.headers = {{"Allow", allow},
+                     {"Access-Control-Allow-Methods", allow},
+                     {"Access-Control-Allow-Headers", requested.isEmpty() ? QByteArray("Authorization, Content-Type, Accept") : requested},
+                     {"Access-Control-Max-Age", "86400"}};
+        return r;
+    }
+    if (!match.route) {
+        ApiResponse r = ApiResponse::json(405, ApiResponse::detail(QStringLiteral("Method \"%1\" not allowed.")
+                                                                       .arg(QString::fromLatin1(req.method))));
+        r.headers.emplaceBack(QByteArray("Allow"), QByteArray(allow));
+        return r;
+    }
+    req.params = match.params;
+    if (auto refused = authenticate(req, match.route->access))
+        return *refused;
+    if (auto refused = parseBody(req))
+        return *refused;
+    try {
+        return match.route->handler(req);
+    } catch (const std::exception& e) {
+        return ApiResponse::fromError(Error::internal(QString::fromUtf8(e.what())));
+    }
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    ApiRequest req;
+    req.method = methodName(request.method());
+    req.path = request.url().path();
+    req.query = request.query();
+    for (const auto& [name, value] : request.headers())
+        req.headers.insert(name.toLower(), value);
+    req.body = request.body();
+    req.remote = request.remoteAddress();
+    const QByteArray host = req.headers.value("host");
+    req.baseUrl = QStringLiteral("http://") + (host.isEmpty() ? QStringLiteral("%1:%2").arg(socket->localAddress().toString()).arg(socket->localPort())
+                                                               : QString::fromUtf8(host));
+
+    ApiResponse response = dispatch(req);
+    QList<std::pair<QByteArray, QByteArray>> headers = response.headers + corsHeaders(req);
+    const bool close = req.headers.value("connection").toLower() == "close";
+    if (close)
+        headers.emplaceBack(QByteArray("Connection"), QByteArray("close"));
+    QByteArray body = response.body.isUndefined() ? QByteArray() : encode(response.body);
+    if (req.method == "HEAD")
+        body.clear();
+    socket->write(jsonHttpResponse(response.status, body, headers));
+    if (close)
+        socket->disconnectFromHost();
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
+{
+    socket->write(jsonHttpResponse(404, R"({"detail":"Not found."})", {{"Access-Control-Allow-Origin", "*"}}));
+}
+
+} // namespace chairside::api

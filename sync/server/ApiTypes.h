@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Role.h"
+#include "services/AccountService.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+namespace chairside::api {
+
+// One HTTP request as the handlers see it: parsed path parameters, parsed body, resolved caller.
+struct ApiRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QHostAddress remote;
+    QString baseUrl; // scheme://host[:port], for absolute links
+    QHash<QString, QString> params;
+    QVariantMap fields; // the JSON object or form fields of the body
+    std::optional<AuthenticatedUser> auth;
+
+    QString header(const QByteArray& lowerName) const { return QString::fromUtf8(headers.value(lowerName)); }
+    QString param(const QString& name) const { return params.value(name); }
+    // The caller, or an anonymous patient-level actor without an id.
+    Actor actor() const { return auth ? auth->actor : Actor{QString(), Role::Patient, QStringLiteral("api")}; }
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QJsonValue body = QJsonValue(QJsonValue::Undefined); // Undefined: no body
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static ApiResponse json(int status, const QJsonValue& body) { return {status, body, {}}; }
+    static ApiResponse noContent() { return {204, QJsonValue(QJsonValue::Undefined), {}}; }
+    // The one mapping from core errors to HTTP statuses and DRF-shaped bodies.
+    static ApiResponse fromError(const Error& error);
+    // {"detail": m, "message": m, "error": m}: every seed's client finds its key (seed-contracts 6.12).
+    static QJsonObject detail(const QString& message);
+};
+
+enum class Access { Anonymous, Authenticated };
+
+using Handler = std::function<ApiResponse(const ApiRequest&)>;
+
+// One row of a dialect's route table: the table is data, so it can also produce the OpenAPI document later.
+struct Route
+{
+    QByteArray method;
+    QString pattern; // "/api/patients/{id}"; matched with or without a trailing slash
+    Access access;
+    Handler handler;
+    QString dialect; // "seed001", ...
+};
+
+} // namespace chairside::api

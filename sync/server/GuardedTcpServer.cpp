@@ -1,0 +1,156 @@
+#include "GuardedTcpServer.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace chairside::api {
+
+namespace {
+
+QByteArray refusal(int status, const char* reason)
+{
+    const QByteArray body = QByteArray("{\"detail\":\"") + reason + "\"}";
+    return jsonHttpResponse(status, body, {{"Connection", "close"}, {"Access-Control-Allow-Origin", "*"}});
+}
+
+void refuse(QTcpSocket* socket, int status, const char* reason)
+{
+    socket->readAll(); // drop what arrived, so the HTTP server never parses a refused request
+    socket->write(refusal(status, reason));
+    socket->disconnectFromHost();
+}
+
+} // namespace
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 411: return "Length Required";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray jsonHttpResponse(int status, const QByteArray& json, const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (status != 204) {
+        out += "Content-Type: application/json\r\n";
+        out += "Content-Length: " + QByteArray::number(json.size()) + "\r\n";
+    }
+    for (const auto& [name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += "\r\n";
+    if (status != 204)
+        out += json;
+    return out;
+}
+
+GuardedTcpServer::GuardedTcpServer(ServerLimits limits, QObject* parent) : QTcpServer(parent), m_limits(limits) {}
+
+// A connection with its own parse state: where the next request's headers start, and how much body is
+// still to come.
+class GuardedSocket : public QTcpSocket
+{
+public:
+    using QTcpSocket::QTcpSocket;
+    QByteArray headerBuffer;
+    qint64 bodyRemaining = 0;
+};
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto* socket = new GuardedSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (*m_open >= m_limits.maxConnections) {
+        socket->write(refusal(503, "Too many open connections; try again shortly."));
+        socket->disconnectFromHost();
+        return;
+    }
+    ++*m_open;
+    connect(socket, &QObject::destroyed, [open = m_open] { --*open; });
+
+    auto* idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_limits.idleTimeoutMs);
+    connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
+    idle->start();
+
+    // Connected before the HTTP server's own handler, so limits are checked before it reads the data.
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, idle] {
+        idle->start();
+        inspect(socket);
+    });
+    addPendingConnection(socket);
+}
+
+void GuardedTcpServer::inspect(GuardedSocket* socket)
+{
+    GuardedSocket* state = socket;
+    // The HTTP server reads everything on each readyRead, so what is buffered now is exactly what just arrived.
+    QByteArray fresh = socket->peek(socket->bytesAvailable());
+    while (!fresh.isEmpty()) {
+        if (state->bodyRemaining > 0) {
+            const qint64 take = std::min<qint64>(state->bodyRemaining, fresh.size());
+            state->bodyRemaining -= take;
+            fresh.remove(0, take);
+            continue;
+        }
+        state->headerBuffer += fresh;
+        fresh.clear();
+        const qsizetype end = state->headerBuffer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (state->headerBuffer.size() > m_limits.maxHeaderBytes)
+                refuse(socket, 431, "Request headers are too large.");
+            return;
+        }
+        if (end > m_limits.maxHeaderBytes) {
+            refuse(socket, 431, "Request headers are too large.");
+            return;
+        }
+        const QByteArray head = state->headerBuffer.left(end).toLower();
+        fresh = state->headerBuffer.mid(end + 4);
+        state->headerBuffer.clear();
+        qint64 length = 0;
+        for (const QByteArray& line : head.split('\n')) {
+            const QByteArray l = line.trimmed();
+            if (l.startsWith("content-length:")) {
+                bool ok = false;
+                length = l.mid(15).trimmed().toLongLong(&ok);
+                if (!ok || length < 0) {
+                    refuse(socket, 400, "Malformed Content-Length header.");
+                    return;
+                }
+            } else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
+                refuse(socket, 411, "A Content-Length header is required for request bodies.");
+                return;
+            }
+        }
+        if (length > m_limits.maxBodyBytes) {
+            refuse(socket, 413, "Request body is too large.");
+            return;
+        }
+        state->bodyRemaining = length;
+    }
+}
+
+} // namespace chairside::api

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QTcpServer>
+
+#include <memory>
+
+namespace chairside::api {
+
+class GuardedSocket;
+
+struct ServerLimits
+{
+    qint64 maxBodyBytes = 1024 * 1024;
+    int maxHeaderBytes = 16 * 1024;
+    int maxConnections = 256;
+    int idleTimeoutMs = 30'000;
+};
+
+// The listening socket handed to QHttpServer (via bind()), adding what Qt 6.4's server lacks: a cap on open
+// connections, an idle timeout, a header-size limit and a body-size limit checked from Content-Length before
+// the body is read. Refusals are answered with a JSON reason and the connection is closed.
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit GuardedTcpServer(ServerLimits limits, QObject* parent = nullptr);
+    int openConnections() const { return *m_open; }
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    void inspect(GuardedSocket* socket);
+
+    ServerLimits m_limits;
+    std::shared_ptr<int> m_open = std::make_shared<int>(0);
+};
+
+// A complete HTTP/1.1 response with a JSON body; also used by the API server.
+QByteArray jsonHttpResponse(int status, const QByteArray& json, const QList<std::pair<QByteArray, QByteArray>>& headers);
+QByteArray reasonPhrase(int status);
+
+} // namespace chairside::api

@@ -1,0 +1,64 @@
+#include "Router.h"
+
+namespace chairside::api {
+
+namespace {
+
+QStringList splitPath(const QString& path)
+{
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+bool isParam(const QString& segment)
+{
+    return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
+}
+
+} // namespace
+
+void Router::add(const QList<Route>& routes)
+{
+    for (const Route& r : routes) {
+        m_routes.append(r);
+        m_segments.append(splitPath(r.pattern));
+    }
+}
+
+Router::Match Router::match(const QByteArray& method, const QString& path) const
+{
+    const QStringList segments = splitPath(path);
+    Match best;
+    QList<bool> bestShape; // per segment: literal?
+    for (int i = 0; i < m_routes.size(); ++i) {
+        const QStringList& pattern = m_segments[i];
+        if (pattern.size() != segments.size())
+            continue;
+        QList<bool> shape;
+        bool matches = true;
+        for (int s = 0; s < pattern.size() && matches; ++s) {
+            const bool param = isParam(pattern[s]);
+            matches = param || pattern[s] == segments[s];
+            shape.append(!param);
+        }
+        if (!matches)
+            continue;
+        const Route& route = m_routes[i];
+        if (!best.allowedMethods.contains(route.method))
+            best.allowedMethods.append(route.method);
+        if (route.method != method)
+            continue;
+        // Literal-first: compare shapes segment by segment from the left.
+        if (best.route && !(shape > bestShape))
+            continue;
+        best.route = &route;
+        bestShape = shape;
+        best.params.clear();
+        for (int s = 0; s < pattern.size(); ++s) {
+            if (isParam(pattern[s]))
+                best.params.insert(pattern[s].mid(1, pattern[s].size() - 2), segments[s]);
+        }
+    }
+    return best;
+}
+
+} // namespace chairside::api

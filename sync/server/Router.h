@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+namespace chairside::api {
+
+// Matches (method, path) against the route tables: literal segments beat parameters, the trailing slash is
+// optional, and a known path with another method is reported so the server can answer 405.
+class Router
+{
+public:
+    void add(const QList<Route>& routes);
+
+    struct Match
+    {
+        const Route* route = nullptr;
+        QHash<QString, QString> params;
+        QList<QByteArray> allowedMethods; // for the path, when it matched at all
+    };
+    Match match(const QByteArray& method, const QString& path) const;
+    const QList<Route>& routes() const { return m_routes; }
+
+private:
+    QList<Route> m_routes;
+    QList<QStringList> m_segments;
+};
+
+} // namespace chairside::api

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "services/Services.h"
+
+namespace chairside::api {
+
+// Handlers shared by every dialect's route table. They translate HTTP to service calls and back; every rule
+// lives in the services.
+class AuthHandlers
+{
+public:
+    explicit AuthHandlers(Services& s) : m_s(s) {}
+    ApiResponse registerUser(const ApiRequest& req);
+    ApiResponse login(const ApiRequest& req);
+    ApiResponse refresh(const ApiRequest& req);
+
+private:
+    Services& m_s;
+};
+
+class PatientHandlers
+{
+public:
+    explicit PatientHandlers(Services& s) : m_s(s) {}
+    ApiResponse create(const ApiRequest& req);
+    ApiResponse list(const ApiRequest& req);
+    ApiResponse get(const ApiRequest& req);
+    ApiResponse update(const ApiRequest& req);
+    ApiResponse remove(const ApiRequest& req);
+
+private:
+    Services& m_s;
+};
+
+class DoctorHandlers
+{
+public:
+    explicit DoctorHandlers(Services& s) : m_s(s) {}
+    ApiResponse create(const ApiRequest& req);
+    ApiResponse list(const ApiRequest& req);
+    ApiResponse get(const ApiRequest& req);
+    ApiResponse update(const ApiRequest& req);
+    ApiResponse remove(const ApiRequest& req);
+
+private:
+    Services& m_s;
+};
+
+class MappingHandlers
+{
+public:
+    explicit MappingHandlers(Services& s) : m_s(s) {}
+    ApiResponse create(const ApiRequest& req);
+    ApiResponse list(const ApiRequest& req);
+    ApiResponse listForPatient(const ApiRequest& req);
+    ApiResponse remove(const ApiRequest& req);
+
+private:
+    Services& m_s;
+};
+
+struct ApiHandlers
+{
+    explicit ApiHandlers(Services& s) : auth(s), patients(s), doctors(s), mappings(s) {}
+    AuthHandlers auth;
+    PatientHandlers patients;
+    DoctorHandlers doctors;
+    MappingHandlers mappings;
+};
+
+// "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.
+std::optional<std::pair<QString, QString>> basicCredentials(const ApiRequest& req);
+
+} // namespace chairside::api

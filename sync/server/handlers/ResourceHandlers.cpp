@@ -1,0 +1,137 @@
+#include "Handlers.h"
+#include "Renderers.h"
+
+#include <QJsonArray>
+
+namespace chairside::api {
+
+namespace {
+
+template <typename Render>
+ApiResponse one(const Result<QVariantMap>& result, int status, Render render)
+{
+    if (!result)
+        return ApiResponse::fromError(result.error());
+    return ApiResponse::json(status, render(*result));
+}
+
+template <typename Render>
+ApiResponse many(const Result<QList<QVariantMap>>& result, Render render)
+{
+    if (!result)
+        return ApiResponse::fromError(result.error());
+    QJsonArray items;
+    for (const QVariantMap& row : *result)
+        items.append(render(row));
+    return ApiResponse::json(200, items);
+}
+
+ApiResponse deleted(const Status& status)
+{
+    return status ? ApiResponse::fromError(*status) : ApiResponse::noContent();
+}
+
+bool isPatch(const ApiRequest& req)
+{
+    return req.method == "PATCH";
+}
+
+// A reference field that may arrive as "x_id" or "x", as a string (our UUIDs) or, from old clients, a number.
+QString reference(const ApiRequest& req, const QString& key, QString* usedKey)
+{
+    for (const QString& k : {key + QStringLiteral("_id"), key}) {
+        if (!req.fields.contains(k))
+            continue;
+        *usedKey = k;
+        const QVariant v = req.fields.value(k);
+        if (isNullValue(v))
+            return {};
+        if (v.metaType().id() == QMetaType::Double)
+            return QString::number(qint64(v.toDouble()));
+        return v.toString();
+    }
+    *usedKey = key + QStringLiteral("_id");
+    return {};
+}
+
+} // namespace
+
+ApiResponse PatientHandlers::create(const ApiRequest& req)
+{
+    return one(m_s.patients.create(req.actor(), patientInput(req.fields)), 201, renderPatient);
+}
+
+ApiResponse PatientHandlers::list(const ApiRequest& req)
+{
+    PatientQuery q;
+    q.search = req.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+    return many(m_s.patients.list(req.actor(), q), renderPatient);
+}
+
+ApiResponse PatientHandlers::get(const ApiRequest& req)
+{
+    return one(m_s.patients.get(req.actor(), req.param(QStringLiteral("id"))), 200, renderPatient);
+}
+
+ApiResponse PatientHandlers::update(const ApiRequest& req)
+{
+    return one(m_s.patients.update(req.actor(), req.param(QStringLiteral("id")), patientInput(req.fields), isPatch(req)),
+               200, renderPatient);
+}
+
+ApiResponse PatientHandlers::remove(const ApiRequest& req)
+{
+    return deleted(m_s.patients.remove(req.actor(), req.param(QStringLiteral("id"))));
+}
+
+ApiResponse DoctorHandlers::create(const ApiRequest& req)
+{
+    return one(m_s.doctors.create(req.actor(), doctorInput(req.fields)), 201, renderDoctor);
+}
+
+ApiResponse DoctorHandlers::list(const ApiRequest& req)
+{
+    return many(m_s.doctors.list(req.actor()), renderDoctor);
+}
+
+ApiResponse DoctorHandlers::get(const ApiRequest& req)
+{
+    return one(m_s.doctors.get(req.actor(), req.param(QStringLiteral("id"))), 200, renderDoctor);
+}
+
+ApiResponse DoctorHandlers::update(const ApiRequest& req)
+{
+    return one(m_s.doctors.update(req.actor(), req.param(QStringLiteral("id")), doctorInput(req.fields), isPatch(req)),
+               200, renderDoctor);
+}
+
+ApiResponse DoctorHandlers::remove(const ApiRequest& req)
+{
+    return deleted(m_s.doctors.remove(req.actor(), req.param(QStringLiteral("id"))));
+}
+
+ApiResponse MappingHandlers::create(const ApiRequest& req)
+{
+    QString patientKey;
+    QString doctorKey;
+    const QString patient = reference(req, QStringLiteral("patient"), &patientKey);
+    const QString doctor = reference(req, QStringLiteral("doctor"), &doctorKey);
+    return one(m_s.mappings.create(req.actor(), patient, doctor, patientKey, doctorKey), 201, renderMapping);
+}
+
+ApiResponse MappingHandlers::list(const ApiRequest& req)
+{
+    return many(m_s.mappings.list(req.actor()), renderMapping);
+}
+
+ApiResponse MappingHandlers::listForPatient(const ApiRequest& req)
+{
+    return many(m_s.mappings.listForPatient(req.actor(), req.param(QStringLiteral("patient_id"))), renderMapping);
+}
+
+ApiResponse MappingHandlers::remove(const ApiRequest& req)
+{
+    return deleted(m_s.mappings.remove(req.actor(), req.param(QStringLiteral("id"))));
+}
+
+} // namespace chairside::api

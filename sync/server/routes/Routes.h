@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+namespace chairside::api {
+
+struct ApiHandlers;
+
+// One route table per seed dialect (seed-contracts §2 for 001). All tables share the handlers.
+QList<Route> seed001Routes(ApiHandlers& h);
+// Every dialect's routes, in the order the router should know them.
+QList<Route> allRoutes(ApiHandlers& h);
+
+} // namespace chairside::api

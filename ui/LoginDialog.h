@@ -1,0 +1,30 @@
+#pragma once
+
+#include "services/AccountService.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace chairside::ui {
+
+// Signs a station user in. Wrong credentials are shown inline under the fields, not in a message box.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginDialog(AccountService& accounts, QWidget* parent = nullptr);
+    const std::optional<AuthenticatedUser>& signedIn() const { return m_user; }
+
+    void accept() override;
+
+private:
+    AccountService& m_accounts;
+    QLineEdit* m_email;
+    QLineEdit* m_password;
+    QLabel* m_error;
+    std::optional<AuthenticatedUser> m_user;
+};
+
+} // namespace chairside::ui
