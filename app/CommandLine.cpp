@@ -153,9 +153,11 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
     QTextStream(stdout) << "Chairside API listening on " << server.address() << " (data " << dataDir << ")" << Qt::endl;
+    std::fflush(stdout); // scripts and supervisors wait for this line, even through a pipe
     const int code = QCoreApplication::exec();
     server.stop();
     QTextStream(stdout) << "Chairside stopped." << Qt::endl;
+    std::fflush(stdout);
     Q_UNUSED(args);
     return code;
 }
@@ -191,12 +193,22 @@ int desktop(const QString& dataDir, const Listen& listen)
 
 int run(int argc, char** argv)
 {
-    // The desktop needs QApplication; every other form runs without a display.
+    // The desktop needs QApplication; every other form (a command word, --headless, --help) runs without a
+    // display. Decided before any Qt object exists, so the options' values are skipped by hand.
+    static const QList<QByteArray> optionsWithValue{"--data-dir", "--listen", "--email", "--role", "--name", "--patients"};
     bool needsGui = true;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--headless" || a == "user" || a == "seed-demo" || a == "--help" || a == "-h" || a == "--version")
+        if (optionsWithValue.contains(a))
+            ++i;
+        else if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v" || !a.startsWith('-'))
             needsGui = false;
+    }
+    if (needsGui && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        printError(QStringLiteral("no display to open the desktop window on; run `chairside --headless` to serve the "
+                                  "API without one"));
+        return kExitUsage;
     }
     std::unique_ptr<QCoreApplication> app;
     if (needsGui)

@@ -17,6 +17,7 @@ void PatientTableModel::setSearch(const QString& text)
 {
     beginResetModel();
     m_search = text;
+    m_fetchPending = false;
     m_rows.clear();
     auto total = m_patients.count(m_actor, m_search);
     m_total = total ? *total : 0;
@@ -81,13 +82,22 @@ QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation,
 
 bool PatientTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetchPending && m_rows.size() < m_total;
 }
 
 void PatientTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_fetchPending)
         return;
+    // The page is loaded from the event loop, not inside the view's (or a reset handler's) call: rows are then
+    // inserted outside any other model change, and a search keystroke is never blocked behind a page load.
+    m_fetchPending = true;
+    QMetaObject::invokeMethod(this, &PatientTableModel::loadNextPage, Qt::QueuedConnection);
+}
+
+void PatientTableModel::loadNextPage()
+{
+    m_fetchPending = false;
     PatientQuery q;
     q.search = m_search;
     q.limit = kPageSize;

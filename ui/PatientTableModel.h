@@ -6,8 +6,8 @@
 
 namespace chairside::ui {
 
-// Patients the signed-in user may see, loaded a page at a time as the view scrolls (canFetchMore/fetchMore),
-// so a 100k-patient store never loads whole.
+// Patients the signed-in user may see, loaded a page at a time as the view scrolls (canFetchMore/fetchMore,
+// answered from the event loop), so a 100k-patient store never loads whole.
 class PatientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,11 +30,14 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
+    void loadNextPage();
+
     PatientService& m_patients;
     Actor m_actor;
     QString m_search;
     QList<QVariantMap> m_rows;
     int m_total = 0;
+    bool m_fetchPending = false;
 };
 
 } // namespace chairside::ui

@@ -33,6 +33,17 @@ const std::array kDentists{
     DemoDentist{"Lena", "Novak", "dr.novak@demo.chairside", "Endodontics", "DE-ZA-31552"},
 };
 
+// "Léa García" -> "lea.garcia": email local parts stay ASCII.
+QString asciiFold(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D).toLower()) {
+        if (c.unicode() < 128 && c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
 } // namespace
 
 DemoAccounts DemoClinic::accounts()
@@ -103,7 +114,7 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
             {QStringLiteral("last_name"), last},
             {QStringLiteral("date_of_birth"), dob.toString(Qt::ISODate)},
             {QStringLiteral("gender"), rng.bounded(2) ? QStringLiteral("Female") : QStringLiteral("Male")},
-            {QStringLiteral("email"), QStringLiteral("%1.%2.%3@example.org").arg(first.toLower(), last.toLower()).arg(i)},
+            {QStringLiteral("email"), QStringLiteral("%1.%2.%3@example.org").arg(asciiFold(first), asciiFold(last)).arg(i)},
             {QStringLiteral("medical_history"), QString::fromUtf8(kHistories[rng.bounded(int(kHistories.size()))])},
             {QStringLiteral("allergies"), QString::fromUtf8(kAllergies[rng.bounded(int(kAllergies.size()))])},
             {QStringLiteral("emergency_contact_name"), QStringLiteral("%1 %2").arg(QString::fromUtf8(kFirstNames[rng.bounded(int(kFirstNames.size()))]), last)},

@@ -27,8 +27,8 @@ bool isNumber(const QVariant& v)
     }
 }
 
-// A text form of a scalar JSON value, or a null QString for arrays, objects and booleans.
-QString scalarText(const QVariant& v)
+// A text form of a scalar JSON value (string or number); nothing for arrays, objects and booleans.
+std::optional<QString> scalarText(const QVariant& v)
 {
     if (isString(v))
         return v.toString().trimmed();
@@ -38,7 +38,7 @@ QString scalarText(const QVariant& v)
             return QString::number(qint64(d));
         return QString::number(d, 'g', 15);
     }
-    return QString();
+    return std::nullopt;
 }
 
 } // namespace
@@ -94,7 +94,7 @@ QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& in
                 out.insert(spec.name, raw.toBool() ? 1 : 0);
                 continue;
             }
-            const QString t = scalarText(raw).toLower();
+            const QString t = scalarText(raw).value_or(QString()).toLower();
             if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes"))
                 out.insert(spec.name, 1);
             else if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no"))
@@ -103,12 +103,13 @@ QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& in
                 errors.add(spec.name, QStringLiteral("Must be a valid boolean."));
             continue;
         }
-        const QString text = boolean ? QString() : scalarText(raw);
-        if (text.isNull()) {
+        const std::optional<QString> scalar = boolean ? std::nullopt : scalarText(raw);
+        if (!scalar) {
             errors.add(spec.name, spec.type == FieldType::Integer ? QStringLiteral("A valid integer is required.")
                                                                   : QStringLiteral("Not a valid string."));
             continue;
         }
+        const QString text = *scalar;
         if (text.isEmpty()) {
             out.insert(spec.name, QVariant());
             continue;

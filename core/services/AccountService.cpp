@@ -188,9 +188,9 @@ Result<AuthenticatedUser> AccountService::checkPassword(const QString& identifie
 
     auto row = sql::selectOne(m_ctx.db.connection(),
                               QStringLiteral("SELECT id, password_hash, is_active, email_verified_at FROM users "
-                                             "WHERE (lower(email) = lower(?1) OR lower(username) = lower(?1)) "
+                                             "WHERE (lower(email) = lower(?) OR lower(username) = lower(?)) "
                                              "AND deleted_at IS NULL"),
-                              {identifier.trimmed()});
+                              {identifier.trimmed(), identifier.trimmed()});
     if (!row)
         return row.error();
     // Without an account we still pay for one hash, so response time does not reveal which emails exist.

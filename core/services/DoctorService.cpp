@@ -50,9 +50,11 @@ Result<QVariantMap> DoctorService::normalize(const QVariantMap& input, const QVa
     QVariantMap fields = normalizeFields(fieldSpecs(), input, errors);
     const QString name = fields.contains(QStringLiteral("name")) ? str(fields, QStringLiteral("name"))
                                                                  : str(current, QStringLiteral("name"));
-    if ((requireName || fields.contains(QStringLiteral("name"))) && name.isEmpty() && !errors.has(QStringLiteral("name")))
-        errors.add(QStringLiteral("name"), input.contains(QStringLiteral("name")) ? QStringLiteral("This field may not be blank.")
-                                                                                 : QStringLiteral("This field is required."));
+    // A full update (PUT) must carry the name again, as DRF requires; a partial one may not blank it.
+    if (requireName && !input.contains(QStringLiteral("name")))
+        errors.add(QStringLiteral("name"), QStringLiteral("This field is required."));
+    else if (input.contains(QStringLiteral("name")) && name.isEmpty() && !errors.has(QStringLiteral("name")))
+        errors.add(QStringLiteral("name"), QStringLiteral("This field may not be blank."));
 
     const QSqlDatabase db = m_ctx.db.connection();
     const QString userId = str(fields, QStringLiteral("user_id"));
@@ -69,7 +71,7 @@ Result<QVariantMap> DoctorService::normalize(const QVariantMap& input, const QVa
             continue;
         auto taken = sql::scalar(
             db, QStringLiteral("SELECT 1 FROM doctors WHERE lower(%1) = lower(?) AND deleted_at IS NULL AND id <> ?").arg(unique),
-            {value, excludeId});
+            {value, excludeId.isNull() ? QStringLiteral("") : excludeId}); // `id <> NULL` would match nothing
         if (!taken)
             return taken.error();
         if (taken->isValid())

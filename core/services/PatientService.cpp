@@ -89,11 +89,12 @@ Result<QVariantMap> PatientService::normalize(const QVariantMap& input, const QV
     }
     const QString effectiveName = fields.contains(QStringLiteral("name")) ? str(fields, QStringLiteral("name"))
                                                                           : str(current, QStringLiteral("name"));
-    if ((requireName || fields.contains(QStringLiteral("name"))) && effectiveName.isEmpty()
-        && !errors.has(QStringLiteral("name")) && !errors.has(QStringLiteral("first_name")))
-        errors.add(QStringLiteral("name"), requireName && !input.contains(QStringLiteral("name"))
-                                               ? QStringLiteral("This field is required.")
-                                               : QStringLiteral("This field may not be blank."));
+    // A full update (PUT) must carry the name again, as DRF requires; a partial one may not blank it.
+    const bool nameSent = input.contains(QStringLiteral("name")) || input.contains(QStringLiteral("first_name"));
+    if (requireName && !nameSent && !errors.has(QStringLiteral("name")))
+        errors.add(QStringLiteral("name"), QStringLiteral("This field is required."));
+    else if (nameSent && effectiveName.isEmpty() && !errors.has(QStringLiteral("name")) && !errors.has(QStringLiteral("first_name")))
+        errors.add(QStringLiteral("name"), QStringLiteral("This field may not be blank."));
 
     const QString dob = str(fields, QStringLiteral("date_of_birth"));
     if (!dob.isEmpty() && QDate::fromString(dob, Qt::ISODate) > m_ctx.clock.nowUtc().date())
@@ -107,7 +108,7 @@ Result<QVariantMap> PatientService::normalize(const QVariantMap& input, const QV
         auto taken = sql::scalar(db,
                                  QStringLiteral("SELECT 1 FROM patients WHERE %1 = ? AND deleted_at IS NULL AND id <> ?")
                                      .arg(unique),
-                                 {value, excludeId});
+                                 {value, excludeId.isNull() ? QStringLiteral("") : excludeId}); // `id <> NULL` would match nothing
         if (!taken)
             return taken.error();
         if (taken->isValid())

@@ -55,38 +55,35 @@ Status execAll(QSqlDatabase& db, const QStringList& statements)
     return std::nullopt;
 }
 
-// Reads the header fields of an existing store without writing to it (no WAL switch, no migration).
+// Reads the header of an existing store straight from the file (user_version at byte 60, application_id at 68,
+// both big-endian), so a refused store is not touched at all: even a read-only SQLite open of a WAL database
+// would create its -wal and -shm files.
 Status checkExistingStore(const QString& path)
 {
-    const QString name = QStringLiteral("chairside-probe-%1").arg(Uuid::v7());
-    Status status;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            status = Error::unavailable(QStringLiteral("Cannot open the store %1: %2").arg(path, db.lastError().text()));
-        } else {
-            const QVariant version = scalar(db, QStringLiteral("PRAGMA user_version"));
-            const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"));
-            if (!version.isValid()) {
-                status = Error::unavailable(QStringLiteral("%1 is not a readable SQLite database.").arg(path));
-            } else if (appId.toInt() != 0 && appId.toInt() != kApplicationId) {
-                status = Error::invalid(QStringLiteral("%1 is not a Chairside store; it was left untouched.").arg(path));
-            } else if (version.toInt() > Database::latestSchemaVersion()) {
-                status = Error::conflict(
-                    QStringLiteral("The store %1 was written by a newer Chairside (schema version %2; this version "
-                                   "understands up to %3). Install the newer Chairside to open it; the store was "
-                                   "left untouched.")
-                        .arg(path)
-                        .arg(version.toInt())
-                        .arg(Database::latestSchemaVersion()));
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return status;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unavailable(QStringLiteral("Cannot open the store %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return std::nullopt; // an empty file becomes a new store
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Error::invalid(QStringLiteral("%1 is not a SQLite database; it was left untouched.").arg(path));
+    auto bigEndian = [&header](int offset) {
+        return qint32(quint32(quint8(header[offset])) << 24 | quint32(quint8(header[offset + 1])) << 16
+                      | quint32(quint8(header[offset + 2])) << 8 | quint32(quint8(header[offset + 3])));
+    };
+    const int version = bigEndian(60);
+    const int appId = bigEndian(68);
+    if (appId != 0 && appId != kApplicationId)
+        return Error::invalid(QStringLiteral("%1 is not a Chairside store; it was left untouched.").arg(path));
+    if (version > Database::latestSchemaVersion())
+        return Error::conflict(QStringLiteral("The store %1 was written by a newer Chairside (schema version %2; this "
+                                              "version understands up to %3). Install the newer Chairside to open it; "
+                                              "the store was left untouched.")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(Database::latestSchemaVersion()));
+    return std::nullopt;
 }
 
 } // namespace

@@ -1,0 +1,165 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// Drives the real `chairside` binary, as scripts and the README do.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_binary = qEnvironmentVariable("CHAIRSIDE_BINARY");
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList& args, const QByteArray& stdinData = {})
+    {
+        QProcess p;
+        p.start(m_binary, args);
+        p.write(stdinData);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    static QJsonObject post(QNetworkAccessManager& nam, const QString& url, const QJsonObject& body, int* status)
+    {
+        QNetworkRequest req{QUrl(url)};
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply* reply = nam.post(req, QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(15000);
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(QFile::exists(m_binary), "CHAIRSIDE_BINARY must name the built chairside"); }
+
+    void userAddCreatesAccountsAndRefusesBadInput()
+    {
+        QTemporaryDir dir;
+        const QStringList base{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"), QStringLiteral("add")};
+        Run ok = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("boss@clinic.org"), QStringLiteral("--role"),
+                                        QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("Ada Boss"),
+                                        QStringLiteral("--password-stdin")},
+                     "correct-horse-9\n");
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.out.contains(QStringLiteral("boss@clinic.org")));
+
+        Run duplicate = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("BOSS@clinic.org"), QStringLiteral("--role"),
+                                               QStringLiteral("dentist"), QStringLiteral("--password-stdin")},
+                            "another-pass-9\n");
+        QVERIFY(duplicate.code != 0);
+        QVERIFY2(duplicate.err.contains(QStringLiteral("already exists")), qPrintable(duplicate.err));
+
+        Run badRole = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("x@clinic.org"), QStringLiteral("--role"),
+                                             QStringLiteral("superuser"), QStringLiteral("--password-stdin")},
+                          "another-pass-9\n");
+        QCOMPARE(badRole.code, 2);
+        QVERIFY(badRole.err.contains(QStringLiteral("unknown role")));
+
+        Run shortPassword = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("y@clinic.org"), QStringLiteral("--role"),
+                                                   QStringLiteral("dentist"), QStringLiteral("--password-stdin")},
+                                "short\n");
+        QVERIFY(shortPassword.code != 0);
+        QVERIFY(shortPassword.err.contains(QStringLiteral("password")));
+
+        Run unknownCommand = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("frobnicate")});
+        QCOMPARE(unknownCommand.code, 2);
+    }
+
+    void headlessServesTheApiAndStopsCleanlyOnSigterm()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                      QStringLiteral("desk@clinic.org"), QStringLiteral("--role"), QStringLiteral("receptionist"),
+                      QStringLiteral("--password-stdin")},
+                     "front-desk-9\n")
+                     .code,
+                 0);
+        const quint16 port = freePort();
+        QProcess station;
+        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(station.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += station.readAllStandardOutput()).contains("listening"),
+                                  qPrintable(QString::fromUtf8(output + station.readAllStandardError())), 15000);
+
+        QNetworkAccessManager nam;
+        int status = 0;
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        const QJsonObject login = post(nam, base + QStringLiteral("/api/auth/login/"),
+                                       {{QStringLiteral("email"), QStringLiteral("desk@clinic.org")},
+                                        {QStringLiteral("password"), QStringLiteral("front-desk-9")}},
+                                       &status);
+        QCOMPARE(status, 200);
+        QVERIFY(!login.value(QStringLiteral("access")).toString().isEmpty());
+        QCOMPARE(login.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("receptionist"));
+
+        ::kill(pid_t(station.processId()), SIGTERM);
+        QVERIFY(station.waitForFinished(15000));
+        QCOMPARE(station.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(station.exitCode(), 0);
+        QVERIFY((output + station.readAllStandardOutput()).contains("stopped"));
+
+        // The store it left is consistent and reopens with the account in it.
+        QProcess again;
+        again.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:%1").arg(port)});
+        QByteArray againOutput;
+        QTRY_VERIFY_WITH_TIMEOUT((againOutput += again.readAllStandardOutput()).contains("listening"), 15000);
+        post(nam, base + QStringLiteral("/api/auth/login/"),
+             {{QStringLiteral("email"), QStringLiteral("desk@clinic.org")}, {QStringLiteral("password"), QStringLiteral("front-desk-9")}},
+             &status);
+        QCOMPARE(status, 200);
+        again.terminate();
+        QVERIFY(again.waitForFinished(15000));
+    }
+
+    void badListenAddressIsAUsageError()
+    {
+        QTemporaryDir dir;
+        Run r = run({QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                     QStringLiteral("nonsense")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--listen")));
+    }
+
+    void seedDemoFillsTheStore()
+    {
+        QTemporaryDir dir;
+        Run r = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"), QStringLiteral("--patients"), QStringLiteral("12")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("admin@demo.chairside")));
+        // Running it twice adds patients but keeps the accounts.
+        Run again = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"), QStringLiteral("--patients"), QStringLiteral("3")});
+        QCOMPARE(again.code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

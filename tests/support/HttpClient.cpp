@@ -1,0 +1,95 @@
+#include "HttpClient.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace chairside::test {
+
+QJsonValue HttpReply::json() const
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QByteArray HttpReply::header(const QByteArray& name) const
+{
+    for (const auto& [k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+HttpReply HttpClient::request(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token,
+                              const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest req(QUrl(m_base + path));
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!token.isEmpty()) {
+        const bool hasScheme = token.startsWith(QLatin1String("Token ")) || token.startsWith(QLatin1String("Bearer "))
+            || token.startsWith(QLatin1String("Basic ")) || token.startsWith(QLatin1String("JWT "));
+        req.setRawHeader("Authorization", (hasScheme ? token : QStringLiteral("Bearer ") + token).toUtf8());
+    }
+    for (const auto& [k, v] : headers)
+        req.setRawHeader(k, v);
+    QNetworkReply* reply = m_nam.sendCustomRequest(req, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpReply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    for (const auto& pair : reply->rawHeaderPairs())
+        out.headers.append(pair);
+    reply->deleteLater();
+    return out;
+}
+
+HttpReply HttpClient::post(const QString& path, const QJsonValue& json, const QString& token)
+{
+    return request("POST", path, QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact), token);
+}
+
+HttpReply HttpClient::put(const QString& path, const QJsonValue& json, const QString& token)
+{
+    return request("PUT", path, QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact), token);
+}
+
+HttpReply HttpClient::patch(const QString& path, const QJsonValue& json, const QString& token)
+{
+    return request("PATCH", path, QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact), token);
+}
+
+QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(timeoutMs))
+        return {};
+    socket.write(bytes);
+    socket.flush();
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.waitForReadyRead(100))
+            received += socket.readAll();
+        else if (!received.isEmpty() && received.contains("\r\n\r\n"))
+            break;
+    }
+    received += socket.readAll();
+    return received;
+}
+
+} // namespace chairside::test

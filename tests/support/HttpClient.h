@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QString>
+
+namespace chairside::test {
+
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    QJsonValue json() const;
+    QJsonObject object() const { return json().toObject(); }
+    QByteArray header(const QByteArray& name) const;
+};
+
+// A blocking HTTP client for tests, over QNetworkAccessManager and a real socket.
+class HttpClient
+{
+public:
+    explicit HttpClient(QString baseUrl) : m_base(std::move(baseUrl)) {}
+
+    // `token` is sent as "Bearer <token>" unless it already names a scheme ("Token x", "Basic x").
+    HttpReply request(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                      const QString& token = {}, const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+    HttpReply get(const QString& path, const QString& token = {}) { return request("GET", path, {}, token); }
+    HttpReply del(const QString& path, const QString& token = {}) { return request("DELETE", path, {}, token); }
+    HttpReply post(const QString& path, const QJsonValue& json, const QString& token = {});
+    HttpReply put(const QString& path, const QJsonValue& json, const QString& token = {});
+    HttpReply patch(const QString& path, const QJsonValue& json, const QString& token = {});
+
+private:
+    QString m_base;
+    QNetworkAccessManager m_nam;
+};
+
+// Sends raw bytes on a fresh TCP connection and returns what came back before the server closed or the timeout.
+QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 3000);
+
+} // namespace chairside::test

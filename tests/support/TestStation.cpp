@@ -1,0 +1,29 @@
+#include "TestStation.h"
+
+#include <QTest>
+
+namespace chairside::test {
+
+TestStation::TestStation(CoreConfig config)
+{
+    auto opened = Database::open(dbPath());
+    if (!opened)
+        qFatal("cannot open test store: %s", qPrintable(opened.error().message));
+    db = std::move(opened).value();
+    ctx = std::make_unique<ServiceContext>(*db, clock, QByteArray(32, 'k'), config);
+    services = std::make_unique<Services>(*ctx);
+}
+
+Actor TestStation::addUser(const QString& email, Role role, const QString& password)
+{
+    RegistrationInput in{{{QStringLiteral("email"), email},
+                          {QStringLiteral("password"), password},
+                          {QStringLiteral("name"), email.section(QLatin1Char('@'), 0, 0)},
+                          {QStringLiteral("role"), roleName(role)}}};
+    auto user = services->accounts.registerUser(in, Actor::system(QStringLiteral("test")));
+    if (!user)
+        qFatal("cannot add test user %s: %s", qPrintable(email), qPrintable(user.error().message));
+    return Actor{user->value(QStringLiteral("id")).toString(), role, QStringLiteral("test")};
+}
+
+} // namespace chairside::test

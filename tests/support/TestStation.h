@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Clock.h"
+#include "services/Services.h"
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace chairside::test {
+
+// A clock the test moves by hand (token expiry, throttling, link validity).
+class ManualClock : public Clock
+{
+public:
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)) : m_now(std::move(start)) {}
+    QDateTime nowUtc() const override { return m_now; }
+    void advanceSeconds(qint64 s) { m_now = m_now.addSecs(s); }
+    void set(const QDateTime& t) { m_now = t; }
+
+private:
+    QDateTime m_now;
+};
+
+// A real station store in a temporary folder with a fixed signing key and a manual clock.
+struct TestStation
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ServiceContext> ctx;
+    std::unique_ptr<Services> services;
+
+    explicit TestStation(CoreConfig config = {});
+    QString dbPath() const { return dir.filePath(QStringLiteral("chairside.db")); }
+
+    // Creates an account through the service and returns its actor; fails the test on error.
+    Actor addUser(const QString& email, Role role, const QString& password = QStringLiteral("password123"));
+};
+
+} // namespace chairside::test

@@ -1,0 +1,162 @@
+#include "store/Database.h"
+#include "store/Query.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sqlite3.h>
+
+using namespace chairside;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(Database& db, const char* name)
+{
+    return sql::scalar(db.connection(), QStringLiteral("PRAGMA %1").arg(QString::fromLatin1(name))).value();
+}
+
+// Writes a raw header field with the sqlite3 C API, the way a newer Chairside would leave the file.
+void setUserVersion(const QString& path, int version)
+{
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    const QByteArray sqlText = "PRAGMA user_version = " + QByteArray::number(version);
+    QCOMPARE(sqlite3_exec(raw, sqlText.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshStoreIsMigratedAndConfigured()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.db")));
+        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(**db, "journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(**db, "foreign_keys").toInt(), 1);
+        for (const QString& table : Database::replicatedTables()) {
+            auto found = sql::scalar((*db)->connection(), QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"), {table});
+            QVERIFY2(found->isValid(), qPrintable(table));
+        }
+        QVERIFY(!(*db)->siteId().isEmpty());
+    }
+
+    void reopenKeepsSiteIdAndDoesNotRemigrate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        QString site;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            site = (*db)->siteId();
+        }
+        auto again = Database::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE((*again)->siteId(), site);
+    }
+
+    void everyThreadGetsItsOwnConfiguredConnection()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(db.ok());
+        Database& store = **db;
+        QString mainName = store.connection().connectionName();
+        QString workerName;
+        int workerForeignKeys = -1;
+        QThread* worker = QThread::create([&] {
+            workerName = store.connection().connectionName();
+            workerForeignKeys = sql::scalar(store.connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt();
+            store.releaseThreadConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        QCOMPARE(workerForeignKeys, 1);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(db.ok());
+        // auth_tokens is a local table (not behind the write gate) with a foreign key to users.
+        QSqlQuery q((*db)->connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO auth_tokens (token_hash, user_id, kind, created_at, expires_at) "
+                                       "VALUES ('h', 'no-such-user', 'opaque', 'x', 'y')")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
+    }
+
+    void newerStoreIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+        }
+        setUserVersion(path, Database::latestSchemaVersion() + 1);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        const QByteArray before = fileHash(path);
+        auto refused = Database::open(path);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("newer Chairside")), qPrintable(refused.error().message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA application_id = 1234; CREATE TABLE x (a)", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+        auto refused = Database::open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("not a Chairside store")));
+    }
+
+    void hybridClockIsStrictlyIncreasing()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(db.ok());
+        const qint64 a = (*db)->nextHlc(1000);
+        const qint64 b = (*db)->nextHlc(1000); // same millisecond: counter moves
+        const qint64 c = (*db)->nextHlc(999);  // clock stepped back: still increases
+        const qint64 d = (*db)->nextHlc(2000);
+        QCOMPARE(a, qint64(1000) << 16);
+        QCOMPARE(b, a + 1);
+        QCOMPARE(c, b + 1);
+        QCOMPARE(d, qint64(2000) << 16);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
