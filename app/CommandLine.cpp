@@ -179,6 +179,12 @@ int desktop(const QString& dataDir, const Listen& listen)
     }
 
     ui::LoginDialog login((*station)->services().accounts);
+    if (auto users = (*station)->services().accounts.listUsers(Actor::system()); users && users->isEmpty()) {
+        login.setHint(QCoreApplication::translate("chairside", "This station has no accounts yet. Create one with\n"
+                                                  "  chairside --data-dir %1 user add --email you@clinic --role admin "
+                                                  "--password-stdin\nor fill a demo clinic with `chairside seed-demo`.")
+                          .arg(dataDir));
+    }
     if (login.exec() != QDialog::Accepted || !login.signedIn())
         return 0;
     ui::MainWindow window((*station)->services(), *login.signedIn());

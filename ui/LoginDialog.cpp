@@ -11,7 +11,7 @@ namespace chairside::ui {
 
 LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
     : QDialog(parent), m_accounts(accounts), m_email(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_error(new QLabel(this))
+      m_error(new QLabel(this)), m_hint(new QLabel(this))
 {
     setWindowTitle(tr("Sign in to Chairside"));
     m_email->setObjectName(QStringLiteral("loginEmail"));
@@ -26,6 +26,11 @@ LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
+    m_hint->setObjectName(QStringLiteral("loginHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint->hide();
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Password:"), m_password);
@@ -35,9 +40,16 @@ LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_hint);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+void LoginDialog::setHint(const QString& text)
+{
+    m_hint->setText(text);
+    m_hint->setVisible(!text.isEmpty());
 }
 
 void LoginDialog::accept()

@@ -16,6 +16,8 @@ class LoginDialog : public QDialog
 public:
     explicit LoginDialog(AccountService& accounts, QWidget* parent = nullptr);
     const std::optional<AuthenticatedUser>& signedIn() const { return m_user; }
+    // A line above the fields, e.g. how to create the first account on an empty store.
+    void setHint(const QString& text);
 
     void accept() override;
 
@@ -24,6 +26,7 @@ private:
     QLineEdit* m_email;
     QLineEdit* m_password;
     QLabel* m_error;
+    QLabel* m_hint;
     std::optional<AuthenticatedUser> m_user;
 };
 

@@ -38,7 +38,16 @@ Result<QList<QVariantMap>> MappingService::select(const Actor& actor, const QStr
         binds += QVariantList{actor.userId, actor.userId, actor.userId};
     }
     sqlText += QStringLiteral(" ORDER BY m.assigned_at, m.id");
-    return sql::select(m_ctx.db.connection(), sqlText, binds);
+    auto rows = sql::select(m_ctx.db.connection(), sqlText, binds);
+    if (!rows)
+        return rows;
+    // The patient's age comes from the date of birth when it is known, as on the patient itself.
+    for (QVariantMap& row : rows.value()) {
+        const int age = ageOn(row.value(QStringLiteral("patient_date_of_birth")).toString(), m_ctx.clock.nowUtc().date());
+        if (age >= 0)
+            row.insert(QStringLiteral("patient_age"), age);
+    }
+    return rows;
 }
 
 Result<QVariantMap> MappingService::create(const Actor& actor, const QString& patientId, const QString& doctorId,
