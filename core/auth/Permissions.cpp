@@ -26,6 +26,12 @@ const std::array kRules{
     Rule{Permission::SeeAllMappings, "mappings.see_all", {Role::Receptionist, Role::Admin}},
     Rule{Permission::ListUsers, "users.list", {Role::Receptionist, Role::Admin}},
     Rule{Permission::ManageUsers, "users.manage", {Role::Admin}},
+    Rule{Permission::ManageSchedule, "schedule.manage", {Role::Receptionist, Role::Admin}},
+    Rule{Permission::ManageSettings, "settings.manage", {Role::Admin}},
+    // Patient accounts book for the patients they own; the services check that.
+    Rule{Permission::BookAppointments, "appointments.book", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
+    // The clinic calendar is shared by everyone who works there.
+    Rule{Permission::SeeAllAppointments, "appointments.see_all", {Role::Receptionist, Role::Dentist, Role::Admin}},
 };
 
 } // namespace

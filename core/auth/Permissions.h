@@ -18,6 +18,10 @@ enum class Permission {
     SeeAllMappings,
     ListUsers,
     ManageUsers,
+    ManageSchedule,
+    ManageSettings,
+    BookAppointments,
+    SeeAllAppointments,
 };
 
 bool allows(Role role, Permission permission);

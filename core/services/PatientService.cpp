@@ -36,6 +36,11 @@ QString str(const QVariantMap& m, const QString& key)
 
 } // namespace
 
+std::pair<QString, QVariantList> PatientService::visibility(const Actor& actor)
+{
+    return {visibilityClause(actor), visibilityBinds(actor)};
+}
+
 const QList<FieldSpec>& PatientService::fieldSpecs()
 {
     static const QList<FieldSpec> specs{

@@ -36,6 +36,9 @@ public:
 
     // True when the patient exists (not deleted) and the actor may see it.
     bool visibleTo(const Actor& actor, const QString& id);
+    // A SQL condition on a table alias `p` of patients limiting it to those the actor may see, with its binds:
+    // the one place the owner-scoping rule is written.
+    static std::pair<QString, QVariantList> visibility(const Actor& actor);
 
 private:
     Result<QVariantMap> normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,

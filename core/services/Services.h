@@ -1,9 +1,11 @@
 #pragma once
 
 #include "services/AccountService.h"
+#include "services/AppointmentService.h"
 #include "services/DoctorService.h"
 #include "services/MappingService.h"
 #include "services/PatientService.h"
+#include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
 
 namespace chairside {
@@ -11,13 +13,19 @@ namespace chairside {
 // The station's services, shared by the GUI, the REST server and the command line so every rule exists once.
 struct Services
 {
-    explicit Services(ServiceContext& c) : ctx(c), accounts(c), patients(c), doctors(c), mappings(c, patients) {}
+    explicit Services(ServiceContext& c)
+        : ctx(c), accounts(c), patients(c), doctors(c), mappings(c, patients), schedule(c),
+          appointments(c, patients, schedule)
+    {
+    }
 
     ServiceContext& ctx;
     AccountService accounts;
     PatientService patients;
     DoctorService doctors;
     MappingService mappings;
+    ScheduleService schedule;
+    AppointmentService appointments;
 };
 
 } // namespace chairside

@@ -103,8 +103,11 @@ int Database::latestSchemaVersion()
 
 const QStringList& Database::replicatedTables()
 {
-    static const QStringList tables{QStringLiteral("users"), QStringLiteral("patients"), QStringLiteral("doctors"),
-                                    QStringLiteral("patient_doctor_mappings")};
+    static const QStringList tables{QStringLiteral("users"),          QStringLiteral("patients"),
+                                    QStringLiteral("doctors"),        QStringLiteral("patient_doctor_mappings"),
+                                    QStringLiteral("clinic_settings"), QStringLiteral("chairs"),
+                                    QStringLiteral("working_hours"),  QStringLiteral("schedule_exceptions"),
+                                    QStringLiteral("appointments"),   QStringLiteral("appointment_history")};
     return tables;
 }
 

@@ -30,6 +30,18 @@ private slots:
             previous = id;
         }
     }
+    void monotonicWithinOneMillisecond()
+    {
+        const QDateTime frozen = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000LL, Qt::UTC);
+        QString previous = Uuid::v7(frozen);
+        for (int i = 0; i < 10000; ++i) { // more than the 12-bit counter holds: spills into the next ms
+            const QString id = Uuid::v7(frozen);
+            QVERIFY2(id > previous, qPrintable(id + QStringLiteral(" <= ") + previous));
+            QCOMPARE(id.mid(14, 1), QStringLiteral("7"));
+            previous = id;
+        }
+    }
+
     void rejectsMalformed()
     {
         QVERIFY(!Uuid::isValid(QStringLiteral("42")));

@@ -1,0 +1,455 @@
+#include "AppointmentService.h"
+
+#include "Uuid.h"
+#include "auth/Permissions.h"
+#include "domain/Fields.h"
+#include "store/Query.h"
+#include "store/UnitOfWork.h"
+
+#include <array>
+
+namespace chairside {
+
+namespace {
+
+const QString kTable = QStringLiteral("appointments");
+
+struct StatusName
+{
+    AppointmentStatus status;
+    const char* name;
+};
+const std::array kStatusNames{
+    StatusName{AppointmentStatus::Requested, "requested"}, StatusName{AppointmentStatus::Scheduled, "scheduled"},
+    StatusName{AppointmentStatus::Confirmed, "confirmed"}, StatusName{AppointmentStatus::Arrived, "arrived"},
+    StatusName{AppointmentStatus::InChair, "in_chair"},    StatusName{AppointmentStatus::Completed, "completed"},
+    StatusName{AppointmentStatus::Cancelled, "cancelled"}, StatusName{AppointmentStatus::NoShow, "no_show"},
+};
+
+QString iso(const QDateTime& t)
+{
+    return toIsoUtc(t);
+}
+
+QString str(const QVariantMap& m, const QString& key)
+{
+    const QVariant v = m.value(key);
+    return isNullValue(v) ? QString() : v.toString();
+}
+
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT a.*, p.name AS patient_name, d.name AS dentist_name, c.name AS chair_name FROM appointments a "
+    "JOIN patients p ON p.id = a.patient_id LEFT JOIN doctors d ON d.id = a.dentist_id "
+    "LEFT JOIN chairs c ON c.id = a.chair_id");
+
+bool isTerminal(AppointmentStatus s)
+{
+    return s == AppointmentStatus::Completed || s == AppointmentStatus::Cancelled || s == AppointmentStatus::NoShow;
+}
+
+} // namespace
+
+QString statusName(AppointmentStatus status)
+{
+    for (const StatusName& s : kStatusNames) {
+        if (s.status == status)
+            return QString::fromLatin1(s.name);
+    }
+    return {};
+}
+
+std::optional<AppointmentStatus> parseStatus(const QString& text)
+{
+    const QString t = text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    for (const StatusName& s : kStatusNames) {
+        if (t == QLatin1String(s.name))
+            return s.status;
+    }
+    return std::nullopt;
+}
+
+bool canChangeStatus(AppointmentStatus from, AppointmentStatus to)
+{
+    using S = AppointmentStatus;
+    if (from == to || isTerminal(from))
+        return false;
+    switch (to) {
+    case S::Requested: return false;
+    case S::Scheduled: return from == S::Requested;
+    case S::Confirmed: return from == S::Requested || from == S::Scheduled;
+    case S::Arrived: return from == S::Scheduled || from == S::Confirmed;
+    case S::InChair: return from == S::Arrived;
+    case S::Completed: return from == S::InChair || from == S::Arrived;
+    case S::Cancelled: return from != S::InChair;
+    case S::NoShow: return from == S::Scheduled || from == S::Confirmed;
+    }
+    return false;
+}
+
+bool AppointmentService::maySee(const Actor& actor, const QVariantMap& appointment)
+{
+    return allows(actor.role, Permission::SeeAllAppointments) || m_patients.visibleTo(actor, str(appointment, QStringLiteral("patient_id")));
+}
+
+Status AppointmentService::checkFree(const QString& excludeId, const QString& patientId, const QString& dentistId,
+                                     const QString& chairId, const QDateTime& start, const QDateTime& end)
+{
+    struct Dimension
+    {
+        QString condition;
+        QVariant value;
+        const char* what;
+    };
+    // The implicit single chair of a station without chairs is "chair_id IS NULL".
+    const QList<Dimension> dimensions{
+        {QStringLiteral("a.dentist_id = ?"), dentistId, "the same dentist"},
+        {QStringLiteral("a.chair_id IS ?"), orNull(chairId), "the same chair"},
+        {QStringLiteral("a.patient_id = ?"), patientId, "the same patient"},
+    };
+    const QTimeZone zone = m_schedule.timeZone();
+    for (const Dimension& d : dimensions) {
+        if (d.condition.startsWith(QLatin1String("a.dentist_id")) && dentistId.isEmpty())
+            continue;
+        auto clash = sql::selectOne(m_ctx.db.connection(),
+                                    kSelect + QStringLiteral(" WHERE a.deleted_at IS NULL AND a.status NOT IN ('cancelled', 'no_show') "
+                                                             "AND a.id <> ? AND a.start_at < ? AND a.end_at > ? AND ")
+                                        + d.condition + QStringLiteral(" LIMIT 1"),
+                                    {excludeId.isNull() ? QStringLiteral("") : excludeId, iso(end), iso(start), d.value});
+        if (!clash)
+            return clash.error();
+        if (!clash->has_value())
+            continue;
+        const QVariantMap& c = **clash;
+        const QDateTime from = QDateTime::fromString(str(c, QStringLiteral("start_at")), Qt::ISODateWithMs).toTimeZone(zone);
+        const QDateTime to = QDateTime::fromString(str(c, QStringLiteral("end_at")), Qt::ISODateWithMs).toTimeZone(zone);
+        QString with = str(c, QStringLiteral("dentist_name"));
+        if (!str(c, QStringLiteral("chair_name")).isEmpty())
+            with += (with.isEmpty() ? QString() : QStringLiteral(", ")) + str(c, QStringLiteral("chair_name"));
+        return Error::field(QStringLiteral("non_field_errors"),
+                            QStringLiteral("This time overlaps appointment %1 (%2%3, %4 %5-%6) for %7.")
+                                .arg(str(c, QStringLiteral("id")), str(c, QStringLiteral("patient_name")),
+                                     with.isEmpty() ? QString() : QStringLiteral(" with ") + with,
+                                     from.date().toString(Qt::ISODate), from.time().toString(QStringLiteral("HH:mm")),
+                                     to.time().toString(QStringLiteral("HH:mm")), QString::fromLatin1(d.what)));
+    }
+    return std::nullopt;
+}
+
+Status AppointmentService::checkBookable(const QString& excludeId, const QString& patientId, const QString& dentistId,
+                                         const QString& chairId, const QDateTime& start, int durationMinutes)
+{
+    const QDateTime end = start.addSecs(qint64(durationMinutes) * 60);
+    if (Status outside = m_schedule.checkWithinHours(dentistId, start, end))
+        return outside;
+    return checkFree(excludeId, patientId, dentistId, chairId, start, end);
+}
+
+std::optional<std::pair<QString, QString>> AppointmentService::pickDentistAndChair(const QString& patientId,
+                                                                                   const QString& dentistId,
+                                                                                   const QString& chairId,
+                                                                                   const QDateTime& start,
+                                                                                   const QDateTime& end)
+{
+    QStringList dentists{dentistId};
+    if (dentistId.isEmpty()) {
+        auto rows = sql::select(m_ctx.db.connection(),
+                                QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
+        if (rows && !rows->isEmpty()) {
+            dentists.clear();
+            for (const QVariantMap& r : *rows)
+                dentists.append(str(r, QStringLiteral("id")));
+        }
+    }
+    QStringList chairs{chairId};
+    if (chairId.isEmpty()) {
+        auto rows = m_schedule.chairs();
+        if (rows && !rows->isEmpty()) {
+            chairs.clear();
+            for (const QVariantMap& r : *rows)
+                chairs.append(str(r, QStringLiteral("id")));
+        }
+    }
+    for (const QString& d : dentists) {
+        if (m_schedule.checkWithinHours(d, start, end))
+            continue;
+        for (const QString& c : chairs) {
+            if (!checkFree(QString(), patientId, d, c, start, end))
+                return std::make_pair(d, c);
+        }
+    }
+    return std::nullopt;
+}
+
+Status AppointmentService::writeHistory(UnitOfWork& uow, const Actor& actor, const QString& appointmentId,
+                                        const QString& type, const QVariant& oldStatus, const QVariant& newStatus,
+                                        const QVariant& oldStart, const QVariant& newStart, const QString& note)
+{
+    return uow.insert(QStringLiteral("appointment_history"), Uuid::v7(uow.now()),
+                      {{QStringLiteral("appointment_id"), appointmentId},
+                       {QStringLiteral("changed_by"), orNull(actor.userId)},
+                       {QStringLiteral("changed_at"), uow.nowIso()},
+                       {QStringLiteral("change_type"), type},
+                       {QStringLiteral("old_status"), oldStatus},
+                       {QStringLiteral("new_status"), newStatus},
+                       {QStringLiteral("old_start_at"), oldStart},
+                       {QStringLiteral("new_start_at"), newStart},
+                       {QStringLiteral("note"), orNull(note)},
+                       {QStringLiteral("created_at"), uow.nowIso()},
+                       {QStringLiteral("updated_at"), uow.nowIso()}});
+}
+
+Result<QVariantMap> AppointmentService::book(const Actor& actor, const BookingRequest& r)
+{
+    if (!allows(actor.role, Permission::BookAppointments))
+        return Error::forbidden();
+    FieldErrors errors;
+    if (r.patientId.isEmpty())
+        errors.add(QStringLiteral("patient"), QStringLiteral("This field is required."));
+    else if (!m_patients.visibleTo(actor, r.patientId))
+        errors.add(QStringLiteral("patient"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.patientId));
+    if (!r.start.isValid())
+        errors.add(QStringLiteral("start"), QStringLiteral("A valid date and time is required."));
+    if (r.durationMinutes < kMinimumMinutes || r.durationMinutes > kMaximumMinutes)
+        errors.add(QStringLiteral("duration_minutes"),
+                   QStringLiteral("Ensure the duration is between %1 and %2 minutes.").arg(kMinimumMinutes).arg(kMaximumMinutes));
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto exists = [&](const QString& table, const QString& id) {
+        auto found = sql::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table), {id});
+        return found && found->isValid();
+    };
+    if (!r.dentistId.isEmpty() && !exists(QStringLiteral("doctors"), r.dentistId))
+        errors.add(QStringLiteral("dentist"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.dentistId));
+    if (!r.chairId.isEmpty() && !exists(QStringLiteral("chairs"), r.chairId))
+        errors.add(QStringLiteral("chair"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.chairId));
+    if (!errors.isEmpty())
+        return errors.toError();
+
+    const QDateTime start = r.start.toUTC();
+    const QDateTime end = start.addSecs(qint64(r.durationMinutes) * 60);
+    const QString id = Uuid::v7(m_ctx.clock.nowUtc());
+    // The checks run inside the write transaction (BEGIN IMMEDIATE), so two bookings on this store can never
+    // both pass them for the same time.
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    QString dentist = r.dentistId;
+    QString chair = r.chairId;
+    if (dentist.isEmpty() || chair.isEmpty()) {
+        auto picked = pickDentistAndChair(r.patientId, r.dentistId, r.chairId, start, end);
+        if (!picked) {
+            // Name the rule that stopped us: the first candidate's reason is the most useful message.
+            if (Status why = checkBookable(QString(), r.patientId, r.dentistId, r.chairId, start, r.durationMinutes))
+                return *why;
+            return Error::field(QStringLiteral("non_field_errors"), QStringLiteral("No dentist and chair are free at this time."));
+        }
+        dentist = picked->first;
+        chair = picked->second;
+    }
+    if (Status refused = checkBookable(QString(), r.patientId, dentist, chair, start, r.durationMinutes))
+        return *refused;
+
+    if (Status e = uow.insert(kTable, id,
+                              {{QStringLiteral("patient_id"), r.patientId},
+                               {QStringLiteral("dentist_id"), orNull(dentist)},
+                               {QStringLiteral("chair_id"), orNull(chair)},
+                               {QStringLiteral("start_at"), iso(start)},
+                               {QStringLiteral("end_at"), iso(end)},
+                               {QStringLiteral("duration_minutes"), r.durationMinutes},
+                               {QStringLiteral("status"), statusName(r.status)},
+                               {QStringLiteral("reason"), orNull(r.reason.trimmed())},
+                               {QStringLiteral("notes"), orNull(r.notes.trimmed())},
+                               {QStringLiteral("booked_by"), orNull(actor.userId)},
+                               {QStringLiteral("created_at"), uow.nowIso()},
+                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return *e;
+    if (Status e = writeHistory(uow, actor, id, QStringLiteral("created"), QVariant(), statusName(r.status), QVariant(),
+                                iso(start), QString()))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, id);
+}
+
+Result<QVariantMap> AppointmentService::get(const Actor& actor, const QString& id)
+{
+    if (!Uuid::isValid(id))
+        return Error::notFound();
+    auto row = sql::selectOne(m_ctx.db.connection(), kSelect + QStringLiteral(" WHERE a.id = ? AND a.deleted_at IS NULL"), {id});
+    if (!row)
+        return row.error();
+    if (!row->has_value() || !maySee(actor, **row))
+        return Error::notFound();
+    return **row;
+}
+
+Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const AppointmentQuery& q)
+{
+    QString where = QStringLiteral(" WHERE a.deleted_at IS NULL");
+    QVariantList binds;
+    if (q.from.isValid()) {
+        where += QStringLiteral(" AND a.end_at > ?");
+        binds.append(iso(q.from));
+    }
+    if (q.to.isValid()) {
+        where += QStringLiteral(" AND a.start_at < ?");
+        binds.append(iso(q.to));
+    }
+    for (const auto& [column, value] : {std::pair{QStringLiteral("a.dentist_id"), q.dentistId},
+                                        std::pair{QStringLiteral("a.chair_id"), q.chairId},
+                                        std::pair{QStringLiteral("a.patient_id"), q.patientId}}) {
+        if (!value.isEmpty()) {
+            where += QStringLiteral(" AND %1 = ?").arg(column);
+            binds.append(value);
+        }
+    }
+    if (!q.includeCancelled)
+        where += QStringLiteral(" AND a.status NOT IN ('cancelled', 'no_show')");
+    if (!allows(actor.role, Permission::SeeAllAppointments)) {
+        const auto [clause, visibilityBinds] = PatientService::visibility(actor);
+        where += QStringLiteral(" AND ") + clause;
+        binds += visibilityBinds;
+    }
+    return sql::select(m_ctx.db.connection(), kSelect + where + QStringLiteral(" ORDER BY a.start_at, a.id"), binds);
+}
+
+Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QString& id, const QDateTime& start,
+                                                   int durationMinutes, const QString& dentistId, const QString& chairId)
+{
+    auto current = get(actor, id);
+    if (!current)
+        return current.error();
+    const AppointmentStatus status = parseStatus(str(*current, QStringLiteral("status"))).value_or(AppointmentStatus::Scheduled);
+    if (isTerminal(status))
+        return Error::field(QStringLiteral("non_field_errors"),
+                            QStringLiteral("A %1 appointment cannot be moved.").arg(statusName(status)));
+    if (!start.isValid())
+        return Error::field(QStringLiteral("start"), QStringLiteral("A valid date and time is required."));
+    if (durationMinutes < kMinimumMinutes || durationMinutes > kMaximumMinutes)
+        return Error::field(QStringLiteral("duration_minutes"),
+                            QStringLiteral("Ensure the duration is between %1 and %2 minutes.").arg(kMinimumMinutes).arg(kMaximumMinutes));
+    const QString dentist = dentistId.isEmpty() ? str(*current, QStringLiteral("dentist_id")) : dentistId;
+    const QString chair = chairId.isEmpty() ? str(*current, QStringLiteral("chair_id")) : chairId;
+    const QDateTime startUtc = start.toUTC();
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    if (Status refused = checkBookable(id, str(*current, QStringLiteral("patient_id")), dentist, chair, startUtc, durationMinutes))
+        return *refused;
+    if (Status e = uow.update(kTable, id,
+                              {{QStringLiteral("start_at"), iso(startUtc)},
+                               {QStringLiteral("end_at"), iso(startUtc.addSecs(qint64(durationMinutes) * 60))},
+                               {QStringLiteral("duration_minutes"), durationMinutes},
+                               {QStringLiteral("dentist_id"), orNull(dentist)},
+                               {QStringLiteral("chair_id"), orNull(chair)},
+                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return *e;
+    if (Status e = writeHistory(uow, actor, id, QStringLiteral("rescheduled"), statusName(status), statusName(status),
+                                current->value(QStringLiteral("start_at")), iso(startUtc), QString()))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, id);
+}
+
+Result<QVariantMap> AppointmentService::setStatus(const Actor& actor, const QString& id, AppointmentStatus status,
+                                                  const QString& note)
+{
+    auto current = get(actor, id);
+    if (!current)
+        return current.error();
+    const bool clinicStaff = allows(actor.role, Permission::SeeAllAppointments);
+    if (!clinicStaff && status != AppointmentStatus::Cancelled)
+        return Error::forbidden(QStringLiteral("Only the clinic changes an appointment's status; you may cancel it."));
+    const QString oldName = str(*current, QStringLiteral("status"));
+    const AppointmentStatus old = parseStatus(oldName).value_or(AppointmentStatus::Scheduled);
+    if (!canChangeStatus(old, status))
+        return Error::field(QStringLiteral("status"),
+                            QStringLiteral("An appointment cannot go from %1 to %2.").arg(oldName, statusName(status)));
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    if (Status e = uow.update(kTable, id, {{QStringLiteral("status"), statusName(status)}, {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return *e;
+    const QString type = status == AppointmentStatus::Cancelled ? QStringLiteral("cancelled")
+        : status == AppointmentStatus::Completed                ? QStringLiteral("completed")
+                                                                : QStringLiteral("status");
+    if (Status e = writeHistory(uow, actor, id, type, oldName, statusName(status), QVariant(), QVariant(), note))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, id);
+}
+
+Status AppointmentService::remove(const Actor& actor, const QString& id)
+{
+    auto current = get(actor, id);
+    if (!current)
+        return current.error();
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    if (Status e = writeHistory(uow, actor, id, QStringLiteral("deleted"), current->value(QStringLiteral("status")), QVariant(),
+                                current->value(QStringLiteral("start_at")), QVariant(), QString()))
+        return e;
+    if (Status e = uow.softDelete(kTable, id))
+        return e;
+    return uow.commit();
+}
+
+Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const QString& id)
+{
+    auto row = sql::selectOne(m_ctx.db.connection(), kSelect + QStringLiteral(" WHERE a.id = ?"), {id});
+    if (!row)
+        return row.error();
+    if (!row->has_value() || !maySee(actor, **row))
+        return Error::notFound();
+    return sql::select(m_ctx.db.connection(),
+                       QStringLiteral("SELECT * FROM appointment_history WHERE appointment_id = ? ORDER BY changed_at, id"), {id});
+}
+
+Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, const QString& dentistId, const QString& chairId,
+                                                          int durationMinutes, const QDateTime& fromUtc, int count,
+                                                          int stepMinutes, int days)
+{
+    if (!allows(actor.role, Permission::BookAppointments))
+        return Error::forbidden();
+    if (durationMinutes < kMinimumMinutes || durationMinutes > kMaximumMinutes || stepMinutes < 5 || count < 1)
+        return Error::invalid(QStringLiteral("Ask for a duration of %1-%2 minutes, a step of at least 5 minutes and at least one slot.")
+                                  .arg(kMinimumMinutes).arg(kMaximumMinutes));
+    QStringList dentists{dentistId};
+    if (dentistId.isEmpty()) {
+        auto rows = sql::select(m_ctx.db.connection(), QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
+        if (rows && !rows->isEmpty()) {
+            dentists.clear();
+            for (const QVariantMap& r : *rows)
+                dentists.append(str(r, QStringLiteral("id")));
+        }
+    }
+    const QTimeZone zone = m_schedule.timeZone();
+    const QDate firstDay = fromUtc.toTimeZone(zone).date();
+    QList<FreeSlot> found;
+    for (int day = 0; day < days && found.size() < count; ++day) {
+        const QDate date = firstDay.addDays(day);
+        // Candidate starts of the day across dentists, in time order.
+        QMap<QDateTime, QStringList> starts;
+        for (const QString& d : dentists) {
+            for (const auto& [from, to] : m_schedule.hoursOn(d, date)) {
+                const int last = to.msecsSinceStartOfDay() / 1000 - durationMinutes * 60;
+                for (int s = from.msecsSinceStartOfDay() / 1000; s <= last; s += stepMinutes * 60) {
+                    const QDateTime start = QDateTime(date, QTime::fromMSecsSinceStartOfDay(s * 1000), zone).toUTC();
+                    if (start >= fromUtc)
+                        starts[start].append(d);
+                }
+            }
+        }
+        for (auto it = starts.cbegin(); it != starts.cend() && found.size() < count; ++it) {
+            const QDateTime end = it.key().addSecs(qint64(durationMinutes) * 60);
+            for (const QString& d : it.value()) {
+                if (auto picked = pickDentistAndChair(QString(), d, chairId, it.key(), end)) {
+                    found.append({it.key(), picked->first, picked->second});
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace chairside

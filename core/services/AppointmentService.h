@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Role.h"
+#include "services/PatientService.h"
+#include "services/ScheduleService.h"
+#include "services/ServiceContext.h"
+
+#include <QDateTime>
+#include <QVariantMap>
+
+namespace chairside {
+
+enum class AppointmentStatus { Requested, Scheduled, Confirmed, Arrived, InChair, Completed, Cancelled, NoShow };
+
+QString statusName(AppointmentStatus status);
+std::optional<AppointmentStatus> parseStatus(const QString& text);
+// The status machine: requested -> scheduled -> confirmed -> arrived -> in_chair -> completed, with cancelled
+// and no_show as exits before the patient is seated.
+bool canChangeStatus(AppointmentStatus from, AppointmentStatus to);
+
+struct BookingRequest
+{
+    QString patientId;
+    QString dentistId; // empty: the station picks a dentist who works then and is free
+    QString chairId;   // empty: the station picks a free chair (or the implicit one when none exist)
+    QDateTime start;   // UTC
+    int durationMinutes = 30;
+    QString reason;
+    QString notes;
+    AppointmentStatus status = AppointmentStatus::Scheduled;
+};
+
+struct AppointmentQuery
+{
+    QDateTime from; // UTC, inclusive; invalid = open
+    QDateTime to;   // UTC, exclusive; invalid = open
+    QString dentistId;
+    QString chairId;
+    QString patientId;
+    bool includeCancelled = true;
+};
+
+struct FreeSlot
+{
+    QDateTime start;
+    QString dentistId;
+    QString chairId;
+};
+
+// Appointments: booking refuses an overlap of the same dentist, chair or patient and times outside the
+// dentist's hours, naming the conflicting appointment or the rule; every change writes a history row.
+class AppointmentService
+{
+public:
+    AppointmentService(ServiceContext& ctx, PatientService& patients, ScheduleService& schedule)
+        : m_ctx(ctx), m_patients(patients), m_schedule(schedule)
+    {
+    }
+
+    static constexpr int kMinimumMinutes = 5;
+    static constexpr int kMaximumMinutes = 8 * 60;
+
+    Result<QVariantMap> book(const Actor& actor, const BookingRequest& request);
+    Result<QVariantMap> get(const Actor& actor, const QString& id);
+    Result<QList<QVariantMap>> list(const Actor& actor, const AppointmentQuery& query);
+    // Moves and/or resizes; dentist and chair change only when given. History keeps the old start.
+    Result<QVariantMap> reschedule(const Actor& actor, const QString& id, const QDateTime& start, int durationMinutes,
+                                   const QString& dentistId = {}, const QString& chairId = {});
+    Result<QVariantMap> setStatus(const Actor& actor, const QString& id, AppointmentStatus status, const QString& note = {});
+    Status remove(const Actor& actor, const QString& id);
+    Result<QList<QVariantMap>> history(const Actor& actor, const QString& id);
+
+    // The next `count` starts (on a `stepMinutes` grid, within hours, free for dentist, chair and patient when
+    // given) from `fromUtc` on, looking at most `days` ahead.
+    Result<QList<FreeSlot>> nextFreeSlots(const Actor& actor, const QString& dentistId, const QString& chairId,
+                                          int durationMinutes, const QDateTime& fromUtc, int count, int stepMinutes = 15,
+                                          int days = 30);
+
+private:
+    // Ok, or the error naming the first appointment that overlaps [start, end) for the dentist, chair or patient.
+    Status checkFree(const QString& excludeId, const QString& patientId, const QString& dentistId,
+                     const QString& chairId, const QDateTime& start, const QDateTime& end);
+    Status checkBookable(const QString& excludeId, const QString& patientId, const QString& dentistId,
+                         const QString& chairId, const QDateTime& start, int durationMinutes);
+    std::optional<std::pair<QString, QString>> pickDentistAndChair(const QString& patientId, const QString& dentistId,
+                                                                   const QString& chairId, const QDateTime& start,
+                                                                   const QDateTime& end);
+    bool maySee(const Actor& actor, const QVariantMap& appointment);
+    Status writeHistory(class UnitOfWork& uow, const Actor& actor, const QString& appointmentId, const QString& type,
+                        const QVariant& oldStatus, const QVariant& newStatus, const QVariant& oldStart,
+                        const QVariant& newStart, const QString& note);
+
+    ServiceContext& m_ctx;
+    PatientService& m_patients;
+    ScheduleService& m_schedule;
+};
+
+} // namespace chairside

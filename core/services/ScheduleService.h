@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Role.h"
+#include "services/ServiceContext.h"
+
+#include <QDate>
+#include <QTime>
+#include <QTimeZone>
+#include <QVariantMap>
+
+namespace chairside {
+
+struct WorkingInterval
+{
+    int weekday = 1; // 1 = Monday ... 7 = Sunday
+    QTime start;
+    QTime end;
+};
+
+// Chairs (operatories), each dentist's weekly hours and days off, and the clinic settings the calendar needs
+// (time zone, opening hours). Hours are clinic local time; the store keeps UTC.
+class ScheduleService
+{
+public:
+    explicit ScheduleService(ServiceContext& ctx) : m_ctx(ctx) {}
+
+    // Settings: "time_zone" (IANA name, default UTC) and "opening_hours" ("1": "08:00-18:00", ... as JSON;
+    // default Monday to Friday 08:00-18:00), used for dentists without hours of their own.
+    QString setting(const QString& key) const;
+    Status setSetting(const Actor& actor, const QString& key, const QString& value);
+    QTimeZone timeZone() const;
+
+    Result<QVariantMap> createChair(const Actor& actor, const QVariantMap& input);
+    Result<QList<QVariantMap>> chairs() const;
+    Result<QVariantMap> updateChair(const Actor& actor, const QString& id, const QVariantMap& input);
+    Status removeChair(const Actor& actor, const QString& id);
+
+    // Replaces the dentist's weekly hours with `intervals`.
+    Status setWorkingHours(const Actor& actor, const QString& doctorId, const QList<WorkingInterval>& intervals);
+    Result<QList<WorkingInterval>> workingHours(const QString& doctorId) const;
+    Result<QVariantMap> addDayOff(const Actor& actor, const QString& doctorId, const QDate& date, const QString& reason);
+    Status removeDayOff(const Actor& actor, const QString& id);
+
+    // The intervals the dentist (or, with an empty id, the clinic) works on a local date; empty on a day off.
+    QList<std::pair<QTime, QTime>> hoursOn(const QString& doctorId, const QDate& localDate) const;
+    // Ok when [startUtc, endUtc) lies inside one of those intervals; otherwise an error naming the rule.
+    Status checkWithinHours(const QString& doctorId, const QDateTime& startUtc, const QDateTime& endUtc) const;
+
+private:
+    QList<std::pair<QTime, QTime>> clinicHoursOn(const QDate& localDate) const;
+
+    ServiceContext& m_ctx;
+};
+
+} // namespace chairside
