@@ -32,6 +32,8 @@ const std::array kRules{
     Rule{Permission::BookAppointments, "appointments.book", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
     // The clinic calendar is shared by everyone who works there.
     Rule{Permission::SeeAllAppointments, "appointments.see_all", {Role::Receptionist, Role::Dentist, Role::Admin}},
+    // Materials are clinic stock: dentists record what they use, the front desk and admin manage it.
+    Rule{Permission::ManageInventory, "materials.manage", {Role::Receptionist, Role::Dentist, Role::Admin}},
 };
 
 } // namespace

@@ -22,6 +22,7 @@ enum class Permission {
     ManageSettings,
     BookAppointments,
     SeeAllAppointments,
+    ManageInventory,
 };
 
 bool allows(Role role, Permission permission);

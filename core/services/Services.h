@@ -4,6 +4,7 @@
 #include "services/AppointmentService.h"
 #include "services/DoctorService.h"
 #include "services/MappingService.h"
+#include "services/MaterialService.h"
 #include "services/PatientService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
@@ -15,7 +16,7 @@ struct Services
 {
     explicit Services(ServiceContext& c)
         : ctx(c), accounts(c), patients(c), doctors(c), mappings(c, patients), schedule(c),
-          appointments(c, patients, schedule)
+          appointments(c, patients, schedule), materials(c)
     {
     }
 
@@ -26,6 +27,7 @@ struct Services
     MappingService mappings;
     ScheduleService schedule;
     AppointmentService appointments;
+    MaterialService materials;
 };
 
 } // namespace chairside

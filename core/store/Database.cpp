@@ -107,7 +107,8 @@ const QStringList& Database::replicatedTables()
                                     QStringLiteral("doctors"),        QStringLiteral("patient_doctor_mappings"),
                                     QStringLiteral("clinic_settings"), QStringLiteral("chairs"),
                                     QStringLiteral("working_hours"),  QStringLiteral("schedule_exceptions"),
-                                    QStringLiteral("appointments"),   QStringLiteral("appointment_history")};
+                                    QStringLiteral("appointments"),   QStringLiteral("appointment_history"),
+                                    QStringLiteral("materials"),      QStringLiteral("stock_movements")};
     return tables;
 }
 

@@ -160,6 +160,29 @@ private slots:
                                                     {QStringLiteral("experience"), 12}}, true).ok());
         QVERIFY(!sv.accounts.changePassword(owner, QStringLiteral("password123"), QStringLiteral("another-pass-9")));
 
+        // Scheduling and inventory tables too.
+        QVERIFY(!sv.schedule.setSetting(admin, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin")));
+        QVERIFY(!sv.schedule.setSetting(admin, QStringLiteral("time_zone"), QStringLiteral("Asia/Damascus")));
+        const QString chair = sv.schedule.createChair(admin, {{QStringLiteral("name"), QStringLiteral("Chair 1")}})->value(QStringLiteral("id")).toString();
+        QVERIFY(!sv.schedule.setWorkingHours(admin, doctorId, {{1, QTime(8, 0), QTime(16, 0)}}));
+        QVERIFY(!sv.schedule.setWorkingHours(admin, doctorId, {{1, QTime(9, 0), QTime(17, 0)}, {2, QTime(9, 0), QTime(12, 0)}}));
+        QVERIFY(sv.schedule.addDayOff(admin, doctorId, QDate(2026, 12, 24), QStringLiteral("Holiday")).ok());
+        BookingRequest booking;
+        booking.patientId = patients[0];
+        booking.dentistId = doctorId;
+        booking.chairId = chair;
+        booking.start = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+        auto appointment = sv.appointments.book(admin, booking);
+        QVERIFY2(appointment.ok(), appointment ? "" : qPrintable(appointment.error().message));
+        const QString appointmentId = appointment->value(QStringLiteral("id")).toString();
+        QVERIFY(sv.appointments.reschedule(admin, appointmentId, booking.start.addSecs(3600), 45).ok());
+        QVERIFY(sv.appointments.setStatus(admin, appointmentId, AppointmentStatus::Confirmed).ok());
+        auto material = sv.materials.create(admin, {{QStringLiteral("name"), QStringLiteral("Composite A2")},
+                                                    {QStringLiteral("quantity"), 5}, {QStringLiteral("price"), 31}});
+        QVERIFY(material.ok());
+        QVERIFY(sv.materials.addMovement(admin, material->value(QStringLiteral("id")).toString(), StockMovementKind::Used, 2).ok());
+        QVERIFY(sv.materials.update(admin, material->value(QStringLiteral("id")).toString(), {{QStringLiteral("price"), 33}}, true).ok());
+
         for (const QString& table : Database::replicatedTables()) {
             QHash<QString, QVariantMap> folded;
             auto log = sql::select(s.db->connection(),
