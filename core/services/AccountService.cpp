@@ -401,7 +401,7 @@ Status AccountService::changePassword(const Actor& actor, const QString& oldPass
     if (oldPassword.isEmpty())
         errors.add(QStringLiteral("old_password"), kRequired);
     else if (!PasswordHasher::verify(oldPassword, (*row)->value(QStringLiteral("password_hash")).toString()))
-        errors.add(QStringLiteral("old_password"), QStringLiteral("Wrong password."));
+        errors.add(QStringLiteral("old_password"), QStringLiteral("Current password does not match"));
     if (newPassword.isEmpty())
         errors.add(QStringLiteral("new_password"), kRequired);
     else if (newPassword.size() < 8)
@@ -492,6 +492,29 @@ Result<QVariantMap> AccountService::user(const Actor& actor, const QString& user
     if (!row->has_value())
         return Error::notFound();
     return publicUser(**row);
+}
+
+Status AccountService::deleteUser(const Actor& actor, const QString& userId)
+{
+    if (!allows(actor.role, Permission::ListUsers))
+        return Error::forbidden();
+    if (actor.userId == userId)
+        return Error::forbidden(QStringLiteral("You cannot delete your own account."));
+    auto target = user(actor, userId);
+    if (!target)
+        return target.error();
+    // Only an admin may remove staff accounts; the front desk may remove patient accounts.
+    if (target->value(QStringLiteral("is_staff")).toBool() && !allows(actor.role, Permission::ManageUsers))
+        return Error::forbidden();
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    if (Status e = uow.update(QStringLiteral("users"), userId, {{QStringLiteral("is_active"), 0}, {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return e;
+    if (Status e = uow.softDelete(QStringLiteral("users"), userId))
+        return e;
+    if (Status e = uow.commit())
+        return e;
+    revokeAll(userId);
+    return std::nullopt;
 }
 
 Result<QList<QVariantMap>> AccountService::listUsers(const Actor& actor)

@@ -67,6 +67,8 @@ public:
     Result<bool> verifyEmail(const QString& userId, const QString& token);
 
     Result<QVariantMap> user(const Actor& actor, const QString& userId);
+    // Soft-deletes an account and ends its sessions. Staff only; only an admin removes staff accounts.
+    Status deleteUser(const Actor& actor, const QString& userId);
     Result<QList<QVariantMap>> listUsers(const Actor& actor);
 
 private:

@@ -43,7 +43,8 @@ QVariant orNull(const QString& s)
 }
 
 const QString kSelect = QStringLiteral(
-    "SELECT a.*, p.name AS patient_name, d.name AS dentist_name, c.name AS chair_name FROM appointments a "
+    "SELECT a.*, p.name AS patient_name, COALESCE(p.user_id, p.owner_id) AS patient_user_id, d.name AS dentist_name, "
+    "c.name AS chair_name FROM appointments a "
     "JOIN patients p ON p.id = a.patient_id LEFT JOIN doctors d ON d.id = a.dentist_id "
     "LEFT JOIN chairs c ON c.id = a.chair_id");
 
@@ -402,6 +403,37 @@ Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const
         return Error::notFound();
     return sql::select(m_ctx.db.connection(),
                        QStringLiteral("SELECT * FROM appointment_history WHERE appointment_id = ? ORDER BY changed_at, id"), {id});
+}
+
+Status AppointmentService::checkSelfBookingRules(const QDateTime& startUtc) const
+{
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const QDateTime local = startUtc.toTimeZone(m_schedule.timeZone());
+    const QString field = QStringLiteral("chosen_date");
+    if (startUtc < now)
+        return Error::field(field, QStringLiteral("The chosen date is in the past."));
+    if (startUtc > now.addDays(30))
+        return Error::field(field, QStringLiteral("Appointments can be booked at most 30 days ahead."));
+    if ((local.time().minute() != 0 && local.time().minute() != 30) || local.time().second() != 0)
+        return Error::field(field, QStringLiteral("Appointments start on the hour or the half hour."));
+    return std::nullopt;
+}
+
+Result<QList<QDateTime>> AppointmentService::fullyBookedStarts(const QDateTime& fromUtc, int slotMinutes)
+{
+    auto starts = sql::select(m_ctx.db.connection(),
+                              QStringLiteral("SELECT DISTINCT start_at FROM appointments WHERE deleted_at IS NULL "
+                                             "AND status NOT IN ('cancelled', 'no_show') AND start_at >= ? ORDER BY start_at"),
+                              {iso(fromUtc)});
+    if (!starts)
+        return starts.error();
+    QList<QDateTime> full;
+    for (const QVariantMap& row : *starts) {
+        const QDateTime start = QDateTime::fromString(str(row, QStringLiteral("start_at")), Qt::ISODateWithMs);
+        if (!pickDentistAndChair(QString(), QString(), QString(), start, start.addSecs(qint64(slotMinutes) * 60)))
+            full.append(start);
+    }
+    return full;
 }
 
 Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, const QString& dentistId, const QString& chairId,

@@ -73,6 +73,13 @@ public:
 
     // The next `count` starts (on a `stepMinutes` grid, within hours, free for dentist, chair and patient when
     // given) from `fromUtc` on, looking at most `days` ahead.
+    // Patient self-booking (seed 000's make_appointment): on the half hour, not in the past, at most 30 days
+    // ahead. Errors name the rule under "chosen_date".
+    Status checkSelfBookingRules(const QDateTime& startUtc) const;
+    // Future starts (from `fromUtc`) of booked appointments at which no dentist and chair are free any more for
+    // `slotMinutes`: what seed 000 calls unavailable dates.
+    Result<QList<QDateTime>> fullyBookedStarts(const QDateTime& fromUtc, int slotMinutes = 30);
+
     Result<QList<FreeSlot>> nextFreeSlots(const Actor& actor, const QString& dentistId, const QString& chairId,
                                           int durationMinutes, const QDateTime& fromUtc, int count, int stepMinutes = 15,
                                           int days = 30);

@@ -153,6 +153,40 @@ Result<QVariantMap> PatientService::create(const Actor& actor, const QVariantMap
     return get(actor, id);
 }
 
+Result<QVariantMap> PatientService::ownProfile(const Actor& actor)
+{
+    if (actor.userId.isEmpty())
+        return Error::unauthenticated(QStringLiteral("Authentication credentials were not provided."));
+    if (auto existing = get(actor, actor.userId))
+        return existing;
+    auto account = sql::selectOne(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT first_name, last_name, username, email, phone FROM users "
+                                                 "WHERE id = ? AND deleted_at IS NULL"),
+                                  {actor.userId});
+    if (!account)
+        return account.error();
+    if (!account->has_value())
+        return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
+    const QVariantMap& u = **account;
+    QString name = QStringList{str(u, QStringLiteral("first_name")), str(u, QStringLiteral("last_name"))}.join(QLatin1Char(' ')).trimmed();
+    if (name.isEmpty())
+        name = str(u, QStringLiteral("username"));
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    QVariantMap row{{QStringLiteral("owner_id"), actor.userId},
+                    {QStringLiteral("user_id"), actor.userId},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("first_name"), u.value(QStringLiteral("first_name"))},
+                    {QStringLiteral("last_name"), u.value(QStringLiteral("last_name"))},
+                    {QStringLiteral("email"), u.value(QStringLiteral("email"))},
+                    {QStringLiteral("created_at"), uow.nowIso()},
+                    {QStringLiteral("updated_at"), uow.nowIso()}};
+    if (Status e = uow.insert(kTable, actor.userId, row))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, actor.userId);
+}
+
 bool PatientService::visibleTo(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))

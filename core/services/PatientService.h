@@ -34,6 +34,10 @@ public:
     Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);
     Status remove(const Actor& actor, const QString& id);
 
+    // The patient record of the signed-in account itself (seed 000/004 book "for me"), created on first use
+    // from the account's name. It shares the account's id (seed-contracts decision 1).
+    Result<QVariantMap> ownProfile(const Actor& actor);
+
     // True when the patient exists (not deleted) and the actor may see it.
     bool visibleTo(const Actor& actor, const QString& id);
     // A SQL condition on a table alias `p` of patients limiting it to those the actor may see, with its binds:

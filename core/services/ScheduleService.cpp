@@ -83,6 +83,32 @@ QTimeZone ScheduleService::timeZone() const
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
+std::optional<QDateTime> ScheduleService::parseDateTime(const QString& raw) const
+{
+    QString text = raw.trimmed();
+    if (text.size() >= 16 && text.at(10) == QLatin1Char(' '))
+        text[10] = QLatin1Char('T');
+    if (text.size() < 16 || text.at(10) != QLatin1Char('T'))
+        return std::nullopt;
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return std::nullopt;
+    if (parsed.timeSpec() == Qt::LocalTime) // no offset given: clinic wall-clock time
+        parsed = QDateTime(parsed.date(), parsed.time(), timeZone());
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toUTC();
+}
+
+QString ScheduleService::localTimeWithOffset(const QDateTime& utc) const
+{
+    const QDateTime local = utc.toTimeZone(timeZone());
+    const int offset = local.offsetFromUtc();
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    return local.time().toString(QStringLiteral("HH:mm:ss")) + sign
+        + QTime(0, 0).addSecs(std::abs(offset)).toString(QStringLiteral("HH:mm"));
+}
+
 Result<QVariantMap> ScheduleService::createChair(const Actor& actor, const QVariantMap& input)
 {
     if (!allows(actor.role, Permission::ManageSchedule))

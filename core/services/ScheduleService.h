@@ -30,6 +30,11 @@ public:
     QString setting(const QString& key) const;
     Status setSetting(const Actor& actor, const QString& key, const QString& value);
     QTimeZone timeZone() const;
+    // "YYYY-MM-DD HH:MM[:SS]" or ISO 8601 with or without an offset; a time without an offset is clinic local
+    // time. Returns UTC, or nothing when the text is not a date and time.
+    std::optional<QDateTime> parseDateTime(const QString& text) const;
+    // "HH:MM:SS+03:00": a UTC instant as clinic wall-clock time with its offset.
+    QString localTimeWithOffset(const QDateTime& utc) const;
 
     Result<QVariantMap> createChair(const Actor& actor, const QVariantMap& input);
     Result<QList<QVariantMap>> chairs() const;

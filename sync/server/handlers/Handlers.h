@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "handlers/Seed000Handlers.h"
 #include "services/Services.h"
 
 namespace chairside::api {
@@ -62,11 +63,12 @@ private:
 
 struct ApiHandlers
 {
-    explicit ApiHandlers(Services& s) : auth(s), patients(s), doctors(s), mappings(s) {}
+    explicit ApiHandlers(Services& s) : auth(s), patients(s), doctors(s), mappings(s), seed000(s) {}
     AuthHandlers auth;
     PatientHandlers patients;
     DoctorHandlers doctors;
     MappingHandlers mappings;
+    Seed000Handlers seed000;
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.

@@ -6,7 +6,8 @@ namespace chairside::api {
 
 struct ApiHandlers;
 
-// One route table per seed dialect (seed-contracts §2 for 001). All tables share the handlers.
+// One route table per seed dialect (seed-contracts §1 for 000, §2 for 001). All tables share the handlers.
+QList<Route> seed000Routes(ApiHandlers& h);
 QList<Route> seed001Routes(ApiHandlers& h);
 // Every dialect's routes, in the order the router should know them.
 QList<Route> allRoutes(ApiHandlers& h);

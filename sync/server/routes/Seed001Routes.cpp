@@ -50,7 +50,7 @@ QList<Route> seed001Routes(ApiHandlers& h)
 
 QList<Route> allRoutes(ApiHandlers& h)
 {
-    return seed001Routes(h);
+    return seed001Routes(h) + seed000Routes(h);
 }
 
 } // namespace chairside::api
