@@ -3,6 +3,7 @@
 #include <QRandomGenerator>
 
 #include <array>
+#include <tuple>
 
 namespace chairside {
 
@@ -17,6 +18,8 @@ const std::array kLastNames{"Schneider", "Dubois", "Haddad", "Rossi", "Nowak", "
 const std::array kHistories{"No relevant history.", "Type 2 diabetes, on metformin.", "Hypertension, controlled.",
                             "Asthma; carries an inhaler.", "Pregnant (second trimester).", "Heart valve replacement 2019.",
                             "Bruxism; night guard since 2021.", "Smoker, 10 per day."};
+const std::array kReasons{"Check-up", "Toothache, lower left", "Cleaning", "Filling", "Crown fitting",
+                          "Root canal, second visit", "Wisdom tooth consultation", "Whitening"};
 const std::array kAllergies{"", "", "", "Penicillin", "Latex", "Lidocaine with epinephrine", "Ibuprofen", "Chlorhexidine"};
 
 struct DemoDentist
@@ -102,6 +105,48 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
         }
     }
 
+    // The clinic's calendar: a time zone, three chairs, each dentist's week.
+    if (s.schedule.setting(QStringLiteral("time_zone")).isEmpty()) {
+        if (Status e = s.schedule.setSetting(staff, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin")))
+            return e;
+    }
+    auto chairs = s.schedule.chairs();
+    if (!chairs)
+        return chairs.error();
+    if (chairs->isEmpty()) {
+        for (int c = 1; c <= 3; ++c) {
+            if (auto chair = s.schedule.createChair(staff, {{QStringLiteral("name"), QStringLiteral("Chair %1").arg(c)},
+                                                            {QStringLiteral("sort_order"), c}});
+                !chair)
+                return chair.error();
+        }
+        for (int d = 0; d < doctorIds.size(); ++d) {
+            QList<WorkingInterval> week;
+            for (int day = 1; day <= (d == 2 ? 4 : 5); ++day)
+                week.append({day, QTime(d == 1 ? 9 : 8, 0), QTime(d == 1 ? 18 : 17, 0)});
+            if (Status e = s.schedule.setWorkingHours(staff, doctorIds[d], week))
+                return e;
+        }
+    }
+    auto materials = s.materials.count(staff);
+    if (materials && *materials == 0) {
+        const std::array stock{std::tuple{"Nitrile gloves M", "box", 24, "7.90", 6},
+                               std::tuple{"Composite A2 syringe", "piece", 12, "31.50", 4},
+                               std::tuple{"Articaine 4% cartridges", "box", 8, "42.00", 3},
+                               std::tuple{"Cotton rolls", "pack", 30, "3.20", 10},
+                               std::tuple{"Impression alginate", "bag", 5, "18.40", 2},
+                               std::tuple{"Saliva ejectors", "pack", 2, "6.10", 3}};
+        for (const auto& [name, unit, quantity, price, reorder] : stock) {
+            if (auto m = s.materials.create(staff, {{QStringLiteral("name"), QString::fromUtf8(name)},
+                                                    {QStringLiteral("unit"), QString::fromUtf8(unit)},
+                                                    {QStringLiteral("quantity"), quantity},
+                                                    {QStringLiteral("price"), QString::fromUtf8(price)},
+                                                    {QStringLiteral("reorder_level"), reorder}});
+                !m)
+                return m.error();
+        }
+    }
+
     // A fixed seed per run size keeps demo stores comparable between machines.
     QRandomGenerator rng(quint32(20261122 + patientCount));
     const QDate today = QDate::currentDate();
@@ -127,6 +172,20 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
                                         doctorIds[rng.bounded(int(doctorIds.size()))]);
         if (!mapped)
             return mapped.error();
+        // About half the patients get a visit somewhere in the month around today; taken times are skipped.
+        if (rng.bounded(2) == 0) {
+            const QTimeZone zone = s.schedule.timeZone();
+            const QDate day = today.addDays(rng.bounded(-15, 16));
+            BookingRequest visit;
+            visit.patientId = patient->value(QStringLiteral("id")).toString();
+            visit.start = QDateTime(day, QTime(8 + rng.bounded(9), rng.bounded(2) * 30), zone).toUTC();
+            visit.durationMinutes = rng.bounded(3) == 0 ? 60 : 30;
+            visit.reason = QString::fromUtf8(kReasons[rng.bounded(int(kReasons.size()))]);
+            if (auto booked = s.appointments.book(staff, visit); booked && day < today) {
+                s.appointments.setStatus(staff, booked->value(QStringLiteral("id")).toString(), AppointmentStatus::Arrived);
+                s.appointments.setStatus(staff, booked->value(QStringLiteral("id")).toString(), AppointmentStatus::Completed);
+            }
+        }
         if (progress && (i % 100 == 99 || i + 1 == patientCount))
             progress(i + 1, patientCount);
     }

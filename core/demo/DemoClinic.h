@@ -14,8 +14,9 @@ struct DemoAccounts
 };
 
 // Fills a store with a small believable clinic through the ordinary services (so the change and audit logs
-// are real): staff accounts, dentists, patients with histories, assignments. Running it again adds patients
-// but never duplicates the accounts.
+// are real): staff accounts, dentists with their weekly hours, three chairs, materials, patients with histories
+// and assignments, and visits in the month around today. Running it again adds patients (and their visits)
+// but never duplicates the accounts, chairs or stock.
 class DemoClinic
 {
 public:

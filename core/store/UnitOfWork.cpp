@@ -181,7 +181,7 @@ Status UnitOfWork::audit(const QString& action, const QString& table, const QStr
                 QStringLiteral("INSERT INTO audit_log (id, at, actor_id, source, action, table_name, row_id, detail) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {Uuid::v7(m_now), nowIso(), m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId),
-                 m_actor.source, action, table.isEmpty() ? QVariant() : QVariant(table),
+                 m_actor.source.isEmpty() ? QStringLiteral("unknown") : m_actor.source, action, table.isEmpty() ? QVariant() : QVariant(table),
                  rowId.isEmpty() ? QVariant() : QVariant(rowId),
                  QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
