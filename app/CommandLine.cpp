@@ -150,12 +150,14 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
         printError(port.error());
         return kExitFailure;
     }
+    auto mail = (*station)->startMailWorker();
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
     QTextStream(stdout) << "Chairside API listening on " << server.address() << " (data " << dataDir << ")" << Qt::endl;
     std::fflush(stdout); // scripts and supervisors wait for this line, even through a pipe
     const int code = QCoreApplication::exec();
     server.stop();
+    mail.reset();
     QTextStream(stdout) << "Chairside stopped." << Qt::endl;
     std::fflush(stdout);
     Q_UNUSED(args);
@@ -178,6 +180,7 @@ int desktop(const QString& dataDir, const Listen& listen)
         status.problem = port.error().message;
     }
 
+    auto mail = (*station)->startMailWorker();
     ui::LoginDialog login((*station)->services().accounts);
     if (auto users = (*station)->services().accounts.listUsers(Actor::system()); users && users->isEmpty()) {
         login.setHint(QCoreApplication::translate("chairside", "This station has no accounts yet. Create one with\n"

@@ -1,5 +1,6 @@
 #include "Station.h"
 
+#include "FileMailSender.h"
 #include "KeychainSecretStore.h"
 
 #include <QDir>
@@ -32,6 +33,22 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
     if (!env.geminiUrl.isValid() || env.geminiUrl.host().isEmpty())
         return Error::invalid(QStringLiteral("CHAIRSIDE_GEMINI_URL must be an absolute URL."));
     return env;
+}
+
+std::unique_ptr<outbound::MailWorker> Station::startMailWorker()
+{
+    if (m_env.mailUrl.isEmpty())
+        return nullptr;
+    if (m_env.mailUrl.scheme() != QLatin1String("file")) {
+        qWarning("Chairside mail: %s is not supported yet (only file: is); messages stay queued in the outbox.",
+                 qPrintable(m_env.mailUrl.toString()));
+        return nullptr;
+    }
+    auto worker = std::make_unique<outbound::MailWorker>(*m_db, m_services->outbox,
+                                                         std::make_unique<outbound::FileMailSender>(m_env.mailUrl.toLocalFile()),
+                                                         QStringLiteral("Chairside <noreply@chairside.local>"));
+    worker->start();
+    return worker;
 }
 
 QString Station::defaultDataDir()
@@ -79,7 +96,11 @@ Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretSto
     if (!signingKey)
         return Error::unavailable(QStringLiteral("Cannot read or store the station's signing key in %1: %2")
                                       .arg(station->m_secrets->describe(), error));
-    station->m_ctx = std::make_unique<ServiceContext>(*station->m_db, station->m_clock, *signingKey);
+    CoreConfig config;
+    config.mailEnabled = !station->m_env.mailUrl.isEmpty();
+    if (!station->m_env.publicUrl.isEmpty())
+        config.publicUrl = station->m_env.publicUrl.toString();
+    station->m_ctx = std::make_unique<ServiceContext>(*station->m_db, station->m_clock, *signingKey, config);
     station->m_services = std::make_unique<Services>(*station->m_ctx);
     return station;
 }

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "SecretStore.h"
 #include "services/Services.h"
+#include "MailWorker.h"
 #include "store/Database.h"
 
 #include <QString>
@@ -36,6 +37,8 @@ public:
     Database& database() { return *m_db; }
     const StationEnvironment& environment() const { return m_env; }
     QString secretStoreDescription() const { return m_secrets->describe(); }
+    // Starts delivering the mail outbox in the background when CHAIRSIDE_MAIL_URL names a transport we have.
+    std::unique_ptr<outbound::MailWorker> startMailWorker();
 
     static QString defaultDataDir();
 

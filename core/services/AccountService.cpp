@@ -169,6 +169,13 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
     }
     if (Status e = uow.commit())
         return *e;
+    // Seed 000's activation mail (seed-contracts 1.4); the link host is the station's public URL.
+    const QString link = QStringLiteral("%1/auth/activate/?user_id=%2&confirmation_token=%3")
+                             .arg(m_ctx.config.publicUrl.endsWith(QLatin1Char('/')) ? m_ctx.config.publicUrl.chopped(1)
+                                                                                     : m_ctx.config.publicUrl,
+                                  id, emailVerificationToken(id));
+    m_outbox.enqueue(QStringLiteral("activation"), email, QStringLiteral("Verify Email"),
+                     QStringLiteral("Here is your activation link: ") + link);
     return user(Actor{id, role, caller.source}, id);
 }
 

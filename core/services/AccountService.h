@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/MailOutbox.h"
 #include "services/ServiceContext.h"
 
 #include <QDateTime>
@@ -38,10 +39,10 @@ struct AuthenticatedUser
 class AccountService
 {
 public:
-    explicit AccountService(ServiceContext& ctx) : m_ctx(ctx) {}
+    AccountService(ServiceContext& ctx, MailOutbox& outbox) : m_ctx(ctx), m_outbox(outbox) {}
 
-    // Creates an account. Only an admin caller may choose a role other than patient; anyone else's role fields
-    // are ignored (seed-contracts decision 7).
+    // Creates an account and queues its activation email. Only an admin caller may choose a role other than
+    // patient; anyone else's role fields are ignored (seed-contracts decision 7).
     Result<QVariantMap> registerUser(const RegistrationInput& input, const Actor& caller);
 
     // Checks a password login. `clientKey` names where the attempt came from (an IP address) for throttling.
@@ -80,6 +81,7 @@ private:
     QString signLink(const QString& userId, qint64 timestamp, const QVariantMap& userRow) const;
 
     ServiceContext& m_ctx;
+    MailOutbox& m_outbox;
     QMutex m_basicCacheMutex;
     struct CachedBasic
     {

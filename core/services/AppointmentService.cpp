@@ -391,7 +391,31 @@ Status AppointmentService::remove(const Actor& actor, const QString& id)
         return e;
     if (Status e = uow.softDelete(kTable, id))
         return e;
-    return uow.commit();
+    if (Status e = uow.commit())
+        return e;
+    if (allows(actor.role, Permission::SeeAllAppointments))
+        notifyCancellation(*current);
+    return std::nullopt;
+}
+
+void AppointmentService::notifyCancellation(const QVariantMap& appointment)
+{
+    auto patient = sql::selectOne(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT p.first_name, p.last_name, p.name, COALESCE(p.email, u.email) AS email "
+                                                 "FROM patients p LEFT JOIN users u ON u.id = p.user_id WHERE p.id = ?"),
+                                  {appointment.value(QStringLiteral("patient_id"))});
+    if (!patient || !patient->has_value())
+        return;
+    const QVariantMap& p = **patient;
+    QString name = QStringList{str(p, QStringLiteral("first_name")), str(p, QStringLiteral("last_name"))}.join(QLatin1Char(' ')).trimmed();
+    if (name.isEmpty())
+        name = str(p, QStringLiteral("name"));
+    const QDateTime start = QDateTime::fromString(str(appointment, QStringLiteral("start_at")), Qt::ISODateWithMs)
+                                .toTimeZone(m_schedule.timeZone());
+    m_outbox.enqueue(QStringLiteral("cancellation"), str(p, QStringLiteral("email")), QStringLiteral("Your appointment has been canceled"),
+                     QStringLiteral("Dear %1, your dental appointment scheduled for %2 has been canceled. Please contact us "
+                                    "to reschedule. Sincerely, The Clinic")
+                         .arg(name, start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const QString& id)

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/MailOutbox.h"
 #include "services/PatientService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
@@ -53,8 +54,8 @@ struct FreeSlot
 class AppointmentService
 {
 public:
-    AppointmentService(ServiceContext& ctx, PatientService& patients, ScheduleService& schedule)
-        : m_ctx(ctx), m_patients(patients), m_schedule(schedule)
+    AppointmentService(ServiceContext& ctx, PatientService& patients, ScheduleService& schedule, MailOutbox& outbox)
+        : m_ctx(ctx), m_patients(patients), m_schedule(schedule), m_outbox(outbox)
     {
     }
 
@@ -68,6 +69,7 @@ public:
     Result<QVariantMap> reschedule(const Actor& actor, const QString& id, const QDateTime& start, int durationMinutes,
                                    const QString& dentistId = {}, const QString& chairId = {});
     Result<QVariantMap> setStatus(const Actor& actor, const QString& id, AppointmentStatus status, const QString& note = {});
+    // Deletes (softly). When the clinic deletes a patient's appointment, the patient is told by email.
     Status remove(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> history(const Actor& actor, const QString& id);
 
@@ -94,6 +96,7 @@ private:
                                                                    const QString& chairId, const QDateTime& start,
                                                                    const QDateTime& end);
     bool maySee(const Actor& actor, const QVariantMap& appointment);
+    void notifyCancellation(const QVariantMap& appointment);
     Status writeHistory(class UnitOfWork& uow, const Actor& actor, const QString& appointmentId, const QString& type,
                         const QVariant& oldStatus, const QVariant& newStatus, const QVariant& oldStart,
                         const QVariant& newStart, const QString& note);
@@ -101,6 +104,7 @@ private:
     ServiceContext& m_ctx;
     PatientService& m_patients;
     ScheduleService& m_schedule;
+    MailOutbox& m_outbox;
 };
 
 } // namespace chairside

@@ -17,6 +17,10 @@ struct CoreConfig
     int emailLinkDays = 3;    // Django's PASSWORD_RESET_TIMEOUT for activation links
     // When on, login refuses accounts whose email is not verified yet.
     bool requireEmailVerification = false;
+    // Whether a mail transport is configured; without one nothing is queued.
+    bool mailEnabled = false;
+    // Base of links in emails (CHAIRSIDE_PUBLIC_URL), e.g. "https://clinic.example".
+    QString publicUrl = QStringLiteral("http://127.0.0.1:8000");
 };
 
 // What every service needs: the store, the clock, the signing key, the login throttle and the settings.

@@ -3,6 +3,7 @@
 #include "services/AccountService.h"
 #include "services/AppointmentService.h"
 #include "services/DoctorService.h"
+#include "services/MailOutbox.h"
 #include "services/MappingService.h"
 #include "services/MaterialService.h"
 #include "services/PatientService.h"
@@ -15,12 +16,13 @@ namespace chairside {
 struct Services
 {
     explicit Services(ServiceContext& c)
-        : ctx(c), accounts(c), patients(c), doctors(c), mappings(c, patients), schedule(c),
-          appointments(c, patients, schedule), materials(c)
+        : ctx(c), outbox(c), accounts(c, outbox), patients(c), doctors(c), mappings(c, patients), schedule(c),
+          appointments(c, patients, schedule, outbox), materials(c)
     {
     }
 
     ServiceContext& ctx;
+    MailOutbox outbox;
     AccountService accounts;
     PatientService patients;
     DoctorService doctors;

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -138,6 +139,51 @@ private slots:
         QCOMPARE(status, 200);
         again.terminate();
         QVERIFY(again.waitForFinished(15000));
+    }
+
+    void headlessSendsActivationMailToTheFileOutbox()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir outbox;
+        const quint16 port = freePort();
+        QProcess station;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CHAIRSIDE_MAIL_URL"), QStringLiteral("file:") + outbox.path());
+        env.insert(QStringLiteral("CHAIRSIDE_PUBLIC_URL"), QStringLiteral("https://clinic.example"));
+        station.setProcessEnvironment(env);
+        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(port)});
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += station.readAllStandardOutput()).contains("listening"), 15000);
+        QNetworkAccessManager nam;
+        int status = 0;
+        post(nam, QStringLiteral("http://127.0.0.1:%1/api/auth/register/").arg(port),
+             {{QStringLiteral("email"), QStringLiteral("new@clinic.org")}, {QStringLiteral("password"), QStringLiteral("front-desk-9")}},
+             &status);
+        QCOMPARE(status, 201);
+        auto emls = [&] { return QDir(outbox.path()).entryList({QStringLiteral("*.eml")}, QDir::Files); };
+        QTRY_COMPARE_WITH_TIMEOUT(emls().size(), 1, 15000);
+        QFile eml(QDir(outbox.path()).filePath(emls().first()));
+        QVERIFY(eml.open(QIODevice::ReadOnly));
+        const QByteArray text = eml.readAll();
+        QVERIFY(text.contains("To: new@clinic.org"));
+        QVERIFY(text.contains("https://clinic.example/auth/activate/?user_id="));
+        station.terminate();
+        QVERIFY(station.waitForFinished(15000));
+    }
+
+    void malformedEnvironmentStopsTheStationWithAReason()
+    {
+        QTemporaryDir dir;
+        QProcess station;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CHAIRSIDE_MAIL_URL"), QStringLiteral("carrier-pigeon://loft"));
+        station.setProcessEnvironment(env);
+        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(freePort())});
+        QVERIFY(station.waitForFinished(15000));
+        QCOMPARE(station.exitCode(), 1);
+        QVERIFY(station.readAllStandardError().contains("CHAIRSIDE_MAIL_URL"));
     }
 
     void badListenAddressIsAUsageError()
