@@ -151,6 +151,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
         return kExitFailure;
     }
     auto mail = (*station)->startMailWorker();
+    auto analysis = (*station)->startAnalysisWorker();
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
     QTextStream(stdout) << "Chairside API listening on " << server.address() << " (data " << dataDir << ")" << Qt::endl;
@@ -158,6 +159,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
     const int code = QCoreApplication::exec();
     server.stop();
     mail.reset();
+    analysis.reset();
     QTextStream(stdout) << "Chairside stopped." << Qt::endl;
     std::fflush(stdout);
     Q_UNUSED(args);
@@ -181,6 +183,7 @@ int desktop(const QString& dataDir, const Listen& listen)
     }
 
     auto mail = (*station)->startMailWorker();
+    auto analysis = (*station)->startAnalysisWorker();
     ui::LoginDialog login((*station)->services().accounts);
     if (auto users = (*station)->services().accounts.listUsers(Actor::system()); users && users->isEmpty()) {
         login.setHint(QCoreApplication::translate("chairside", "This station has no accounts yet. Create one with\n"

@@ -1,6 +1,7 @@
 #include "Station.h"
 
 #include "FileMailSender.h"
+#include "GeminiAnalyzer.h"
 #include "KeychainSecretStore.h"
 
 #include <QDir>
@@ -47,6 +48,19 @@ std::unique_ptr<outbound::MailWorker> Station::startMailWorker()
     auto worker = std::make_unique<outbound::MailWorker>(*m_db, m_services->outbox,
                                                          std::make_unique<outbound::FileMailSender>(m_env.mailUrl.toLocalFile()),
                                                          QStringLiteral("Chairside <noreply@chairside.local>"));
+    worker->start();
+    return worker;
+}
+
+std::unique_ptr<outbound::AnalysisWorker> Station::startAnalysisWorker()
+{
+    if (m_env.geminiApiKey.isEmpty())
+        return nullptr;
+    outbound::GeminiConfig gemini;
+    gemini.baseUrl = m_env.geminiUrl;
+    gemini.apiKey = m_env.geminiApiKey;
+    auto worker = std::make_unique<outbound::AnalysisWorker>(*m_db, m_services->records,
+                                                             std::make_unique<outbound::GeminiAnalyzer>(gemini));
     worker->start();
     return worker;
 }
@@ -98,6 +112,7 @@ Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretSto
                                       .arg(station->m_secrets->describe(), error));
     CoreConfig config;
     config.mailEnabled = !station->m_env.mailUrl.isEmpty();
+    config.imageAnalysisEnabled = !station->m_env.geminiApiKey.isEmpty();
     if (!station->m_env.publicUrl.isEmpty())
         config.publicUrl = station->m_env.publicUrl.toString();
     station->m_ctx = std::make_unique<ServiceContext>(*station->m_db, station->m_clock, *signingKey, config);

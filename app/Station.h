@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "SecretStore.h"
 #include "services/Services.h"
+#include "AnalysisWorker.h"
 #include "MailWorker.h"
 #include "store/Database.h"
 
@@ -39,6 +40,8 @@ public:
     QString secretStoreDescription() const { return m_secrets->describe(); }
     // Starts delivering the mail outbox in the background when CHAIRSIDE_MAIL_URL names a transport we have.
     std::unique_ptr<outbound::MailWorker> startMailWorker();
+    // Starts sending X-rays for draft readings when GEMINI_API_KEY is set.
+    std::unique_ptr<outbound::AnalysisWorker> startAnalysisWorker();
 
     static QString defaultDataDir();
 

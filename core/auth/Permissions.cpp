@@ -34,6 +34,9 @@ const std::array kRules{
     Rule{Permission::SeeAllAppointments, "appointments.see_all", {Role::Receptionist, Role::Dentist, Role::Admin}},
     // Materials are clinic stock: dentists record what they use, the front desk and admin manage it.
     Rule{Permission::ManageInventory, "materials.manage", {Role::Receptionist, Role::Dentist, Role::Admin}},
+    // Clinical records are written by the clinic (seed 000's "staff"), read by whoever may see the appointment.
+    Rule{Permission::WriteRecords, "records.write", {Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::ReviewReadings, "readings.review", {Role::Dentist, Role::Admin}},
 };
 
 } // namespace

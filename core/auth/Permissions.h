@@ -23,6 +23,8 @@ enum class Permission {
     BookAppointments,
     SeeAllAppointments,
     ManageInventory,
+    WriteRecords,
+    ReviewReadings,
 };
 
 bool allows(Role role, Permission permission);

@@ -17,6 +17,8 @@ struct CoreConfig
     int emailLinkDays = 3;    // Django's PASSWORD_RESET_TIMEOUT for activation links
     // When on, login refuses accounts whose email is not verified yet.
     bool requireEmailVerification = false;
+    // Whether an image analyzer (Gemini) is configured; without one readings are recorded as skipped.
+    bool imageAnalysisEnabled = false;
     // Whether a mail transport is configured; without one nothing is queued.
     bool mailEnabled = false;
     // Base of links in emails (CHAIRSIDE_PUBLIC_URL), e.g. "https://clinic.example".

@@ -7,6 +7,7 @@
 #include "services/MappingService.h"
 #include "services/MaterialService.h"
 #include "services/PatientService.h"
+#include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
 
@@ -17,7 +18,7 @@ struct Services
 {
     explicit Services(ServiceContext& c)
         : ctx(c), outbox(c), accounts(c, outbox), patients(c), doctors(c), mappings(c, patients), schedule(c),
-          appointments(c, patients, schedule, outbox), materials(c)
+          appointments(c, patients, schedule, outbox), materials(c), records(c, appointments)
     {
     }
 
@@ -30,6 +31,7 @@ struct Services
     ScheduleService schedule;
     AppointmentService appointments;
     MaterialService materials;
+    RecordService records;
 };
 
 } // namespace chairside

@@ -108,7 +108,9 @@ const QStringList& Database::replicatedTables()
                                     QStringLiteral("clinic_settings"), QStringLiteral("chairs"),
                                     QStringLiteral("working_hours"),  QStringLiteral("schedule_exceptions"),
                                     QStringLiteral("appointments"),   QStringLiteral("appointment_history"),
-                                    QStringLiteral("materials"),      QStringLiteral("stock_movements")};
+                                    QStringLiteral("materials"),      QStringLiteral("stock_movements"),
+                                    QStringLiteral("clinical_records"), QStringLiteral("record_images"),
+                                    QStringLiteral("ai_readings")};
     return tables;
 }
 

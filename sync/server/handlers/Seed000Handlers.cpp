@@ -67,6 +67,35 @@ QJsonValue userOf(const QVariantMap& appointment)
     return isNullValue(user) ? QJsonValue(appointment.value(QStringLiteral("patient_id")).toString()) : QJsonValue(user.toString());
 }
 
+// A record as seed 000 shows it: {record: {appointment, text_note}, images: [{id, image, mime_type,
+// gemini_analysis, record}]}, plus our reading's status and provenance.
+QJsonObject renderRecord(const RecordView& view, RecordService& records)
+{
+    QJsonArray images;
+    for (const QVariantMap& i : view.images) {
+        auto bytes = records.imageBytes(i.value(QStringLiteral("sha256")).toString());
+        const QString status = i.value(QStringLiteral("reading_status")).toString();
+        const QString text = i.value(QStringLiteral("reading_text")).toString();
+        images.append(QJsonObject{
+            {QStringLiteral("id"), i.value(QStringLiteral("id")).toString()},
+            {QStringLiteral("image"), bytes ? QString::fromLatin1(bytes->toBase64()) : QString()},
+            {QStringLiteral("mime_type"), i.value(QStringLiteral("mime_type")).toString()},
+            {QStringLiteral("sha256"), i.value(QStringLiteral("sha256")).toString()},
+            {QStringLiteral("tooth_numbers"), i.value(QStringLiteral("tooth_numbers")).toString()},
+            {QStringLiteral("gemini_analysis"), status == QLatin1String("pending") ? QStringLiteral("Analysis pending.") : text},
+            {QStringLiteral("analysis"), QJsonObject{{QStringLiteral("id"), i.value(QStringLiteral("reading_id")).toString()},
+                                                     {QStringLiteral("status"), status},
+                                                     {QStringLiteral("model"), i.value(QStringLiteral("reading_model")).toString()},
+                                                     {QStringLiteral("prompt_version"), i.value(QStringLiteral("reading_prompt_version")).toString()},
+                                                     {QStringLiteral("completed_at"), i.value(QStringLiteral("reading_completed_at")).toString()}}},
+            {QStringLiteral("record"), view.record.value(QStringLiteral("id")).toString()}});
+    }
+    return {{QStringLiteral("record"), QJsonObject{{QStringLiteral("id"), view.record.value(QStringLiteral("id")).toString()},
+                                                   {QStringLiteral("appointment"), view.record.value(QStringLiteral("appointment_id")).toString()},
+                                                   {QStringLiteral("text_note"), view.record.value(QStringLiteral("text_note")).toString()}}},
+            {QStringLiteral("images"), images}};
+}
+
 } // namespace
 
 QString Seed000Handlers::presentedToken(const ApiRequest& req) const
@@ -285,9 +314,38 @@ ApiResponse Seed000Handlers::listAllAppointments(const ApiRequest& req)
                                {QStringLiteral("chosen_date"), a.value(QStringLiteral("start_at")).toString()},
                                {QStringLiteral("reason_of_appointment"), a.value(QStringLiteral("reason")).toString()},
                                {QStringLiteral("status"), a.value(QStringLiteral("status")).toString()},
-                               {QStringLiteral("has_record"), false}});
+                               {QStringLiteral("has_record"), a.value(QStringLiteral("has_record")).toInt() != 0}});
     }
     return ApiResponse::json(200, out);
+}
+
+ApiResponse Seed000Handlers::createRecord(const ApiRequest& req)
+{
+    QList<RecordImageInput> images;
+    const QVariant rawImages = req.fields.value(QStringLiteral("images"));
+    if (!isNullValue(rawImages) && rawImages.metaType().id() != QMetaType::QVariantList)
+        return ApiResponse::fromError(Error::field(QStringLiteral("images"), QStringLiteral("Expected a list of items.")));
+    for (const QVariant& item : rawImages.toList()) {
+        const QVariantMap image = item.toMap();
+        images.append({image.value(QStringLiteral("encoded_data")).toString(), image.value(QStringLiteral("mime_type")).toString(),
+                       image.value(QStringLiteral("tooth_numbers")).toString()});
+    }
+    auto record = m_s.records.create(req.actor(), text(req, QStringLiteral("appointment")), text(req, QStringLiteral("text_note")), images);
+    if (!record)
+        return ApiResponse::fromError(record.error());
+    QJsonObject body = renderRecord(*record, m_s.records);
+    body.insert(QStringLiteral("message"), QStringLiteral("Record and images saved successfully."));
+    return ApiResponse::json(201, body);
+}
+
+ApiResponse Seed000Handlers::getRecord(const ApiRequest& req)
+{
+    auto record = m_s.records.forAppointment(req.actor(), req.query.queryItemValue(QStringLiteral("appointment_id")));
+    if (!record)
+        return ApiResponse::fromError(record.error());
+    if (!record->has_value())
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("record"), QJsonValue::Null}, {QStringLiteral("images"), QJsonArray()}});
+    return ApiResponse::json(200, renderRecord(**record, m_s.records));
 }
 
 ApiResponse Seed000Handlers::listMaterials(const ApiRequest& req)

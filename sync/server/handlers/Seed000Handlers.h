@@ -27,6 +27,8 @@ public:
     ApiResponse upcomingAppointments(const ApiRequest& req);
     ApiResponse deleteAppointment(const ApiRequest& req);
     ApiResponse listAllAppointments(const ApiRequest& req);
+    ApiResponse createRecord(const ApiRequest& req);
+    ApiResponse getRecord(const ApiRequest& req);
 
     ApiResponse listMaterials(const ApiRequest& req);
     ApiResponse createMaterial(const ApiRequest& req);

@@ -40,6 +40,8 @@ QList<Route> seed000Routes(ApiHandlers& h)
             {"GET", prefix + QStringLiteral("/appointment/list_appointments"), auth, bind(s, &Seed000Handlers::upcomingAppointments), d},
             {"DELETE", prefix + QStringLiteral("/appointment/delete"), auth, bind(s, &Seed000Handlers::deleteAppointment), d},
             {"GET", prefix + QStringLiteral("/appointment/list_all_appointments"), auth, bind(s, &Seed000Handlers::listAllAppointments), d},
+            {"POST", prefix + QStringLiteral("/appointment/record"), auth, bind(s, &Seed000Handlers::createRecord), d},
+            {"GET", prefix + QStringLiteral("/appointment/get_record"), auth, bind(s, &Seed000Handlers::getRecord), d},
 
             {"GET", prefix + QStringLiteral("/materials"), auth, bind(s, &Seed000Handlers::listMaterials), d},
             {"POST", prefix + QStringLiteral("/materials"), auth, bind(s, &Seed000Handlers::createMaterial), d},

@@ -1,0 +1,262 @@
+#include "RecordService.h"
+
+#include "Uuid.h"
+#include "auth/Permissions.h"
+#include "domain/Fields.h"
+#include "store/Query.h"
+#include "store/UnitOfWork.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace chairside {
+
+const QString RecordService::kSkippedText = QStringLiteral("Image analysis skipped: API key not configured.");
+
+namespace {
+
+QString str(const QVariantMap& m, const QString& key)
+{
+    const QVariant v = m.value(key);
+    return isNullValue(v) ? QString() : v.toString();
+}
+
+} // namespace
+
+RecordService::RecordService(ServiceContext& ctx, AppointmentService& appointments)
+    : m_ctx(ctx), m_appointments(appointments),
+      m_blobs(QFileInfo(ctx.db.path()).absolutePath() + QStringLiteral("/blobs"))
+{
+}
+
+std::optional<QString> RecordService::normalizeTeeth(const QString& text)
+{
+    QStringList out;
+    QSet<int> seen;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,; ]+")), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = part.toInt(&ok);
+        const int quadrant = n / 10;
+        const int tooth = n % 10;
+        const bool permanent = quadrant >= 1 && quadrant <= 4 && tooth >= 1 && tooth <= 8;
+        const bool primary = quadrant >= 5 && quadrant <= 8 && tooth >= 1 && tooth <= 5;
+        if (!ok || !(permanent || primary))
+            return std::nullopt;
+        if (!seen.contains(n))
+            out.append(QString::number(n));
+        seen.insert(n);
+    }
+    return out.join(QLatin1Char(','));
+}
+
+Result<RecordView> RecordService::create(const Actor& actor, const QString& appointmentId, const QString& textNote,
+                                         const QList<RecordImageInput>& images)
+{
+    if (!allows(actor.role, Permission::WriteRecords))
+        return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
+    if (appointmentId.isEmpty())
+        return Error::field(QStringLiteral("appointment"), QStringLiteral("This field is required."));
+    auto appointment = m_appointments.get(actor, appointmentId);
+    if (!appointment)
+        return Error::field(QStringLiteral("appointment"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
+    auto existing = sql::scalar(m_ctx.db.connection(),
+                                QStringLiteral("SELECT 1 FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
+                                {appointmentId});
+    if (existing && existing->isValid())
+        return Error::field(QStringLiteral("appointment"), QStringLiteral("record with this appointment already exists."));
+
+    struct Decoded
+    {
+        QByteArray bytes;
+        QString mime;
+        QString teeth;
+    };
+    QList<Decoded> decoded;
+    FieldErrors errors;
+    for (int i = 0; i < images.size(); ++i) {
+        const RecordImageInput& in = images[i];
+        if (in.base64.isEmpty() || in.mimeType.isEmpty())
+            continue; // seed 000 skips incomplete items silently
+        QString data = in.base64;
+        if (data.startsWith(QLatin1String("data:")))
+            data = data.section(QLatin1Char(','), 1);
+        const auto bytes = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto teeth = normalizeTeeth(in.toothNumbers);
+        if (!bytes || bytes.decoded.isEmpty())
+            errors.add(QStringLiteral("images"), QStringLiteral("Image %1 is not valid base64 data.").arg(i + 1));
+        else if (bytes.decoded.size() > kMaxImageBytes)
+            errors.add(QStringLiteral("images"), QStringLiteral("Image %1 is larger than 20 MB.").arg(i + 1));
+        else if (!teeth)
+            errors.add(QStringLiteral("images"), QStringLiteral("Image %1: \"%2\" are not FDI tooth numbers (11-48, 51-85).").arg(i + 1).arg(in.toothNumbers));
+        else
+            decoded.append({*bytes, in.mimeType.trimmed().left(50), *teeth});
+    }
+    if (!errors.isEmpty())
+        return errors.toError();
+
+    QStringList hashes;
+    for (const Decoded& d : decoded) {
+        auto sha = m_blobs.put(d.bytes);
+        if (!sha)
+            return sha.error();
+        hashes.append(*sha);
+    }
+
+    const QString recordId = Uuid::v7(m_ctx.clock.nowUtc());
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    if (Status e = uow.insert(QStringLiteral("clinical_records"), recordId,
+                              {{QStringLiteral("appointment_id"), appointmentId},
+                               {QStringLiteral("text_note"), textNote},
+                               {QStringLiteral("created_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+                               {QStringLiteral("created_at"), uow.nowIso()},
+                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return *e;
+    for (int i = 0; i < decoded.size(); ++i) {
+        const QString imageId = Uuid::v7(uow.now());
+        if (Status e = uow.insert(QStringLiteral("record_images"), imageId,
+                                  {{QStringLiteral("record_id"), recordId},
+                                   {QStringLiteral("sha256"), hashes[i]},
+                                   {QStringLiteral("mime_type"), decoded[i].mime},
+                                   {QStringLiteral("size_bytes"), qint64(decoded[i].bytes.size())},
+                                   {QStringLiteral("tooth_numbers"), decoded[i].teeth.isEmpty() ? QVariant() : QVariant(decoded[i].teeth)},
+                                   {QStringLiteral("position"), i},
+                                   {QStringLiteral("created_at"), uow.nowIso()},
+                                   {QStringLiteral("updated_at"), uow.nowIso()}}))
+            return *e;
+        const bool queued = m_ctx.config.imageAnalysisEnabled;
+        if (Status e = uow.insert(QStringLiteral("ai_readings"), Uuid::v7(uow.now()),
+                                  {{QStringLiteral("image_id"), imageId},
+                                   {QStringLiteral("status"), queued ? QStringLiteral("pending") : QStringLiteral("skipped")},
+                                   {QStringLiteral("text"), queued ? QVariant() : QVariant(kSkippedText)},
+                                   {QStringLiteral("attempts"), 0},
+                                   {QStringLiteral("next_attempt_at"), queued ? QVariant(uow.nowIso()) : QVariant()},
+                                   {QStringLiteral("created_at"), uow.nowIso()},
+                                   {QStringLiteral("updated_at"), uow.nowIso()}}))
+            return *e;
+    }
+    if (Status e = uow.commit())
+        return *e;
+    auto created = forAppointment(actor, appointmentId);
+    if (!created)
+        return created.error();
+    return **created;
+}
+
+Result<RecordView> RecordService::view(const QVariantMap& record)
+{
+    auto images = sql::select(m_ctx.db.connection(),
+                              QStringLiteral("SELECT i.*, r.id AS reading_id, r.status AS reading_status, r.text AS reading_text, "
+                                             "r.model AS reading_model, r.prompt_version AS reading_prompt_version, "
+                                             "r.completed_at AS reading_completed_at, r.reviewed_by AS reading_reviewed_by, "
+                                             "r.reviewed_at AS reading_reviewed_at FROM record_images i "
+                                             "LEFT JOIN ai_readings r ON r.image_id = i.id AND r.deleted_at IS NULL "
+                                             "WHERE i.record_id = ? AND i.deleted_at IS NULL ORDER BY i.position"),
+                              {record.value(QStringLiteral("id"))});
+    if (!images)
+        return images.error();
+    return RecordView{record, *images};
+}
+
+Result<std::optional<RecordView>> RecordService::forAppointment(const Actor& actor, const QString& appointmentId)
+{
+    auto appointment = m_appointments.get(actor, appointmentId);
+    if (!appointment)
+        return appointment.error();
+    auto record = sql::selectOne(m_ctx.db.connection(),
+                                 QStringLiteral("SELECT * FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
+                                 {appointmentId});
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return std::optional<RecordView>();
+    auto v = view(**record);
+    if (!v)
+        return v.error();
+    return std::optional<RecordView>(*v);
+}
+
+QList<QVariantMap> RecordService::readingsDue(int limit)
+{
+    auto rows = sql::select(m_ctx.db.connection(),
+                            QStringLiteral("SELECT r.id, r.attempts, i.sha256, i.mime_type FROM ai_readings r "
+                                           "JOIN record_images i ON i.id = r.image_id WHERE r.status = 'pending' "
+                                           "AND r.deleted_at IS NULL AND r.next_attempt_at <= ? ORDER BY r.next_attempt_at LIMIT ?"),
+                            {toIsoUtc(m_ctx.clock.nowUtc()), limit});
+    return rows ? *rows : QList<QVariantMap>();
+}
+
+Status RecordService::recordAnalysis(const QString& readingId, const ImageAnalysis& analysis, const QString& model,
+                                     const QString& promptVersion)
+{
+    auto current = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT attempts FROM ai_readings WHERE id = ?"), {readingId});
+    if (!current || !current->has_value())
+        return Error::notFound();
+    const int attempts = (*current)->value(QStringLiteral("attempts")).toInt() + 1;
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, Actor::system(QStringLiteral("analyzer")));
+    QVariantMap changes{{QStringLiteral("attempts"), attempts},
+                        {QStringLiteral("model"), model},
+                        {QStringLiteral("prompt_version"), promptVersion},
+                        {QStringLiteral("updated_at"), uow.nowIso()}};
+    switch (analysis.outcome) {
+    case ImageAnalysis::Outcome::Reading:
+        changes.insert(QStringLiteral("status"), QStringLiteral("draft"));
+        changes.insert(QStringLiteral("text"), analysis.text);
+        changes.insert(QStringLiteral("completed_at"), uow.nowIso());
+        changes.insert(QStringLiteral("last_error"), QVariant());
+        break;
+    case ImageAnalysis::Outcome::Unreadable:
+        changes.insert(QStringLiteral("status"), QStringLiteral("failed"));
+        changes.insert(QStringLiteral("text"), analysis.text);
+        changes.insert(QStringLiteral("completed_at"), uow.nowIso());
+        changes.insert(QStringLiteral("last_error"), analysis.error.isEmpty() ? QVariant() : QVariant(analysis.error));
+        break;
+    case ImageAnalysis::Outcome::Unreachable:
+        changes.insert(QStringLiteral("last_error"), analysis.error);
+        if (attempts >= kMaxAnalysisAttempts) {
+            changes.insert(QStringLiteral("status"), QStringLiteral("failed"));
+            changes.insert(QStringLiteral("text"), QStringLiteral("Error during image analysis: ") + analysis.error);
+            changes.insert(QStringLiteral("completed_at"), uow.nowIso());
+        } else {
+            // 30 s, 1 min, 2 min ... at most an hour between tries.
+            const qint64 backoff = std::min<qint64>(3600, qint64(30) << (attempts - 1));
+            changes.insert(QStringLiteral("next_attempt_at"), toIsoUtc(uow.now().addSecs(backoff)));
+        }
+        break;
+    }
+    if (Status e = uow.update(QStringLiteral("ai_readings"), readingId, changes))
+        return e;
+    return uow.commit();
+}
+
+Result<QVariantMap> RecordService::review(const Actor& actor, const QString& readingId, bool confirm)
+{
+    if (!allows(actor.role, Permission::ReviewReadings))
+        return Error::forbidden(QStringLiteral("Only a dentist may confirm or reject an AI reading."));
+    if (!Uuid::isValid(readingId))
+        return Error::notFound();
+    auto reading = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM ai_readings WHERE id = ? AND deleted_at IS NULL"),
+                                  {readingId});
+    if (!reading)
+        return reading.error();
+    if (!reading->has_value())
+        return Error::notFound();
+    if (str(**reading, QStringLiteral("status")) != QLatin1String("draft"))
+        return Error::field(QStringLiteral("status"), QStringLiteral("Only a draft reading can be confirmed or rejected; this one is %1.")
+                                                          .arg(str(**reading, QStringLiteral("status"))));
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    if (Status e = uow.update(QStringLiteral("ai_readings"), readingId,
+                              {{QStringLiteral("status"), confirm ? QStringLiteral("confirmed") : QStringLiteral("rejected")},
+                               {QStringLiteral("reviewed_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+                               {QStringLiteral("reviewed_at"), uow.nowIso()},
+                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    auto updated = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM ai_readings WHERE id = ?"), {readingId});
+    if (!updated || !updated->has_value())
+        return Error::notFound();
+    return **updated;
+}
+
+} // namespace chairside
