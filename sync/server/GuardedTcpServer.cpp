@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 namespace chairside::api {
 
 namespace {
@@ -13,11 +15,20 @@ QByteArray refusal(int status, const char* reason)
     return jsonHttpResponse(status, body, {{"Connection", "close"}, {"Access-Control-Allow-Origin", "*"}});
 }
 
-void refuse(QTcpSocket* socket, int status, const char* reason)
+// Closes our sending side once the refusal is on the wire, but keeps reading (and dropping) what the client
+// still sends: closing a socket with unread data makes the kernel answer with a reset, and the client would
+// lose the refusal before reading it.
+void halfCloseWhenWritten(QTcpSocket* socket)
 {
-    socket->readAll(); // drop what arrived, so the HTTP server never parses a refused request
-    socket->write(refusal(status, reason));
-    socket->disconnectFromHost();
+    socket->flush();
+    if (socket->bytesToWrite() == 0) {
+        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        return;
+    }
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+        if (socket->bytesToWrite() == 0)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    });
 }
 
 } // namespace
@@ -70,6 +81,16 @@ public:
     using QTcpSocket::QTcpSocket;
     QByteArray headerBuffer;
     qint64 bodyRemaining = 0;
+    bool refused = false;
+
+    void refuse(int status, const char* reason)
+    {
+        readAll(); // drop what arrived, so the HTTP server never parses a refused request
+        refused = true;
+        write(refusal(status, reason));
+        halfCloseWhenWritten(this);
+        QTimer::singleShot(5000, this, &QTcpSocket::abort); // a client that never closes is cut off
+    }
 };
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
@@ -81,8 +102,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     }
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     if (*m_open >= m_limits.maxConnections) {
-        socket->write(refusal(503, "Too many open connections; try again shortly."));
-        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+        socket->refuse(503, "Too many open connections; try again shortly.");
         return;
     }
     ++*m_open;
@@ -106,6 +127,10 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 void GuardedTcpServer::inspect(GuardedSocket* socket)
 {
     GuardedSocket* state = socket;
+    if (socket->refused) {
+        socket->readAll();
+        return;
+    }
     // The HTTP server reads everything on each readyRead, so what is buffered now is exactly what just arrived.
     QByteArray fresh = socket->peek(socket->bytesAvailable());
     while (!fresh.isEmpty()) {
@@ -120,11 +145,11 @@ void GuardedTcpServer::inspect(GuardedSocket* socket)
         const qsizetype end = state->headerBuffer.indexOf("\r\n\r\n");
         if (end < 0) {
             if (state->headerBuffer.size() > m_limits.maxHeaderBytes)
-                refuse(socket, 431, "Request headers are too large.");
+                socket->refuse(431, "Request headers are too large.");
             return;
         }
         if (end > m_limits.maxHeaderBytes) {
-            refuse(socket, 431, "Request headers are too large.");
+            socket->refuse(431, "Request headers are too large.");
             return;
         }
         const QByteArray head = state->headerBuffer.left(end).toLower();
@@ -137,16 +162,16 @@ void GuardedTcpServer::inspect(GuardedSocket* socket)
                 bool ok = false;
                 length = l.mid(15).trimmed().toLongLong(&ok);
                 if (!ok || length < 0) {
-                    refuse(socket, 400, "Malformed Content-Length header.");
+                    socket->refuse(400, "Malformed Content-Length header.");
                     return;
                 }
             } else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
-                refuse(socket, 411, "A Content-Length header is required for request bodies.");
+                socket->refuse(411, "A Content-Length header is required for request bodies.");
                 return;
             }
         }
         if (length > m_limits.maxBodyBytes) {
-            refuse(socket, 413, "Request body is too large.");
+            socket->refuse(413, "Request body is too large.");
             return;
         }
         state->bodyRemaining = length;
