@@ -1,11 +1,11 @@
 #include "CommandLine.h"
 
-#include "SignalWatcher.h"
-#include "Station.h"
-#include "demo/DemoClinic.h"
 #include "ApiServerHost.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SignalWatcher.h"
+#include "Station.h"
+#include "demo/DemoClinic.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QTextStream>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -77,10 +76,11 @@ int userAdd(const QCommandLineParser& args, const QString& dataDir)
                                   "--role admin|dentist|receptionist|patient [--name N] --password-stdin"));
         return kExitUsage;
     }
-    const QStringList roles{QStringLiteral("admin"), QStringLiteral("dentist"), QStringLiteral("receptionist"),
-                            QStringLiteral("patient")};
+    const QStringList roles{QStringLiteral("admin"), QStringLiteral("dentist"),
+                            QStringLiteral("receptionist"), QStringLiteral("patient")};
     if (!roles.contains(roleText)) {
-        printError(QStringLiteral("unknown role \"%1\"; use one of: %2").arg(roleText, roles.join(QStringLiteral(", "))));
+        printError(QStringLiteral("unknown role \"%1\"; use one of: %2")
+                       .arg(roleText, roles.join(QStringLiteral(", "))));
         return kExitUsage;
     }
     std::string line;
@@ -92,7 +92,8 @@ int userAdd(const QCommandLineParser& args, const QString& dataDir)
         printError(station.error());
         return kExitFailure;
     }
-    QVariantMap fields{{QStringLiteral("email"), email}, {QStringLiteral("password"), password},
+    QVariantMap fields{{QStringLiteral("email"), email},
+                       {QStringLiteral("password"), password},
                        {QStringLiteral("role"), roleText}};
     if (args.isSet(QStringLiteral("name")))
         fields.insert(QStringLiteral("name"), args.value(QStringLiteral("name")));
@@ -101,15 +102,16 @@ int userAdd(const QCommandLineParser& args, const QString& dataDir)
         printError(user.error());
         return kExitFailure;
     }
-    QTextStream(stdout) << "Created " << roleText << " " << email << " (id " << user->value(QStringLiteral("id")).toString()
-                        << ")" << Qt::endl;
+    QTextStream(stdout) << "Created " << roleText << " " << email << " (id "
+                        << user->value(QStringLiteral("id")).toString() << ")" << Qt::endl;
     return 0;
 }
 
 int seedDemo(const QCommandLineParser& args, const QString& dataDir)
 {
     bool ok = true;
-    const int patients = args.isSet(QStringLiteral("patients")) ? args.value(QStringLiteral("patients")).toInt(&ok) : 200;
+    const int patients =
+        args.isSet(QStringLiteral("patients")) ? args.value(QStringLiteral("patients")).toInt(&ok) : 200;
     if (!ok || patients < 0) {
         printError(QStringLiteral("--patients takes a whole number"));
         return kExitUsage;
@@ -153,8 +155,10 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
     auto mail = (*station)->startMailWorker();
     auto analysis = (*station)->startAnalysisWorker();
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
-    QTextStream(stdout) << "Chairside API listening on " << server.address() << " (data " << dataDir << ")" << Qt::endl;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
+                     [](int) { QCoreApplication::quit(); });
+    QTextStream(stdout) << "Chairside API listening on " << server.address() << " (data " << dataDir << ")"
+                        << Qt::endl;
     std::fflush(stdout); // scripts and supervisors wait for this line, even through a pipe
     const int code = QCoreApplication::exec();
     server.stop();
@@ -186,9 +190,10 @@ int desktop(const QString& dataDir, const Listen& listen)
     auto analysis = (*station)->startAnalysisWorker();
     ui::LoginDialog login((*station)->services().accounts);
     if (auto users = (*station)->services().accounts.listUsers(Actor::system()); users && users->isEmpty()) {
-        login.setHint(QCoreApplication::translate("chairside", "This station has no accounts yet. Create one with\n"
-                                                  "  chairside --data-dir %1 user add --email you@clinic --role admin "
-                                                  "--password-stdin\nor fill a demo clinic with `chairside seed-demo`.")
+        login.setHint(QCoreApplication::translate(
+                          "chairside", "This station has no accounts yet. Create one with\n"
+                                       "  chairside --data-dir %1 user add --email you@clinic --role admin "
+                                       "--password-stdin\nor fill a demo clinic with `chairside seed-demo`.")
                           .arg(dataDir));
     }
     if (login.exec() != QDialog::Accepted || !login.signedIn())
@@ -207,19 +212,22 @@ int run(int argc, char** argv)
 {
     // The desktop needs QApplication; every other form (a command word, --headless, --help) runs without a
     // display. Decided before any Qt object exists, so the options' values are skipped by hand.
-    static const QList<QByteArray> optionsWithValue{"--data-dir", "--listen", "--email", "--role", "--name", "--patients"};
+    static const QList<QByteArray> optionsWithValue{"--data-dir", "--listen", "--email",
+                                                    "--role",     "--name",   "--patients"};
     bool needsGui = true;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (optionsWithValue.contains(a))
             ++i;
-        else if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v" || !a.startsWith('-'))
+        else if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v" ||
+                 !a.startsWith('-'))
             needsGui = false;
     }
-    if (needsGui && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        printError(QStringLiteral("no display to open the desktop window on; run `chairside --headless` to serve the "
-                                  "API without one"));
+    if (needsGui && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        printError(QStringLiteral(
+            "no display to open the desktop window on; run `chairside --headless` to serve the "
+            "API without one"));
         return kExitUsage;
     }
     std::unique_ptr<QCoreApplication> app;
@@ -239,18 +247,23 @@ int run(int argc, char** argv)
     args.addHelpOption();
     args.addVersionOption();
     args.addOptions({
-        {QStringLiteral("data-dir"), QStringLiteral("Station data folder (default: %1).").arg(Station::defaultDataDir()),
+        {QStringLiteral("data-dir"),
+         QStringLiteral("Station data folder (default: %1).").arg(Station::defaultDataDir()),
          QStringLiteral("DIR")},
         {QStringLiteral("headless"), QStringLiteral("Serve the API without a window until SIGINT/SIGTERM.")},
-        {QStringLiteral("listen"), QStringLiteral("API address (default 127.0.0.1:8000)."), QStringLiteral("HOST:PORT"),
-         QStringLiteral("127.0.0.1:8000")},
+        {QStringLiteral("listen"), QStringLiteral("API address (default 127.0.0.1:8000)."),
+         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8000")},
         {QStringLiteral("email"), QStringLiteral("user add: the account's email."), QStringLiteral("E")},
-        {QStringLiteral("role"), QStringLiteral("user add: admin, dentist, receptionist or patient."), QStringLiteral("ROLE")},
+        {QStringLiteral("role"), QStringLiteral("user add: admin, dentist, receptionist or patient."),
+         QStringLiteral("ROLE")},
         {QStringLiteral("name"), QStringLiteral("user add: the person's name."), QStringLiteral("N")},
-        {QStringLiteral("password-stdin"), QStringLiteral("user add: read the password from the first line of stdin.")},
-        {QStringLiteral("patients"), QStringLiteral("seed-demo: how many patients (default 200)."), QStringLiteral("N")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("user add: read the password from the first line of stdin.")},
+        {QStringLiteral("patients"), QStringLiteral("seed-demo: how many patients (default 200)."),
+         QStringLiteral("N")},
     });
-    args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user add | seed-demo"), QStringLiteral("[command]"));
+    args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user add | seed-demo"),
+                               QStringLiteral("[command]"));
     if (!args.parse(QCoreApplication::arguments())) {
         printError(args.errorText());
         return kExitUsage;
@@ -260,9 +273,10 @@ int run(int argc, char** argv)
     if (args.isSet(QStringLiteral("version")))
         args.showVersion();
 
-    const QString dataDir = QDir(args.isSet(QStringLiteral("data-dir")) ? args.value(QStringLiteral("data-dir"))
-                                                                          : Station::defaultDataDir())
-                                .absolutePath();
+    const QString dataDir =
+        QDir(args.isSet(QStringLiteral("data-dir")) ? args.value(QStringLiteral("data-dir"))
+                                                    : Station::defaultDataDir())
+            .absolutePath();
     const auto listen = parseListen(args.value(QStringLiteral("listen")));
     if (!listen) {
         printError(QStringLiteral("--listen takes HOST:PORT, e.g. 127.0.0.1:8000 or [::1]:8000"));
@@ -275,7 +289,8 @@ int run(int argc, char** argv)
     if (command == QStringList{QStringLiteral("seed-demo")})
         return seedDemo(args, dataDir);
     if (!command.isEmpty()) {
-        printError(QStringLiteral("unknown command \"%1\"; see chairside --help").arg(command.join(QLatin1Char(' '))));
+        printError(QStringLiteral("unknown command \"%1\"; see chairside --help")
+                       .arg(command.join(QLatin1Char(' '))));
         return kExitUsage;
     }
     if (args.isSet(QStringLiteral("headless")))

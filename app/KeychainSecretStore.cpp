@@ -1,7 +1,6 @@
 #include "KeychainSecretStore.h"
 
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 namespace chairside::app {
@@ -20,7 +19,9 @@ void waitFor(QKeychain::Job& job)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString scope) : m_scope(std::move(scope)) {}
+KeychainSecretStore::KeychainSecretStore(QString scope)
+    : m_scope(std::move(scope))
+{}
 
 std::optional<QByteArray> KeychainSecretStore::read(const QString& key)
 {

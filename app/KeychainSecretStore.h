@@ -4,8 +4,8 @@
 
 namespace chairside::app {
 
-// Secrets in the desktop keychain (Secret Service on Linux) through QtKeychain. Each call waits for its job in a
-// local event loop; secrets are read once at start-up, so the wait is short and off the hot paths.
+// Secrets in the desktop keychain (Secret Service on Linux) through QtKeychain. Each call waits for its job
+// in a local event loop; secrets are read once at start-up, so the wait is short and off the hot paths.
 class KeychainSecretStore : public SecretStore
 {
 public:

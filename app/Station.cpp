@@ -16,17 +16,20 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
     if (!mail.isEmpty()) {
         env.mailUrl = QUrl(mail);
         const QString scheme = env.mailUrl.scheme();
-        if (!env.mailUrl.isValid() || (scheme != QLatin1String("file") && scheme != QLatin1String("smtp")
-                                       && scheme != QLatin1String("smtps")))
-            return Error::invalid(QStringLiteral("CHAIRSIDE_MAIL_URL must be file:/path/to/outbox or smtp://host[:port]; "
-                                                 "got \"%1\".").arg(mail));
+        if (!env.mailUrl.isValid() || (scheme != QLatin1String("file") && scheme != QLatin1String("smtp") &&
+                                       scheme != QLatin1String("smtps")))
+            return Error::invalid(
+                QStringLiteral("CHAIRSIDE_MAIL_URL must be file:/path/to/outbox or smtp://host[:port]; "
+                               "got \"%1\".")
+                    .arg(mail));
     }
     const QString publicUrl = qEnvironmentVariable("CHAIRSIDE_PUBLIC_URL");
     if (!publicUrl.isEmpty()) {
         env.publicUrl = QUrl(publicUrl);
         if (!env.publicUrl.isValid() || env.publicUrl.host().isEmpty())
             return Error::invalid(QStringLiteral("CHAIRSIDE_PUBLIC_URL must be an absolute URL such as "
-                                                 "https://clinic.example; got \"%1\".").arg(publicUrl));
+                                                 "https://clinic.example; got \"%1\".")
+                                      .arg(publicUrl));
     }
     env.geminiApiKey = qEnvironmentVariable("GEMINI_API_KEY");
     env.geminiUrl = QUrl(qEnvironmentVariable("CHAIRSIDE_GEMINI_URL",
@@ -41,13 +44,14 @@ std::unique_ptr<outbound::MailWorker> Station::startMailWorker()
     if (m_env.mailUrl.isEmpty())
         return nullptr;
     if (m_env.mailUrl.scheme() != QLatin1String("file")) {
-        qWarning("Chairside mail: %s is not supported yet (only file: is); messages stay queued in the outbox.",
-                 qPrintable(m_env.mailUrl.toString()));
+        qWarning(
+            "Chairside mail: %s is not supported yet (only file: is); messages stay queued in the outbox.",
+            qPrintable(m_env.mailUrl.toString()));
         return nullptr;
     }
-    auto worker = std::make_unique<outbound::MailWorker>(*m_db, m_services->outbox,
-                                                         std::make_unique<outbound::FileMailSender>(m_env.mailUrl.toLocalFile()),
-                                                         QStringLiteral("Chairside <noreply@chairside.local>"));
+    auto worker = std::make_unique<outbound::MailWorker>(
+        *m_db, m_services->outbox, std::make_unique<outbound::FileMailSender>(m_env.mailUrl.toLocalFile()),
+        QStringLiteral("Chairside <noreply@chairside.local>"));
     worker->start();
     return worker;
 }
@@ -59,8 +63,8 @@ std::unique_ptr<outbound::AnalysisWorker> Station::startAnalysisWorker()
     outbound::GeminiConfig gemini;
     gemini.baseUrl = m_env.geminiUrl;
     gemini.apiKey = m_env.geminiApiKey;
-    auto worker = std::make_unique<outbound::AnalysisWorker>(*m_db, m_services->records,
-                                                             std::make_unique<outbound::GeminiAnalyzer>(gemini));
+    auto worker = std::make_unique<outbound::AnalysisWorker>(
+        *m_db, m_services->records, std::make_unique<outbound::GeminiAnalyzer>(gemini));
     worker->start();
     return worker;
 }
@@ -91,7 +95,8 @@ Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretSto
         station->m_secrets = std::make_unique<KeychainSecretStore>(station->m_db->siteId());
         break;
     case SecretStoreKind::File:
-        station->m_secrets = std::make_unique<FileSecretStore>(QDir(dataDir).filePath(QStringLiteral("secrets.json")));
+        station->m_secrets =
+            std::make_unique<FileSecretStore>(QDir(dataDir).filePath(QStringLiteral("secrets.json")));
         qWarning("Chairside: secrets are kept in %s (mode 0600) because this station runs without a desktop "
                  "keychain. Protect this folder like the keys it holds.",
                  qPrintable(QDir(dataDir).filePath(QStringLiteral("secrets.json"))));

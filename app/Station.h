@@ -1,16 +1,15 @@
 #pragma once
 
+#include "AnalysisWorker.h"
 #include "Clock.h"
 #include "Error.h"
+#include "MailWorker.h"
 #include "SecretStore.h"
 #include "services/Services.h"
-#include "AnalysisWorker.h"
-#include "MailWorker.h"
 #include "store/Database.h"
 
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 
 namespace chairside::app {
@@ -26,7 +25,12 @@ struct StationEnvironment
     static Result<StationEnvironment> fromEnvironment();
 };
 
-enum class SecretStoreKind { Keychain, File, Ephemeral };
+enum class SecretStoreKind
+{
+    Keychain,
+    File,
+    Ephemeral
+};
 
 // One opened station: its store, secrets and services, wired once for the desktop, headless and CLI forms.
 class Station

@@ -25,12 +25,14 @@ QString BlobStore::pathOf(const QString& sha256) const
 
 Result<QString> BlobStore::put(const QByteArray& bytes)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (contains(sha))
         return sha;
     const QString path = pathOf(sha);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::unavailable(QStringLiteral("Cannot create the image folder %1.").arg(QFileInfo(path).absolutePath()));
+        return Error::unavailable(
+            QStringLiteral("Cannot create the image folder %1.").arg(QFileInfo(path).absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error::unavailable(QStringLiteral("Cannot store the image: %1").arg(file.errorString()));

@@ -3,7 +3,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -13,7 +12,17 @@ namespace chairside {
 // Errors are values: services return them, the REST layer and the GUI each map them once.
 struct Error
 {
-    enum class Code { Invalid, Unauthenticated, Forbidden, NotFound, Conflict, TooManyRequests, Unavailable, Internal };
+    enum class Code
+    {
+        Invalid,
+        Unauthenticated,
+        Forbidden,
+        NotFound,
+        Conflict,
+        TooManyRequests,
+        Unavailable,
+        Internal
+    };
 
     Code code = Code::Internal;
     QString message;
@@ -30,11 +39,15 @@ struct Error
         return e;
     }
     static Error unauthenticated(const QString& message) { return {Code::Unauthenticated, message, {}}; }
-    static Error forbidden(const QString& message = QStringLiteral("You do not have permission to perform this action."))
+    static Error
+    forbidden(const QString& message = QStringLiteral("You do not have permission to perform this action."))
     {
         return {Code::Forbidden, message, {}};
     }
-    static Error notFound(const QString& message = QStringLiteral("Not found.")) { return {Code::NotFound, message, {}}; }
+    static Error notFound(const QString& message = QStringLiteral("Not found."))
+    {
+        return {Code::NotFound, message, {}};
+    }
     static Error conflict(const QString& message) { return {Code::Conflict, message, {}}; }
     static Error unavailable(const QString& message) { return {Code::Unavailable, message, {}}; }
     static Error internal(const QString& message) { return {Code::Internal, message, {}}; }
@@ -62,12 +75,15 @@ private:
 };
 
 // A value or an Error. Small on purpose; std::expected is C++23.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_value(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_value(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }

@@ -8,7 +8,8 @@ namespace chairside {
 // What an analyzer answered for one image.
 struct ImageAnalysis
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         Reading,     // text is the draft reading
         Unreadable,  // the service answered, but with nothing usable (text says what happened); not retried
         Unreachable, // network or HTTP error; worth retrying later

@@ -24,7 +24,9 @@ bool InMemorySecretStore::write(const QString& key, const QByteArray& value)
     return true;
 }
 
-FileSecretStore::FileSecretStore(QString path) : m_path(std::move(path)) {}
+FileSecretStore::FileSecretStore(QString path)
+    : m_path(std::move(path))
+{}
 
 std::optional<QByteArray> FileSecretStore::read(const QString& key)
 {

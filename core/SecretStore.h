@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QString>
-
 #include <optional>
 
 namespace chairside {
@@ -35,8 +34,8 @@ private:
     QHash<QString, QByteArray> m_values;
 };
 
-// Secrets in a JSON file readable only by the owner (0600). For headless stations without a D-Bus secret service;
-// its use is logged as a warning because anyone with the account's files can read it.
+// Secrets in a JSON file readable only by the owner (0600). For headless stations without a D-Bus secret
+// service; its use is logged as a warning because anyone with the account's files can read it.
 class FileSecretStore : public SecretStore
 {
 public:

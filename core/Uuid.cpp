@@ -4,7 +4,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
-
 #include <array>
 
 namespace chairside::Uuid {

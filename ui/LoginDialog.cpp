@@ -10,8 +10,12 @@
 namespace chairside::ui {
 
 LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
-    : QDialog(parent), m_accounts(accounts), m_email(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_error(new QLabel(this)), m_hint(new QLabel(this))
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_email(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_hint(new QLabel(this))
 {
     setWindowTitle(tr("Sign in to Chairside"));
     m_email->setObjectName(QStringLiteral("loginEmail"));

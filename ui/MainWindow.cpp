@@ -15,22 +15,27 @@
 namespace chairside::ui {
 
 MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* parent)
-    : QMainWindow(parent), m_services(services), m_user(std::move(user)),
-      m_model(new PatientTableModel(services.patients, m_user.actor, this)), m_search(new QLineEdit),
-      m_table(new QTableView), m_count(new QLabel), m_serverStatus(new QLabel)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_user(std::move(user))
+    , m_model(new PatientTableModel(services.patients, m_user.actor, this))
+    , m_search(new QLineEdit)
+    , m_table(new QTableView)
+    , m_count(new QLabel)
+    , m_serverStatus(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Chairside — %1 (%2)").arg(m_user.user.value(QStringLiteral("name")).toString(),
-                                                   roleName(m_user.actor.role)));
+    setWindowTitle(
+        tr("Chairside — %1 (%2)")
+            .arg(m_user.user.value(QStringLiteral("name")).toString(), roleName(m_user.actor.role)));
 
     m_search->setObjectName(QStringLiteral("patientSearch"));
     m_search->setAccessibleName(tr("Search patients"));
     m_search->setPlaceholderText(tr("Search by name, phone, email or date of birth (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_model, &PatientTableModel::setSearch);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n patient(s)", nullptr, m_model->totalCount()));
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_count->setText(tr("%n patient(s)", nullptr, m_model->totalCount())); });
 
     m_table->setObjectName(QStringLiteral("patientTable"));
     m_table->setAccessibleName(tr("Patients"));

@@ -8,7 +8,9 @@
 namespace chairside::ui {
 
 PatientTableModel::PatientTableModel(PatientService& patients, Actor actor, QObject* parent)
-    : QAbstractTableModel(parent), m_patients(patients), m_actor(std::move(actor))
+    : QAbstractTableModel(parent)
+    , m_patients(patients)
+    , m_actor(std::move(actor))
 {
     setSearch(QString());
 }
@@ -47,12 +49,18 @@ QVariant PatientTableModel::data(const QModelIndex& index, int role) const
     const QString allergies = p.value(QStringLiteral("allergies")).toString();
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case Name: return p.value(QStringLiteral("name"));
-        case DateOfBirth: return p.value(QStringLiteral("date_of_birth"));
-        case Phone: return p.value(QStringLiteral("phone"));
-        case Email: return p.value(QStringLiteral("email"));
-        case Allergies: return allergies;
-        default: return {};
+        case Name:
+            return p.value(QStringLiteral("name"));
+        case DateOfBirth:
+            return p.value(QStringLiteral("date_of_birth"));
+        case Phone:
+            return p.value(QStringLiteral("phone"));
+        case Email:
+            return p.value(QStringLiteral("email"));
+        case Allergies:
+            return allergies;
+        default:
+            return {};
         }
     }
     // Allergies are what a dentist must not miss: bold and in the highlight colour.
@@ -71,12 +79,18 @@ QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case DateOfBirth: return tr("Date of birth");
-    case Phone: return tr("Phone");
-    case Email: return tr("Email");
-    case Allergies: return tr("Allergies");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case DateOfBirth:
+        return tr("Date of birth");
+    case Phone:
+        return tr("Phone");
+    case Email:
+        return tr("Email");
+    case Allergies:
+        return tr("Allergies");
+    default:
+        return {};
     }
 }
 
@@ -89,8 +103,9 @@ void PatientTableModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_fetchPending)
         return;
-    // The page is loaded from the event loop, not inside the view's (or a reset handler's) call: rows are then
-    // inserted outside any other model change, and a search keystroke is never blocked behind a page load.
+    // The page is loaded from the event loop, not inside the view's (or a reset handler's) call: rows are
+    // then inserted outside any other model change, and a search keystroke is never blocked behind a page
+    // load.
     m_fetchPending = true;
     QMetaObject::invokeMethod(this, &PatientTableModel::loadNextPage, Qt::QueuedConnection);
 }

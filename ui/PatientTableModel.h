@@ -12,7 +12,15 @@ class PatientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, DateOfBirth, Phone, Email, Allergies, ColumnCount };
+    enum Column
+    {
+        Name,
+        DateOfBirth,
+        Phone,
+        Email,
+        Allergies,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     PatientTableModel(PatientService& patients, Actor actor, QObject* parent = nullptr);

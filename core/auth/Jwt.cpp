@@ -25,9 +25,10 @@ Error invalid()
 
 QString encode(const QJsonObject& claims, const QByteArray& key)
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    const QByteArray input = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.'
-        + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QByteArray input = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.' +
+                             QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
     return QString::fromLatin1(input + '.' + sign(input, key).toBase64(kBase64Url));
 }
 
@@ -38,7 +39,8 @@ Result<QJsonObject> decode(const QString& token, const QByteArray& key)
     if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty())
         return invalid();
     auto decodePart = [](const QByteArray& part) {
-        return QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        return QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding |
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     };
     const auto header = decodePart(parts[0]);
     const auto payload = decodePart(parts[1]);

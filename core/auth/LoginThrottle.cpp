@@ -17,8 +17,8 @@ void LoginThrottle::recordFailure(const QString& key)
     QMutexLocker lock(&m_mutex);
     const QDateTime now = m_clock.nowUtc();
     Entry& e = m_entries[key];
-    if (!e.firstFailure.isValid() || e.firstFailure.secsTo(now) > kWindowSeconds
-        || (e.lockedUntil.isValid() && e.lockedUntil <= now)) {
+    if (!e.firstFailure.isValid() || e.firstFailure.secsTo(now) > kWindowSeconds ||
+        (e.lockedUntil.isValid() && e.lockedUntil <= now)) {
         e = Entry{0, now, {}};
     }
     if (++e.failures >= kMaxFailures)

@@ -19,7 +19,9 @@ public:
     static constexpr int kWindowSeconds = 15 * 60;
     static constexpr int kLockSeconds = 15 * 60;
 
-    explicit LoginThrottle(const Clock& clock) : m_clock(clock) {}
+    explicit LoginThrottle(const Clock& clock)
+        : m_clock(clock)
+    {}
 
     // Seconds until the key may try again; 0 when it may try now.
     int lockedForSeconds(const QString& key) const;

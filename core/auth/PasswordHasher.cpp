@@ -1,7 +1,6 @@
 #include "PasswordHasher.h"
 
 #include <QCryptographicHash>
-
 #include <sodium.h>
 
 namespace {

@@ -17,24 +17,35 @@ struct Rule
 // The permission table. Staff (receptionist, admin) run the clinic; dentists see the patients they created or
 // are assigned to; patient accounts (also seed 001's self-registered users) manage only their own records.
 const std::array kRules{
-    Rule{Permission::CreatePatient, "patients.create", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::CreatePatient,
+         "patients.create",
+         {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
     Rule{Permission::SeeAllPatients, "patients.see_all", {Role::Receptionist, Role::Admin}},
     Rule{Permission::EditAllPatients, "patients.edit_all", {Role::Receptionist, Role::Admin}},
-    Rule{Permission::ReadDoctors, "doctors.read", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::ReadDoctors,
+         "doctors.read",
+         {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
     Rule{Permission::WriteDoctors, "doctors.write", {Role::Receptionist, Role::Admin}},
-    Rule{Permission::AssignDoctors, "mappings.create", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::AssignDoctors,
+         "mappings.create",
+         {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
     Rule{Permission::SeeAllMappings, "mappings.see_all", {Role::Receptionist, Role::Admin}},
     Rule{Permission::ListUsers, "users.list", {Role::Receptionist, Role::Admin}},
     Rule{Permission::ManageUsers, "users.manage", {Role::Admin}},
     Rule{Permission::ManageSchedule, "schedule.manage", {Role::Receptionist, Role::Admin}},
     Rule{Permission::ManageSettings, "settings.manage", {Role::Admin}},
     // Patient accounts book for the patients they own; the services check that.
-    Rule{Permission::BookAppointments, "appointments.book", {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::BookAppointments,
+         "appointments.book",
+         {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
     // The clinic calendar is shared by everyone who works there.
-    Rule{Permission::SeeAllAppointments, "appointments.see_all", {Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::SeeAllAppointments,
+         "appointments.see_all",
+         {Role::Receptionist, Role::Dentist, Role::Admin}},
     // Materials are clinic stock: dentists record what they use, the front desk and admin manage it.
     Rule{Permission::ManageInventory, "materials.manage", {Role::Receptionist, Role::Dentist, Role::Admin}},
-    // Clinical records are written by the clinic (seed 000's "staff"), read by whoever may see the appointment.
+    // Clinical records are written by the clinic (seed 000's "staff"), read by whoever may see the
+    // appointment.
     Rule{Permission::WriteRecords, "records.write", {Role::Receptionist, Role::Dentist, Role::Admin}},
     Rule{Permission::ReviewReadings, "readings.review", {Role::Dentist, Role::Admin}},
 };

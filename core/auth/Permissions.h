@@ -8,7 +8,8 @@ namespace chairside {
 
 // Everything a role may or may not do, decided in one table (Permissions.cpp). Owner rules (a patient account
 // sees the records it created) are applied by the services on top of these.
-enum class Permission {
+enum class Permission
+{
     CreatePatient,
     SeeAllPatients,
     EditAllPatients,

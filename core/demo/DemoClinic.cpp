@@ -1,7 +1,6 @@
 #include "DemoClinic.h"
 
 #include <QRandomGenerator>
-
 #include <array>
 #include <tuple>
 
@@ -9,18 +8,32 @@ namespace chairside {
 
 namespace {
 
-const std::array kFirstNames{"Amelia", "Noah", "Léa", "Omar", "Sofia", "Lucas", "Mia", "Yusuf", "Hannah", "Mateo",
-                             "Chloé", "Elias", "Aisha", "Jonas", "Nora", "Karim", "Emma", "Ivan", "Zoe", "Ravi",
-                             "Ines", "Felix", "Maya", "Tariq", "Clara", "Hugo", "Layla", "Anton", "Freya", "Samir"};
-const std::array kLastNames{"Schneider", "Dubois", "Haddad", "Rossi", "Nowak", "García", "Khan", "Müller", "Martin",
-                            "Yilmaz", "Jensen", "Costa", "Novak", "Bernard", "Fischer", "Silva", "Weber", "Petit",
-                            "Ahmed", "Larsen", "Moreau", "Kowalski", "Becker", "Lopez", "Hoffmann", "Roux"};
-const std::array kHistories{"No relevant history.", "Type 2 diabetes, on metformin.", "Hypertension, controlled.",
-                            "Asthma; carries an inhaler.", "Pregnant (second trimester).", "Heart valve replacement 2019.",
-                            "Bruxism; night guard since 2021.", "Smoker, 10 per day."};
-const std::array kReasons{"Check-up", "Toothache, lower left", "Cleaning", "Filling", "Crown fitting",
-                          "Root canal, second visit", "Wisdom tooth consultation", "Whitening"};
-const std::array kAllergies{"", "", "", "Penicillin", "Latex", "Lidocaine with epinephrine", "Ibuprofen", "Chlorhexidine"};
+const std::array kFirstNames{"Amelia", "Noah",  "Léa",   "Omar",  "Sofia", "Lucas", "Mia",  "Yusuf",
+                             "Hannah", "Mateo", "Chloé", "Elias", "Aisha", "Jonas", "Nora", "Karim",
+                             "Emma",   "Ivan",  "Zoe",   "Ravi",  "Ines",  "Felix", "Maya", "Tariq",
+                             "Clara",  "Hugo",  "Layla", "Anton", "Freya", "Samir"};
+const std::array kLastNames{"Schneider", "Dubois", "Haddad", "Rossi",    "Nowak", "García", "Khan",
+                            "Müller",    "Martin", "Yilmaz", "Jensen",   "Costa", "Novak",  "Bernard",
+                            "Fischer",   "Silva",  "Weber",  "Petit",    "Ahmed", "Larsen", "Moreau",
+                            "Kowalski",  "Becker", "Lopez",  "Hoffmann", "Roux"};
+const std::array kHistories{"No relevant history.",
+                            "Type 2 diabetes, on metformin.",
+                            "Hypertension, controlled.",
+                            "Asthma; carries an inhaler.",
+                            "Pregnant (second trimester).",
+                            "Heart valve replacement 2019.",
+                            "Bruxism; night guard since 2021.",
+                            "Smoker, 10 per day."};
+const std::array kReasons{"Check-up",
+                          "Toothache, lower left",
+                          "Cleaning",
+                          "Filling",
+                          "Crown fitting",
+                          "Root canal, second visit",
+                          "Wisdom tooth consultation",
+                          "Whitening"};
+const std::array kAllergies{
+    "", "", "", "Penicillin", "Latex", "Lidocaine with epinephrine", "Ibuprofen", "Chlorhexidine"};
 
 struct DemoDentist
 {
@@ -59,7 +72,8 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
 {
     const Actor system = Actor::system(QStringLiteral("demo"));
     const DemoAccounts demo = accounts();
-    auto ensureUser = [&](const QString& email, const QString& first, const QString& last, Role role) -> Result<QString> {
+    auto ensureUser = [&](const QString& email, const QString& first, const QString& last,
+                          Role role) -> Result<QString> {
         auto existing = s.accounts.login(email, demo.password, QString());
         if (existing)
             return existing->actor.userId;
@@ -77,7 +91,9 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
     auto admin = ensureUser(demo.adminEmail, QStringLiteral("Ada"), QStringLiteral("Admin"), Role::Admin);
     if (!admin)
         return admin.error();
-    if (auto r = ensureUser(demo.receptionistEmail, QStringLiteral("Rita"), QStringLiteral("Frontdesk"), Role::Receptionist); !r)
+    if (auto r = ensureUser(demo.receptionistEmail, QStringLiteral("Rita"), QStringLiteral("Frontdesk"),
+                            Role::Receptionist);
+        !r)
         return r.error();
     const Actor staff{*admin, Role::Admin, QStringLiteral("demo")};
 
@@ -89,16 +105,19 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
         doctorIds.append(d.value(QStringLiteral("id")).toString());
     if (doctorIds.isEmpty()) {
         for (const DemoDentist& d : kDentists) {
-            auto user = ensureUser(QString::fromUtf8(d.email), QString::fromUtf8(d.first), QString::fromUtf8(d.last),
-                                   Role::Dentist);
+            auto user = ensureUser(QString::fromUtf8(d.email), QString::fromUtf8(d.first),
+                                   QString::fromUtf8(d.last), Role::Dentist);
             if (!user)
                 return user.error();
-            auto doctor = s.doctors.create(staff, {{QStringLiteral("name"), QStringLiteral("Dr. %1 %2").arg(QString::fromUtf8(d.first), QString::fromUtf8(d.last))},
-                                                   {QStringLiteral("specialization"), QString::fromUtf8(d.specialization)},
-                                                   {QStringLiteral("license_number"), QString::fromUtf8(d.licence)},
-                                                   {QStringLiteral("email"), QString::fromUtf8(d.email)},
-                                                   {QStringLiteral("experience"), 5 + int(doctorIds.size()) * 7},
-                                                   {QStringLiteral("user_id"), *user}});
+            auto doctor = s.doctors.create(
+                staff,
+                {{QStringLiteral("name"),
+                  QStringLiteral("Dr. %1 %2").arg(QString::fromUtf8(d.first), QString::fromUtf8(d.last))},
+                 {QStringLiteral("specialization"), QString::fromUtf8(d.specialization)},
+                 {QStringLiteral("license_number"), QString::fromUtf8(d.licence)},
+                 {QStringLiteral("email"), QString::fromUtf8(d.email)},
+                 {QStringLiteral("experience"), 5 + int(doctorIds.size()) * 7},
+                 {QStringLiteral("user_id"), *user}});
             if (!doctor)
                 return doctor.error();
             doctorIds.append(doctor->value(QStringLiteral("id")).toString());
@@ -107,7 +126,8 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
 
     // The clinic's calendar: a time zone, three chairs, each dentist's week.
     if (s.schedule.setting(QStringLiteral("time_zone")).isEmpty()) {
-        if (Status e = s.schedule.setSetting(staff, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin")))
+        if (Status e =
+                s.schedule.setSetting(staff, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin")))
             return e;
     }
     auto chairs = s.schedule.chairs();
@@ -115,8 +135,9 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
         return chairs.error();
     if (chairs->isEmpty()) {
         for (int c = 1; c <= 3; ++c) {
-            if (auto chair = s.schedule.createChair(staff, {{QStringLiteral("name"), QStringLiteral("Chair %1").arg(c)},
-                                                            {QStringLiteral("sort_order"), c}});
+            if (auto chair = s.schedule.createChair(
+                    staff, {{QStringLiteral("name"), QStringLiteral("Chair %1").arg(c)},
+                            {QStringLiteral("sort_order"), c}});
                 !chair)
                 return chair.error();
         }
@@ -159,11 +180,16 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
             {QStringLiteral("last_name"), last},
             {QStringLiteral("date_of_birth"), dob.toString(Qt::ISODate)},
             {QStringLiteral("gender"), rng.bounded(2) ? QStringLiteral("Female") : QStringLiteral("Male")},
-            {QStringLiteral("email"), QStringLiteral("%1.%2.%3@example.org").arg(asciiFold(first), asciiFold(last)).arg(i)},
-            {QStringLiteral("medical_history"), QString::fromUtf8(kHistories[rng.bounded(int(kHistories.size()))])},
+            {QStringLiteral("email"),
+             QStringLiteral("%1.%2.%3@example.org").arg(asciiFold(first), asciiFold(last)).arg(i)},
+            {QStringLiteral("medical_history"),
+             QString::fromUtf8(kHistories[rng.bounded(int(kHistories.size()))])},
             {QStringLiteral("allergies"), QString::fromUtf8(kAllergies[rng.bounded(int(kAllergies.size()))])},
-            {QStringLiteral("emergency_contact_name"), QStringLiteral("%1 %2").arg(QString::fromUtf8(kFirstNames[rng.bounded(int(kFirstNames.size()))]), last)},
-            {QStringLiteral("emergency_contact_phone"), QStringLiteral("+49 30 %1").arg(rng.bounded(1000000, 9999999))},
+            {QStringLiteral("emergency_contact_name"),
+             QStringLiteral("%1 %2").arg(QString::fromUtf8(kFirstNames[rng.bounded(int(kFirstNames.size()))]),
+                                         last)},
+            {QStringLiteral("emergency_contact_phone"),
+             QStringLiteral("+49 30 %1").arg(rng.bounded(1000000, 9999999))},
         };
         auto patient = s.patients.create(staff, fields);
         if (!patient)
@@ -182,8 +208,10 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
             visit.durationMinutes = rng.bounded(3) == 0 ? 60 : 30;
             visit.reason = QString::fromUtf8(kReasons[rng.bounded(int(kReasons.size()))]);
             if (auto booked = s.appointments.book(staff, visit); booked && day < today) {
-                s.appointments.setStatus(staff, booked->value(QStringLiteral("id")).toString(), AppointmentStatus::Arrived);
-                s.appointments.setStatus(staff, booked->value(QStringLiteral("id")).toString(), AppointmentStatus::Completed);
+                s.appointments.setStatus(staff, booked->value(QStringLiteral("id")).toString(),
+                                         AppointmentStatus::Arrived);
+                s.appointments.setStatus(staff, booked->value(QStringLiteral("id")).toString(),
+                                         AppointmentStatus::Completed);
             }
         }
         if (progress && (i % 100 == 99 || i + 1 == patientCount))

@@ -105,8 +105,9 @@ QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& in
         }
         const std::optional<QString> scalar = boolean ? std::nullopt : scalarText(raw);
         if (!scalar) {
-            errors.add(spec.name, spec.type == FieldType::Integer ? QStringLiteral("A valid integer is required.")
-                                                                  : QStringLiteral("Not a valid string."));
+            errors.add(spec.name, spec.type == FieldType::Integer
+                                      ? QStringLiteral("A valid integer is required.")
+                                      : QStringLiteral("Not a valid string."));
             continue;
         }
         const QString text = *scalar;
@@ -118,8 +119,9 @@ QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& in
         case FieldType::Text:
         case FieldType::LongText:
             if (spec.type == FieldType::Text && text.size() > spec.maxLength)
-                errors.add(spec.name,
-                           QStringLiteral("Ensure this field has no more than %1 characters.").arg(spec.maxLength));
+                errors.add(
+                    spec.name,
+                    QStringLiteral("Ensure this field has no more than %1 characters.").arg(spec.maxLength));
             else
                 out.insert(spec.name, text);
             break;
@@ -129,9 +131,13 @@ QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& in
             if (!ok)
                 errors.add(spec.name, QStringLiteral("A valid integer is required."));
             else if (value < spec.minimum)
-                errors.add(spec.name, QStringLiteral("Ensure this value is greater than or equal to %1.").arg(spec.minimum));
+                errors.add(
+                    spec.name,
+                    QStringLiteral("Ensure this value is greater than or equal to %1.").arg(spec.minimum));
             else if (spec.maximum > spec.minimum && value > spec.maximum)
-                errors.add(spec.name, QStringLiteral("Ensure this value is less than or equal to %1.").arg(spec.maximum));
+                errors.add(
+                    spec.name,
+                    QStringLiteral("Ensure this value is less than or equal to %1.").arg(spec.maximum));
             else
                 out.insert(spec.name, value);
             break;
@@ -139,7 +145,9 @@ QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& in
         case FieldType::Date: {
             const QDate d = QDate::fromString(text, Qt::ISODate);
             if (!d.isValid() || text.size() != 10)
-                errors.add(spec.name, QStringLiteral("Date has wrong format. Use one of these formats instead: YYYY-MM-DD."));
+                errors.add(
+                    spec.name,
+                    QStringLiteral("Date has wrong format. Use one of these formats instead: YYYY-MM-DD."));
             else
                 out.insert(spec.name, d.toString(Qt::ISODate));
             break;
@@ -149,8 +157,10 @@ QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& in
             if (!t.isValid())
                 t = QTime::fromString(text, QStringLiteral("HH:mm"));
             if (!t.isValid())
-                errors.add(spec.name,
-                           QStringLiteral("Time has wrong format. Use one of these formats instead: hh:mm[:ss[.uuuuuu]]."));
+                errors.add(
+                    spec.name,
+                    QStringLiteral(
+                        "Time has wrong format. Use one of these formats instead: hh:mm[:ss[.uuuuuu]]."));
             else
                 out.insert(spec.name, t.toString(QStringLiteral("HH:mm:ss")));
             break;

@@ -10,7 +10,19 @@ namespace chairside {
 
 // Field rules shared by every door (REST dialects, GUI forms, CLI): one declaration per field, validated and
 // normalised in one place, with DRF's wording so seed clients read the messages they already know.
-enum class FieldType { Text, LongText, Integer, Date, Time, Email, Phone, Gender, Decimal, Boolean };
+enum class FieldType
+{
+    Text,
+    LongText,
+    Integer,
+    Date,
+    Time,
+    Email,
+    Phone,
+    Gender,
+    Decimal,
+    Boolean
+};
 
 struct FieldSpec
 {

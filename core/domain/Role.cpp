@@ -5,10 +5,14 @@ namespace chairside {
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Patient: return QStringLiteral("patient");
-    case Role::Receptionist: return QStringLiteral("receptionist");
-    case Role::Dentist: return QStringLiteral("dentist");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Patient:
+        return QStringLiteral("patient");
+    case Role::Receptionist:
+        return QStringLiteral("receptionist");
+    case Role::Dentist:
+        return QStringLiteral("dentist");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return QStringLiteral("patient");
 }

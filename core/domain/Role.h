@@ -1,15 +1,21 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace chairside {
 
-enum class Role { Patient, Receptionist, Dentist, Admin };
+enum class Role
+{
+    Patient,
+    Receptionist,
+    Dentist,
+    Admin
+};
 
 QString roleName(Role role);
-// Accepts our names and the seeds' spellings ("Doctor", "Staff", "user_type": "admin", ...), case-insensitively.
+// Accepts our names and the seeds' spellings ("Doctor", "Staff", "user_type": "admin", ...),
+// case-insensitively.
 std::optional<Role> parseRole(const QString& text);
 // Staff run the front desk and the back office: they see every patient and may write doctors.
 inline bool isStaff(Role role)

@@ -63,7 +63,8 @@ QVariantMap publicUser(const QVariantMap& row)
     const auto role = parseRole(text(row, QStringLiteral("role"))).value_or(Role::Patient);
     user.insert(QStringLiteral("is_staff"), isStaff(role));
     user.insert(QStringLiteral("is_active"), row.value(QStringLiteral("is_active")).toInt() != 0);
-    user.insert(QStringLiteral("email_verified"), !isNullValue(row.value(QStringLiteral("email_verified_at"))));
+    user.insert(QStringLiteral("email_verified"),
+                !isNullValue(row.value(QStringLiteral("email_verified_at"))));
     return user;
 }
 
@@ -75,7 +76,8 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
 
     // `name` is an alias of first_name + last_name, split at the first space (seed-contracts 6.1).
     const QString name = text(in, QStringLiteral("name")).trimmed();
-    if (!name.isEmpty() && !in.contains(QStringLiteral("first_name")) && !in.contains(QStringLiteral("last_name"))) {
+    if (!name.isEmpty() && !in.contains(QStringLiteral("first_name")) &&
+        !in.contains(QStringLiteral("last_name"))) {
         fields.insert(QStringLiteral("first_name"), name.section(QLatin1Char(' '), 0, 0));
         const QString rest = name.section(QLatin1Char(' '), 1).trimmed();
         fields.insert(QStringLiteral("last_name"), rest.isEmpty() ? QVariant() : QVariant(rest));
@@ -92,44 +94,52 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
     else if (rawPassword.metaType().id() != QMetaType::QString)
         errors.add(QStringLiteral("password"), QStringLiteral("Not a valid string."));
     else if (password.size() < input.minimumPasswordLength)
-        errors.add(QStringLiteral("password"), QStringLiteral("This password is too short. It must contain at least "
-                                                              "%1 characters.")
-                                                   .arg(input.minimumPasswordLength));
+        errors.add(QStringLiteral("password"),
+                   QStringLiteral("This password is too short. It must contain at least "
+                                  "%1 characters.")
+                       .arg(input.minimumPasswordLength));
     else if (password.size() > 4096)
         errors.add(QStringLiteral("password"), QStringLiteral("This password is too long."));
-    if (in.contains(QStringLiteral("password_confirm")) && text(in, QStringLiteral("password_confirm")) != password)
+    if (in.contains(QStringLiteral("password_confirm")) &&
+        text(in, QStringLiteral("password_confirm")) != password)
         errors.add(QStringLiteral("password_confirm"), QStringLiteral("Passwords do not match."));
 
     static const QRegularExpression usernamePattern(QStringLiteral("^[\\w.@+-]+$"));
     const QString username = text(fields, QStringLiteral("username"));
     if (!username.isEmpty() && !usernamePattern.match(username).hasMatch())
-        errors.add(QStringLiteral("username"), QStringLiteral("Enter a valid username. This value may contain only "
-                                                              "letters, numbers, and @/./+/-/_ characters."));
+        errors.add(QStringLiteral("username"),
+                   QStringLiteral("Enter a valid username. This value may contain only "
+                                  "letters, numbers, and @/./+/-/_ characters."));
 
     Role role = Role::Patient;
-    const QString requestedRole = !text(in, QStringLiteral("role")).isEmpty() ? text(in, QStringLiteral("role"))
-                                                                               : text(in, QStringLiteral("user_type"));
+    const QString requestedRole = !text(in, QStringLiteral("role")).isEmpty()
+                                      ? text(in, QStringLiteral("role"))
+                                      : text(in, QStringLiteral("user_type"));
     if (!requestedRole.isEmpty() && allows(caller.role, Permission::ManageUsers)) {
         if (auto parsed = parseRole(requestedRole))
             role = *parsed;
         else
-            errors.add(QStringLiteral("role"), QStringLiteral("\"%1\" is not a valid choice.").arg(requestedRole));
+            errors.add(QStringLiteral("role"),
+                       QStringLiteral("\"%1\" is not a valid choice.").arg(requestedRole));
     }
 
     const QSqlDatabase db = m_ctx.db.connection();
     if (!email.isEmpty()) {
-        auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(email) = lower(?)"), {email});
+        auto taken =
+            sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(email) = lower(?)"), {email});
         if (!taken)
             return taken.error();
         if (taken->isValid())
             errors.add(QStringLiteral("email"), QStringLiteral("user with this email already exists."));
     }
     if (!username.isEmpty()) {
-        auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(username) = lower(?)"), {username});
+        auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(username) = lower(?)"),
+                                 {username});
         if (!taken)
             return taken.error();
         if (taken->isValid())
-            errors.add(QStringLiteral("username"), QStringLiteral("A user with that username already exists."));
+            errors.add(QStringLiteral("username"),
+                       QStringLiteral("A user with that username already exists."));
     }
     if (!errors.isEmpty())
         return errors.toError();
@@ -139,8 +149,8 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
         const QString base = email.section(QLatin1Char('@'), 0, 0).left(140);
         QString candidate = base;
         for (int n = 2;; ++n) {
-            auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(username) = lower(?)"),
-                                     {candidate});
+            auto taken = sql::scalar(
+                db, QStringLiteral("SELECT 1 FROM users WHERE lower(username) = lower(?)"), {candidate});
             if (!taken)
                 return taken.error();
             if (!taken->isValid())
@@ -164,16 +174,18 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
     fields.insert(QStringLiteral("updated_at"), uow.nowIso());
     if (Status e = uow.insert(QStringLiteral("users"), id, fields)) {
         if (e->code == Error::Code::Conflict)
-            return Error::field(QStringLiteral("email"), QStringLiteral("user with this email already exists."));
+            return Error::field(QStringLiteral("email"),
+                                QStringLiteral("user with this email already exists."));
         return *e;
     }
     if (Status e = uow.commit())
         return *e;
     // Seed 000's activation mail (seed-contracts 1.4); the link host is the station's public URL.
-    const QString link = QStringLiteral("%1/auth/activate/?user_id=%2&confirmation_token=%3")
-                             .arg(m_ctx.config.publicUrl.endsWith(QLatin1Char('/')) ? m_ctx.config.publicUrl.chopped(1)
-                                                                                     : m_ctx.config.publicUrl,
-                                  id, emailVerificationToken(id));
+    const QString link =
+        QStringLiteral("%1/auth/activate/?user_id=%2&confirmation_token=%3")
+            .arg(m_ctx.config.publicUrl.endsWith(QLatin1Char('/')) ? m_ctx.config.publicUrl.chopped(1)
+                                                                   : m_ctx.config.publicUrl,
+                 id, emailVerificationToken(id));
     m_outbox.enqueue(QStringLiteral("activation"), email, QStringLiteral("Verify Email"),
                      QStringLiteral("Here is your activation link: ") + link);
     return user(Actor{id, role, caller.source}, id);
@@ -188,21 +200,24 @@ Result<AuthenticatedUser> AccountService::checkPassword(const QString& identifie
                               clientKey.isEmpty() ? 0 : m_ctx.throttle.lockedForSeconds(addressKey));
     if (wait > 0) {
         Error e{Error::Code::TooManyRequests,
-                QStringLiteral("Too many failed login attempts. Try again in %1 seconds.").arg(wait), {}};
+                QStringLiteral("Too many failed login attempts. Try again in %1 seconds.").arg(wait),
+                {}};
         e.retryAfterSeconds = wait;
         return e;
     }
 
-    auto row = sql::selectOne(m_ctx.db.connection(),
-                              QStringLiteral("SELECT id, password_hash, is_active, email_verified_at FROM users "
-                                             "WHERE (lower(email) = lower(?) OR lower(username) = lower(?)) "
-                                             "AND deleted_at IS NULL"),
-                              {identifier.trimmed(), identifier.trimmed()});
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT id, password_hash, is_active, email_verified_at FROM users "
+                                      "WHERE (lower(email) = lower(?) OR lower(username) = lower(?)) "
+                                      "AND deleted_at IS NULL"),
+                       {identifier.trimmed(), identifier.trimmed()});
     if (!row)
         return row.error();
     // Without an account we still pay for one hash, so response time does not reveal which emails exist.
     static const QString dummyHash = PasswordHasher::hash(QStringLiteral("not-a-real-password"));
-    const QString stored = row->has_value() ? (*row)->value(QStringLiteral("password_hash")).toString() : dummyHash;
+    const QString stored =
+        row->has_value() ? (*row)->value(QStringLiteral("password_hash")).toString() : dummyHash;
     const bool passwordOk = PasswordHasher::verify(password, stored) && row->has_value();
     if (!passwordOk) {
         m_ctx.throttle.recordFailure(accountKey);
@@ -214,9 +229,11 @@ Result<AuthenticatedUser> AccountService::checkPassword(const QString& identifie
     const QVariantMap& found = **row;
     if (found.value(QStringLiteral("is_active")).toInt() == 0)
         return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
-    if (m_ctx.config.requireEmailVerification && isNullValue(found.value(QStringLiteral("email_verified_at"))))
-        return Error::unauthenticated(QStringLiteral("E-mail address is not verified. Follow the activation link "
-                                                     "sent to it first."));
+    if (m_ctx.config.requireEmailVerification &&
+        isNullValue(found.value(QStringLiteral("email_verified_at"))))
+        return Error::unauthenticated(
+            QStringLiteral("E-mail address is not verified. Follow the activation link "
+                           "sent to it first."));
     return activeUser(found.value(QStringLiteral("id")).toString());
 }
 
@@ -250,15 +267,17 @@ Result<AuthenticatedUser> AccountService::loginBasic(const QString& identifier, 
         QMutexLocker lock(&m_basicCacheMutex);
         if (m_basicCache.size() > 10000)
             m_basicCache.clear();
-        m_basicCache.insert(cacheKey, {result->actor.userId, m_ctx.clock.nowUtc().addSecs(kBasicCacheSeconds)});
+        m_basicCache.insert(cacheKey,
+                            {result->actor.userId, m_ctx.clock.nowUtc().addSecs(kBasicCacheSeconds)});
     }
     return result;
 }
 
 Result<AuthenticatedUser> AccountService::activeUser(const QString& userId)
 {
-    auto row = sql::selectOne(m_ctx.db.connection(),
-                              QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
     if (!row)
         return row.error();
     if (!row->has_value() || (*row)->value(QStringLiteral("is_active")).toInt() == 0)
@@ -271,7 +290,8 @@ Result<AuthenticatedUser> AccountService::activeUser(const QString& userId)
 QString AccountService::storeToken(const QString& userId, const QString& kind, const QString& secretPart,
                                    const QDateTime& expiry)
 {
-    // auth_tokens is station-local (tokens are not replicated), so it is written directly, not via UnitOfWork.
+    // auth_tokens is station-local (tokens are not replicated), so it is written directly, not via
+    // UnitOfWork.
     QSqlQuery q(m_ctx.db.connection());
     q.prepare(QStringLiteral("INSERT INTO auth_tokens (token_hash, user_id, kind, created_at, expires_at) "
                              "VALUES (?, ?, ?, ?, ?)"));
@@ -304,23 +324,25 @@ Result<TokenBundle> AccountService::issueTokens(const QString& userId)
     bundle.refresh = jwt(QStringLiteral("refresh"), now.addDays(m_ctx.config.refreshTokenDays));
     bundle.opaque = Crypto::randomHex(32);
     bundle.opaqueExpiry = now.addDays(m_ctx.config.opaqueTokenDays);
-    if (bundle.access.isEmpty() || bundle.refresh.isEmpty()
-        || storeToken(userId, QStringLiteral("opaque"), bundle.opaque, bundle.opaqueExpiry).isEmpty())
+    if (bundle.access.isEmpty() || bundle.refresh.isEmpty() ||
+        storeToken(userId, QStringLiteral("opaque"), bundle.opaque, bundle.opaqueExpiry).isEmpty())
         return Error::unavailable(QStringLiteral("Could not record the new tokens; try again."));
     return bundle;
 }
 
 bool AccountService::tokenRevoked(const QString& tokenHash, const QString& kind)
 {
-    auto row = sql::selectOne(m_ctx.db.connection(),
-                              QStringLiteral("SELECT expires_at, revoked_at FROM auth_tokens WHERE token_hash = ? "
-                                             "AND kind = ?"),
-                              {tokenHash, kind});
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT expires_at, revoked_at FROM auth_tokens WHERE token_hash = ? "
+                                      "AND kind = ?"),
+                       {tokenHash, kind});
     if (!row || !row->has_value())
         return true;
     if (!isNullValue((*row)->value(QStringLiteral("revoked_at"))))
         return true;
-    const QDateTime expires = QDateTime::fromString((*row)->value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime expires =
+        QDateTime::fromString((*row)->value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
     return !expires.isValid() || expires <= m_ctx.clock.nowUtc();
 }
 
@@ -331,9 +353,10 @@ Result<AuthenticatedUser> AccountService::authenticateToken(const QString& token
         if (!claims)
             return claims.error();
         const qint64 exp = claims->value(QStringLiteral("exp")).toInteger();
-        if (claims->value(QStringLiteral("token_type")).toString() != QLatin1String("access")
-            || exp <= m_ctx.clock.nowUtc().toSecsSinceEpoch()
-            || tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()), QStringLiteral("access")))
+        if (claims->value(QStringLiteral("token_type")).toString() != QLatin1String("access") ||
+            exp <= m_ctx.clock.nowUtc().toSecsSinceEpoch() ||
+            tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()),
+                         QStringLiteral("access")))
             return Error::unauthenticated(kInvalidJwt);
         return activeUser(claims->value(QStringLiteral("user_id")).toString());
     }
@@ -342,8 +365,8 @@ Result<AuthenticatedUser> AccountService::authenticateToken(const QString& token
     const QString hash = Crypto::sha256Hex(token);
     if (tokenRevoked(hash, QStringLiteral("opaque")))
         return Error::unauthenticated(kInvalidOpaque);
-    auto userId = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT user_id FROM auth_tokens WHERE token_hash = ?"),
-                              {hash});
+    auto userId = sql::scalar(m_ctx.db.connection(),
+                              QStringLiteral("SELECT user_id FROM auth_tokens WHERE token_hash = ?"), {hash});
     if (!userId)
         return userId.error();
     return activeUser(userId->toString());
@@ -353,9 +376,10 @@ Result<TokenBundle> AccountService::refresh(const QString& refreshToken)
 {
     const Error invalid = Error::unauthenticated(QStringLiteral("Token is invalid or expired"));
     auto claims = Jwt::decode(refreshToken, m_ctx.signingKey);
-    if (!claims || claims->value(QStringLiteral("token_type")).toString() != QLatin1String("refresh")
-        || claims->value(QStringLiteral("exp")).toInteger() <= m_ctx.clock.nowUtc().toSecsSinceEpoch()
-        || tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()), QStringLiteral("refresh")))
+    if (!claims || claims->value(QStringLiteral("token_type")).toString() != QLatin1String("refresh") ||
+        claims->value(QStringLiteral("exp")).toInteger() <= m_ctx.clock.nowUtc().toSecsSinceEpoch() ||
+        tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()),
+                     QStringLiteral("refresh")))
         return invalid;
     const QString userId = claims->value(QStringLiteral("user_id")).toString();
     if (!activeUser(userId))
@@ -366,7 +390,8 @@ Result<TokenBundle> AccountService::refresh(const QString& refreshToken)
 void AccountService::revoke(const QStringList& tokens)
 {
     QSqlQuery q(m_ctx.db.connection());
-    q.prepare(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
     for (const QString& token : tokens) {
         if (token.isEmpty())
             continue;
@@ -382,7 +407,8 @@ void AccountService::revoke(const QStringList& tokens)
 void AccountService::revokeAll(const QString& userId)
 {
     QSqlQuery q(m_ctx.db.connection());
-    q.prepare(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
     q.addBindValue(toIsoUtc(m_ctx.clock.nowUtc()));
     q.addBindValue(userId);
     q.exec();
@@ -395,11 +421,13 @@ void AccountService::revokeAll(const QString& userId)
     }
 }
 
-Status AccountService::changePassword(const Actor& actor, const QString& oldPassword, const QString& newPassword)
+Status AccountService::changePassword(const Actor& actor, const QString& oldPassword,
+                                      const QString& newPassword)
 {
-    auto row = sql::selectOne(m_ctx.db.connection(),
-                              QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND deleted_at IS NULL"),
-                              {actor.userId});
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND deleted_at IS NULL"),
+                       {actor.userId});
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -433,17 +461,21 @@ Status AccountService::changePassword(const Actor& actor, const QString& oldPass
 QString AccountService::signLink(const QString& userId, qint64 timestamp, const QVariantMap& userRow) const
 {
     // The verification state is part of the signed text, so a link stops working once it has been used.
-    const QByteArray message = QStringLiteral("email-verification|%1|%2|%3|%4")
-                                   .arg(userId, QString::number(timestamp), text(userRow, QStringLiteral("email")),
-                                        text(userRow, QStringLiteral("email_verified_at")))
-                                   .toUtf8();
+    const QByteArray message =
+        QStringLiteral("email-verification|%1|%2|%3|%4")
+            .arg(userId, QString::number(timestamp), text(userRow, QStringLiteral("email")),
+                 text(userRow, QStringLiteral("email_verified_at")))
+            .toUtf8();
     return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(message, m_ctx.signingKey, QCryptographicHash::Sha256).toHex().left(40));
+        QMessageAuthenticationCode::hash(message, m_ctx.signingKey, QCryptographicHash::Sha256)
+            .toHex()
+            .left(40));
 }
 
 QString AccountService::emailVerificationToken(const QString& userId)
 {
-    auto row = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM users WHERE id = ?"), {userId});
+    auto row =
+        sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM users WHERE id = ?"), {userId});
     if (!row || !row->has_value())
         return {};
     const qint64 ts = kLinkEpoch.secsTo(m_ctx.clock.nowUtc());
@@ -456,8 +488,9 @@ Result<bool> AccountService::verifyEmail(const QString& userId, const QString& t
                                        QStringLiteral("The activation link is invalid or has expired."));
     if (!Uuid::isValid(userId))
         return Error::field(QStringLiteral("user_id"), QStringLiteral("Unknown user."));
-    auto row = sql::selectOne(m_ctx.db.connection(),
-                              QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -470,8 +503,8 @@ Result<bool> AccountService::verifyEmail(const QString& userId, const QString& t
     const qint64 ts = token.section(QLatin1Char('-'), 0, 0).toLongLong(&ok, 36);
     const QString mac = token.section(QLatin1Char('-'), 1);
     const qint64 age = kLinkEpoch.secsTo(m_ctx.clock.nowUtc()) - ts;
-    if (!ok || age < 0 || age > qint64(m_ctx.config.emailLinkDays) * 86400
-        || !Crypto::equalConstantTime(mac.toLatin1(), signLink(userId, ts, user).toLatin1()))
+    if (!ok || age < 0 || age > qint64(m_ctx.config.emailLinkDays) * 86400 ||
+        !Crypto::equalConstantTime(mac.toLatin1(), signLink(userId, ts, user).toLatin1()))
         return invalid;
 
     const Role role = parseRole(user.value(QStringLiteral("role")).toString()).value_or(Role::Patient);
@@ -492,8 +525,9 @@ Result<QVariantMap> AccountService::user(const Actor& actor, const QString& user
         return Error::forbidden();
     if (!Uuid::isValid(userId))
         return Error::notFound();
-    auto row = sql::selectOne(m_ctx.db.connection(),
-                              QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -514,7 +548,9 @@ Status AccountService::deleteUser(const Actor& actor, const QString& userId)
     if (target->value(QStringLiteral("is_staff")).toBool() && !allows(actor.role, Permission::ManageUsers))
         return Error::forbidden();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.update(QStringLiteral("users"), userId, {{QStringLiteral("is_active"), 0}, {QStringLiteral("updated_at"), uow.nowIso()}}))
+    if (Status e =
+            uow.update(QStringLiteral("users"), userId,
+                       {{QStringLiteral("is_active"), 0}, {QStringLiteral("updated_at"), uow.nowIso()}}))
         return e;
     if (Status e = uow.softDelete(QStringLiteral("users"), userId))
         return e;

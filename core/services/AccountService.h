@@ -15,7 +15,8 @@ namespace chairside {
 
 struct RegistrationInput
 {
-    QVariantMap fields; // email, password, password_confirm, username, name, first_name, last_name, phone, role
+    QVariantMap
+        fields; // email, password, password_confirm, username, name, first_name, last_name, phone, role
     int minimumPasswordLength = 8;
 };
 
@@ -34,27 +35,33 @@ struct AuthenticatedUser
     QVariantMap user; // public fields only, never the hash
 };
 
-// Accounts and authentication: registration, passwords (Argon2id), login throttling, JWT access/refresh tokens
-// with simplejwt claims, opaque Knox-style tokens stored hashed, revocation, email verification links.
+// Accounts and authentication: registration, passwords (Argon2id), login throttling, JWT access/refresh
+// tokens with simplejwt claims, opaque Knox-style tokens stored hashed, revocation, email verification links.
 class AccountService
 {
 public:
-    AccountService(ServiceContext& ctx, MailOutbox& outbox) : m_ctx(ctx), m_outbox(outbox) {}
+    AccountService(ServiceContext& ctx, MailOutbox& outbox)
+        : m_ctx(ctx)
+        , m_outbox(outbox)
+    {}
 
     // Creates an account and queues its activation email. Only an admin caller may choose a role other than
     // patient; anyone else's role fields are ignored (seed-contracts decision 7).
     Result<QVariantMap> registerUser(const RegistrationInput& input, const Actor& caller);
 
     // Checks a password login. `clientKey` names where the attempt came from (an IP address) for throttling.
-    Result<AuthenticatedUser> login(const QString& identifier, const QString& password, const QString& clientKey);
-    // HTTP Basic on every request: a successful check is cached briefly so the slow hash does not run each time.
-    Result<AuthenticatedUser> loginBasic(const QString& identifier, const QString& password, const QString& clientKey);
+    Result<AuthenticatedUser> login(const QString& identifier, const QString& password,
+                                    const QString& clientKey);
+    // HTTP Basic on every request: a successful check is cached briefly so the slow hash does not run each
+    // time.
+    Result<AuthenticatedUser> loginBasic(const QString& identifier, const QString& password,
+                                         const QString& clientKey);
 
     Result<TokenBundle> issueTokens(const QString& userId);
     // Accepts a JWT access token or an opaque token.
     Result<AuthenticatedUser> authenticateToken(const QString& token);
-    // A refresh token in, a new access token and a new refresh token out; the old refresh stays valid until it
-    // expires (seed 004 clients reuse it) unless it is revoked by logout.
+    // A refresh token in, a new access token and a new refresh token out; the old refresh stays valid until
+    // it expires (seed 004 clients reuse it) unless it is revoked by logout.
     Result<TokenBundle> refresh(const QString& refreshToken);
     // Revokes the given tokens (any kind); unknown tokens are ignored.
     void revoke(const QStringList& tokens);
@@ -76,7 +83,8 @@ private:
     Result<AuthenticatedUser> checkPassword(const QString& identifier, const QString& password,
                                             const QString& clientKey);
     Result<AuthenticatedUser> activeUser(const QString& userId);
-    QString storeToken(const QString& userId, const QString& kind, const QString& secretPart, const QDateTime& expiry);
+    QString storeToken(const QString& userId, const QString& kind, const QString& secretPart,
+                       const QDateTime& expiry);
     bool tokenRevoked(const QString& tokenHash, const QString& kind);
     QString signLink(const QString& userId, qint64 timestamp, const QVariantMap& userRow) const;
 

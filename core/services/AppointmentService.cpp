@@ -20,10 +20,14 @@ struct StatusName
     const char* name;
 };
 const std::array kStatusNames{
-    StatusName{AppointmentStatus::Requested, "requested"}, StatusName{AppointmentStatus::Scheduled, "scheduled"},
-    StatusName{AppointmentStatus::Confirmed, "confirmed"}, StatusName{AppointmentStatus::Arrived, "arrived"},
-    StatusName{AppointmentStatus::InChair, "in_chair"},    StatusName{AppointmentStatus::Completed, "completed"},
-    StatusName{AppointmentStatus::Cancelled, "cancelled"}, StatusName{AppointmentStatus::NoShow, "no_show"},
+    StatusName{AppointmentStatus::Requested, "requested"},
+    StatusName{AppointmentStatus::Scheduled, "scheduled"},
+    StatusName{AppointmentStatus::Confirmed, "confirmed"},
+    StatusName{AppointmentStatus::Arrived, "arrived"},
+    StatusName{AppointmentStatus::InChair, "in_chair"},
+    StatusName{AppointmentStatus::Completed, "completed"},
+    StatusName{AppointmentStatus::Cancelled, "cancelled"},
+    StatusName{AppointmentStatus::NoShow, "no_show"},
 };
 
 QString iso(const QDateTime& t)
@@ -43,7 +47,8 @@ QVariant orNull(const QString& s)
 }
 
 const QString kSelect = QStringLiteral(
-    "SELECT a.*, p.name AS patient_name, COALESCE(p.user_id, p.owner_id) AS patient_user_id, d.name AS dentist_name, "
+    "SELECT a.*, p.name AS patient_name, COALESCE(p.user_id, p.owner_id) AS patient_user_id, d.name AS "
+    "dentist_name, "
     "c.name AS chair_name, EXISTS (SELECT 1 FROM clinical_records r WHERE r.appointment_id = a.id "
     "AND r.deleted_at IS NULL) AS has_record FROM appointments a "
     "JOIN patients p ON p.id = a.patient_id LEFT JOIN doctors d ON d.id = a.dentist_id "
@@ -51,7 +56,8 @@ const QString kSelect = QStringLiteral(
 
 bool isTerminal(AppointmentStatus s)
 {
-    return s == AppointmentStatus::Completed || s == AppointmentStatus::Cancelled || s == AppointmentStatus::NoShow;
+    return s == AppointmentStatus::Completed || s == AppointmentStatus::Cancelled ||
+           s == AppointmentStatus::NoShow;
 }
 
 } // namespace
@@ -67,7 +73,10 @@ QString statusName(AppointmentStatus status)
 
 std::optional<AppointmentStatus> parseStatus(const QString& text)
 {
-    const QString t = text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString t = text.trimmed()
+                          .toLower()
+                          .replace(QLatin1Char('-'), QLatin1Char('_'))
+                          .replace(QLatin1Char(' '), QLatin1Char('_'));
     for (const StatusName& s : kStatusNames) {
         if (t == QLatin1String(s.name))
             return s.status;
@@ -81,25 +90,35 @@ bool canChangeStatus(AppointmentStatus from, AppointmentStatus to)
     if (from == to || isTerminal(from))
         return false;
     switch (to) {
-    case S::Requested: return false;
-    case S::Scheduled: return from == S::Requested;
-    case S::Confirmed: return from == S::Requested || from == S::Scheduled;
-    case S::Arrived: return from == S::Scheduled || from == S::Confirmed;
-    case S::InChair: return from == S::Arrived;
-    case S::Completed: return from == S::InChair || from == S::Arrived;
-    case S::Cancelled: return from != S::InChair;
-    case S::NoShow: return from == S::Scheduled || from == S::Confirmed;
+    case S::Requested:
+        return false;
+    case S::Scheduled:
+        return from == S::Requested;
+    case S::Confirmed:
+        return from == S::Requested || from == S::Scheduled;
+    case S::Arrived:
+        return from == S::Scheduled || from == S::Confirmed;
+    case S::InChair:
+        return from == S::Arrived;
+    case S::Completed:
+        return from == S::InChair || from == S::Arrived;
+    case S::Cancelled:
+        return from != S::InChair;
+    case S::NoShow:
+        return from == S::Scheduled || from == S::Confirmed;
     }
     return false;
 }
 
 bool AppointmentService::maySee(const Actor& actor, const QVariantMap& appointment)
 {
-    return allows(actor.role, Permission::SeeAllAppointments) || m_patients.visibleTo(actor, str(appointment, QStringLiteral("patient_id")));
+    return allows(actor.role, Permission::SeeAllAppointments) ||
+           m_patients.visibleTo(actor, str(appointment, QStringLiteral("patient_id")));
 }
 
-Status AppointmentService::checkFree(const QString& excludeId, const QString& patientId, const QString& dentistId,
-                                     const QString& chairId, const QDateTime& start, const QDateTime& end)
+Status AppointmentService::checkFree(const QString& excludeId, const QString& patientId,
+                                     const QString& dentistId, const QString& chairId, const QDateTime& start,
+                                     const QDateTime& end)
 {
     struct Dimension
     {
@@ -117,33 +136,40 @@ Status AppointmentService::checkFree(const QString& excludeId, const QString& pa
     for (const Dimension& d : dimensions) {
         if (d.condition.startsWith(QLatin1String("a.dentist_id")) && dentistId.isEmpty())
             continue;
-        auto clash = sql::selectOne(m_ctx.db.connection(),
-                                    kSelect + QStringLiteral(" WHERE a.deleted_at IS NULL AND a.status NOT IN ('cancelled', 'no_show') "
-                                                             "AND a.id <> ? AND a.start_at < ? AND a.end_at > ? AND ")
-                                        + d.condition + QStringLiteral(" LIMIT 1"),
-                                    {excludeId.isNull() ? QStringLiteral("") : excludeId, iso(end), iso(start), d.value});
+        auto clash = sql::selectOne(
+            m_ctx.db.connection(),
+            kSelect +
+                QStringLiteral(" WHERE a.deleted_at IS NULL AND a.status NOT IN ('cancelled', 'no_show') "
+                               "AND a.id <> ? AND a.start_at < ? AND a.end_at > ? AND ") +
+                d.condition + QStringLiteral(" LIMIT 1"),
+            {excludeId.isNull() ? QStringLiteral("") : excludeId, iso(end), iso(start), d.value});
         if (!clash)
             return clash.error();
         if (!clash->has_value())
             continue;
         const QVariantMap& c = **clash;
-        const QDateTime from = QDateTime::fromString(str(c, QStringLiteral("start_at")), Qt::ISODateWithMs).toTimeZone(zone);
-        const QDateTime to = QDateTime::fromString(str(c, QStringLiteral("end_at")), Qt::ISODateWithMs).toTimeZone(zone);
+        const QDateTime from =
+            QDateTime::fromString(str(c, QStringLiteral("start_at")), Qt::ISODateWithMs).toTimeZone(zone);
+        const QDateTime to =
+            QDateTime::fromString(str(c, QStringLiteral("end_at")), Qt::ISODateWithMs).toTimeZone(zone);
         QString with = str(c, QStringLiteral("dentist_name"));
         if (!str(c, QStringLiteral("chair_name")).isEmpty())
-            with += (with.isEmpty() ? QString() : QStringLiteral(", ")) + str(c, QStringLiteral("chair_name"));
-        return Error::field(QStringLiteral("non_field_errors"),
-                            QStringLiteral("This time overlaps appointment %1 (%2%3, %4 %5-%6) for %7.")
-                                .arg(str(c, QStringLiteral("id")), str(c, QStringLiteral("patient_name")),
-                                     with.isEmpty() ? QString() : QStringLiteral(" with ") + with,
-                                     from.date().toString(Qt::ISODate), from.time().toString(QStringLiteral("HH:mm")),
-                                     to.time().toString(QStringLiteral("HH:mm")), QString::fromLatin1(d.what)));
+            with +=
+                (with.isEmpty() ? QString() : QStringLiteral(", ")) + str(c, QStringLiteral("chair_name"));
+        return Error::field(
+            QStringLiteral("non_field_errors"),
+            QStringLiteral("This time overlaps appointment %1 (%2%3, %4 %5-%6) for %7.")
+                .arg(str(c, QStringLiteral("id")), str(c, QStringLiteral("patient_name")),
+                     with.isEmpty() ? QString() : QStringLiteral(" with ") + with,
+                     from.date().toString(Qt::ISODate), from.time().toString(QStringLiteral("HH:mm")),
+                     to.time().toString(QStringLiteral("HH:mm")), QString::fromLatin1(d.what)));
     }
     return std::nullopt;
 }
 
-Status AppointmentService::checkBookable(const QString& excludeId, const QString& patientId, const QString& dentistId,
-                                         const QString& chairId, const QDateTime& start, int durationMinutes)
+Status AppointmentService::checkBookable(const QString& excludeId, const QString& patientId,
+                                         const QString& dentistId, const QString& chairId,
+                                         const QDateTime& start, int durationMinutes)
 {
     const QDateTime end = start.addSecs(qint64(durationMinutes) * 60);
     if (Status outside = m_schedule.checkWithinHours(dentistId, start, end))
@@ -151,16 +177,15 @@ Status AppointmentService::checkBookable(const QString& excludeId, const QString
     return checkFree(excludeId, patientId, dentistId, chairId, start, end);
 }
 
-std::optional<std::pair<QString, QString>> AppointmentService::pickDentistAndChair(const QString& patientId,
-                                                                                   const QString& dentistId,
-                                                                                   const QString& chairId,
-                                                                                   const QDateTime& start,
-                                                                                   const QDateTime& end)
+std::optional<std::pair<QString, QString>>
+AppointmentService::pickDentistAndChair(const QString& patientId, const QString& dentistId,
+                                        const QString& chairId, const QDateTime& start, const QDateTime& end)
 {
     QStringList dentists{dentistId};
     if (dentistId.isEmpty()) {
-        auto rows = sql::select(m_ctx.db.connection(),
-                                QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
+        auto rows =
+            sql::select(m_ctx.db.connection(),
+                        QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
         if (rows && !rows->isEmpty()) {
             dentists.clear();
             for (const QVariantMap& r : *rows)
@@ -188,8 +213,9 @@ std::optional<std::pair<QString, QString>> AppointmentService::pickDentistAndCha
 }
 
 Status AppointmentService::writeHistory(UnitOfWork& uow, const Actor& actor, const QString& appointmentId,
-                                        const QString& type, const QVariant& oldStatus, const QVariant& newStatus,
-                                        const QVariant& oldStart, const QVariant& newStart, const QString& note)
+                                        const QString& type, const QVariant& oldStatus,
+                                        const QVariant& newStatus, const QVariant& oldStart,
+                                        const QVariant& newStart, const QString& note)
 {
     return uow.insert(QStringLiteral("appointment_history"), Uuid::v7(uow.now()),
                       {{QStringLiteral("appointment_id"), appointmentId},
@@ -213,21 +239,27 @@ Result<QVariantMap> AppointmentService::book(const Actor& actor, const BookingRe
     if (r.patientId.isEmpty())
         errors.add(QStringLiteral("patient"), QStringLiteral("This field is required."));
     else if (!m_patients.visibleTo(actor, r.patientId))
-        errors.add(QStringLiteral("patient"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.patientId));
+        errors.add(QStringLiteral("patient"),
+                   QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.patientId));
     if (!r.start.isValid())
         errors.add(QStringLiteral("start"), QStringLiteral("A valid date and time is required."));
     if (r.durationMinutes < kMinimumMinutes || r.durationMinutes > kMaximumMinutes)
         errors.add(QStringLiteral("duration_minutes"),
-                   QStringLiteral("Ensure the duration is between %1 and %2 minutes.").arg(kMinimumMinutes).arg(kMaximumMinutes));
+                   QStringLiteral("Ensure the duration is between %1 and %2 minutes.")
+                       .arg(kMinimumMinutes)
+                       .arg(kMaximumMinutes));
     const QSqlDatabase db = m_ctx.db.connection();
     auto exists = [&](const QString& table, const QString& id) {
-        auto found = sql::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table), {id});
+        auto found = sql::scalar(
+            db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table), {id});
         return found && found->isValid();
     };
     if (!r.dentistId.isEmpty() && !exists(QStringLiteral("doctors"), r.dentistId))
-        errors.add(QStringLiteral("dentist"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.dentistId));
+        errors.add(QStringLiteral("dentist"),
+                   QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.dentistId));
     if (!r.chairId.isEmpty() && !exists(QStringLiteral("chairs"), r.chairId))
-        errors.add(QStringLiteral("chair"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.chairId));
+        errors.add(QStringLiteral("chair"),
+                   QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(r.chairId));
     if (!errors.isEmpty())
         return errors.toError();
 
@@ -243,9 +275,11 @@ Result<QVariantMap> AppointmentService::book(const Actor& actor, const BookingRe
         auto picked = pickDentistAndChair(r.patientId, r.dentistId, r.chairId, start, end);
         if (!picked) {
             // Name the rule that stopped us: the first candidate's reason is the most useful message.
-            if (Status why = checkBookable(QString(), r.patientId, r.dentistId, r.chairId, start, r.durationMinutes))
+            if (Status why =
+                    checkBookable(QString(), r.patientId, r.dentistId, r.chairId, start, r.durationMinutes))
                 return *why;
-            return Error::field(QStringLiteral("non_field_errors"), QStringLiteral("No dentist and chair are free at this time."));
+            return Error::field(QStringLiteral("non_field_errors"),
+                                QStringLiteral("No dentist and chair are free at this time."));
         }
         dentist = picked->first;
         chair = picked->second;
@@ -267,8 +301,8 @@ Result<QVariantMap> AppointmentService::book(const Actor& actor, const BookingRe
                                {QStringLiteral("created_at"), uow.nowIso()},
                                {QStringLiteral("updated_at"), uow.nowIso()}}))
         return *e;
-    if (Status e = writeHistory(uow, actor, id, QStringLiteral("created"), QVariant(), statusName(r.status), QVariant(),
-                                iso(start), QString()))
+    if (Status e = writeHistory(uow, actor, id, QStringLiteral("created"), QVariant(), statusName(r.status),
+                                QVariant(), iso(start), QString()))
         return *e;
     if (Status e = uow.commit())
         return *e;
@@ -279,7 +313,8 @@ Result<QVariantMap> AppointmentService::get(const Actor& actor, const QString& i
 {
     if (!Uuid::isValid(id))
         return Error::notFound();
-    auto row = sql::selectOne(m_ctx.db.connection(), kSelect + QStringLiteral(" WHERE a.id = ? AND a.deleted_at IS NULL"), {id});
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              kSelect + QStringLiteral(" WHERE a.id = ? AND a.deleted_at IS NULL"), {id});
     if (!row)
         return row.error();
     if (!row->has_value() || !maySee(actor, **row))
@@ -314,16 +349,19 @@ Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const Ap
         where += QStringLiteral(" AND ") + clause;
         binds += visibilityBinds;
     }
-    return sql::select(m_ctx.db.connection(), kSelect + where + QStringLiteral(" ORDER BY a.start_at, a.id"), binds);
+    return sql::select(m_ctx.db.connection(), kSelect + where + QStringLiteral(" ORDER BY a.start_at, a.id"),
+                       binds);
 }
 
-Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QString& id, const QDateTime& start,
-                                                   int durationMinutes, const QString& dentistId, const QString& chairId)
+Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QString& id,
+                                                   const QDateTime& start, int durationMinutes,
+                                                   const QString& dentistId, const QString& chairId)
 {
     auto current = get(actor, id);
     if (!current)
         return current.error();
-    const AppointmentStatus status = parseStatus(str(*current, QStringLiteral("status"))).value_or(AppointmentStatus::Scheduled);
+    const AppointmentStatus status =
+        parseStatus(str(*current, QStringLiteral("status"))).value_or(AppointmentStatus::Scheduled);
     if (isTerminal(status))
         return Error::field(QStringLiteral("non_field_errors"),
                             QStringLiteral("A %1 appointment cannot be moved.").arg(statusName(status)));
@@ -331,50 +369,60 @@ Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QSt
         return Error::field(QStringLiteral("start"), QStringLiteral("A valid date and time is required."));
     if (durationMinutes < kMinimumMinutes || durationMinutes > kMaximumMinutes)
         return Error::field(QStringLiteral("duration_minutes"),
-                            QStringLiteral("Ensure the duration is between %1 and %2 minutes.").arg(kMinimumMinutes).arg(kMaximumMinutes));
+                            QStringLiteral("Ensure the duration is between %1 and %2 minutes.")
+                                .arg(kMinimumMinutes)
+                                .arg(kMaximumMinutes));
     const QString dentist = dentistId.isEmpty() ? str(*current, QStringLiteral("dentist_id")) : dentistId;
     const QString chair = chairId.isEmpty() ? str(*current, QStringLiteral("chair_id")) : chairId;
     const QDateTime startUtc = start.toUTC();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status refused = checkBookable(id, str(*current, QStringLiteral("patient_id")), dentist, chair, startUtc, durationMinutes))
+    if (Status refused = checkBookable(id, str(*current, QStringLiteral("patient_id")), dentist, chair,
+                                       startUtc, durationMinutes))
         return *refused;
-    if (Status e = uow.update(kTable, id,
-                              {{QStringLiteral("start_at"), iso(startUtc)},
-                               {QStringLiteral("end_at"), iso(startUtc.addSecs(qint64(durationMinutes) * 60))},
-                               {QStringLiteral("duration_minutes"), durationMinutes},
-                               {QStringLiteral("dentist_id"), orNull(dentist)},
-                               {QStringLiteral("chair_id"), orNull(chair)},
-                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+    if (Status e =
+            uow.update(kTable, id,
+                       {{QStringLiteral("start_at"), iso(startUtc)},
+                        {QStringLiteral("end_at"), iso(startUtc.addSecs(qint64(durationMinutes) * 60))},
+                        {QStringLiteral("duration_minutes"), durationMinutes},
+                        {QStringLiteral("dentist_id"), orNull(dentist)},
+                        {QStringLiteral("chair_id"), orNull(chair)},
+                        {QStringLiteral("updated_at"), uow.nowIso()}}))
         return *e;
-    if (Status e = writeHistory(uow, actor, id, QStringLiteral("rescheduled"), statusName(status), statusName(status),
-                                current->value(QStringLiteral("start_at")), iso(startUtc), QString()))
+    if (Status e = writeHistory(uow, actor, id, QStringLiteral("rescheduled"), statusName(status),
+                                statusName(status), current->value(QStringLiteral("start_at")), iso(startUtc),
+                                QString()))
         return *e;
     if (Status e = uow.commit())
         return *e;
     return get(actor, id);
 }
 
-Result<QVariantMap> AppointmentService::setStatus(const Actor& actor, const QString& id, AppointmentStatus status,
-                                                  const QString& note)
+Result<QVariantMap> AppointmentService::setStatus(const Actor& actor, const QString& id,
+                                                  AppointmentStatus status, const QString& note)
 {
     auto current = get(actor, id);
     if (!current)
         return current.error();
     const bool clinicStaff = allows(actor.role, Permission::SeeAllAppointments);
     if (!clinicStaff && status != AppointmentStatus::Cancelled)
-        return Error::forbidden(QStringLiteral("Only the clinic changes an appointment's status; you may cancel it."));
+        return Error::forbidden(
+            QStringLiteral("Only the clinic changes an appointment's status; you may cancel it."));
     const QString oldName = str(*current, QStringLiteral("status"));
     const AppointmentStatus old = parseStatus(oldName).value_or(AppointmentStatus::Scheduled);
     if (!canChangeStatus(old, status))
-        return Error::field(QStringLiteral("status"),
-                            QStringLiteral("An appointment cannot go from %1 to %2.").arg(oldName, statusName(status)));
+        return Error::field(
+            QStringLiteral("status"),
+            QStringLiteral("An appointment cannot go from %1 to %2.").arg(oldName, statusName(status)));
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.update(kTable, id, {{QStringLiteral("status"), statusName(status)}, {QStringLiteral("updated_at"), uow.nowIso()}}))
+    if (Status e = uow.update(
+            kTable, id,
+            {{QStringLiteral("status"), statusName(status)}, {QStringLiteral("updated_at"), uow.nowIso()}}))
         return *e;
-    const QString type = status == AppointmentStatus::Cancelled ? QStringLiteral("cancelled")
-        : status == AppointmentStatus::Completed                ? QStringLiteral("completed")
-                                                                : QStringLiteral("status");
-    if (Status e = writeHistory(uow, actor, id, type, oldName, statusName(status), QVariant(), QVariant(), note))
+    const QString type = status == AppointmentStatus::Cancelled   ? QStringLiteral("cancelled")
+                         : status == AppointmentStatus::Completed ? QStringLiteral("completed")
+                                                                  : QStringLiteral("status");
+    if (Status e =
+            writeHistory(uow, actor, id, type, oldName, statusName(status), QVariant(), QVariant(), note))
         return *e;
     if (Status e = uow.commit())
         return *e;
@@ -387,8 +435,9 @@ Status AppointmentService::remove(const Actor& actor, const QString& id)
     if (!current)
         return current.error();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = writeHistory(uow, actor, id, QStringLiteral("deleted"), current->value(QStringLiteral("status")), QVariant(),
-                                current->value(QStringLiteral("start_at")), QVariant(), QString()))
+    if (Status e =
+            writeHistory(uow, actor, id, QStringLiteral("deleted"), current->value(QStringLiteral("status")),
+                         QVariant(), current->value(QStringLiteral("start_at")), QVariant(), QString()))
         return e;
     if (Status e = uow.softDelete(kTable, id))
         return e;
@@ -401,22 +450,29 @@ Status AppointmentService::remove(const Actor& actor, const QString& id)
 
 void AppointmentService::notifyCancellation(const QVariantMap& appointment)
 {
-    auto patient = sql::selectOne(m_ctx.db.connection(),
-                                  QStringLiteral("SELECT p.first_name, p.last_name, p.name, COALESCE(p.email, u.email) AS email "
-                                                 "FROM patients p LEFT JOIN users u ON u.id = p.user_id WHERE p.id = ?"),
-                                  {appointment.value(QStringLiteral("patient_id"))});
+    auto patient = sql::selectOne(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT p.first_name, p.last_name, p.name, COALESCE(p.email, u.email) AS email "
+                       "FROM patients p LEFT JOIN users u ON u.id = p.user_id WHERE p.id = ?"),
+        {appointment.value(QStringLiteral("patient_id"))});
     if (!patient || !patient->has_value())
         return;
     const QVariantMap& p = **patient;
-    QString name = QStringList{str(p, QStringLiteral("first_name")), str(p, QStringLiteral("last_name"))}.join(QLatin1Char(' ')).trimmed();
+    QString name = QStringList{str(p, QStringLiteral("first_name")), str(p, QStringLiteral("last_name"))}
+                       .join(QLatin1Char(' '))
+                       .trimmed();
     if (name.isEmpty())
         name = str(p, QStringLiteral("name"));
-    const QDateTime start = QDateTime::fromString(str(appointment, QStringLiteral("start_at")), Qt::ISODateWithMs)
-                                .toTimeZone(m_schedule.timeZone());
-    m_outbox.enqueue(QStringLiteral("cancellation"), str(p, QStringLiteral("email")), QStringLiteral("Your appointment has been canceled"),
-                     QStringLiteral("Dear %1, your dental appointment scheduled for %2 has been canceled. Please contact us "
-                                    "to reschedule. Sincerely, The Clinic")
-                         .arg(name, start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const QDateTime start =
+        QDateTime::fromString(str(appointment, QStringLiteral("start_at")), Qt::ISODateWithMs)
+            .toTimeZone(m_schedule.timeZone());
+    m_outbox.enqueue(
+        QStringLiteral("cancellation"), str(p, QStringLiteral("email")),
+        QStringLiteral("Your appointment has been canceled"),
+        QStringLiteral(
+            "Dear %1, your dental appointment scheduled for %2 has been canceled. Please contact us "
+            "to reschedule. Sincerely, The Clinic")
+            .arg(name, start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const QString& id)
@@ -426,8 +482,10 @@ Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const
         return row.error();
     if (!row->has_value() || !maySee(actor, **row))
         return Error::notFound();
-    return sql::select(m_ctx.db.connection(),
-                       QStringLiteral("SELECT * FROM appointment_history WHERE appointment_id = ? ORDER BY changed_at, id"), {id});
+    return sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT * FROM appointment_history WHERE appointment_id = ? ORDER BY changed_at, id"),
+        {id});
 }
 
 Status AppointmentService::checkSelfBookingRules(const QDateTime& startUtc) const
@@ -446,33 +504,43 @@ Status AppointmentService::checkSelfBookingRules(const QDateTime& startUtc) cons
 
 Result<QList<QDateTime>> AppointmentService::fullyBookedStarts(const QDateTime& fromUtc, int slotMinutes)
 {
-    auto starts = sql::select(m_ctx.db.connection(),
-                              QStringLiteral("SELECT DISTINCT start_at FROM appointments WHERE deleted_at IS NULL "
-                                             "AND status NOT IN ('cancelled', 'no_show') AND start_at >= ? ORDER BY start_at"),
-                              {iso(fromUtc)});
+    auto starts = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT DISTINCT start_at FROM appointments WHERE deleted_at IS NULL "
+                       "AND status NOT IN ('cancelled', 'no_show') AND start_at >= ? ORDER BY start_at"),
+        {iso(fromUtc)});
     if (!starts)
         return starts.error();
     QList<QDateTime> full;
     for (const QVariantMap& row : *starts) {
-        const QDateTime start = QDateTime::fromString(str(row, QStringLiteral("start_at")), Qt::ISODateWithMs);
-        if (!pickDentistAndChair(QString(), QString(), QString(), start, start.addSecs(qint64(slotMinutes) * 60)))
+        const QDateTime start =
+            QDateTime::fromString(str(row, QStringLiteral("start_at")), Qt::ISODateWithMs);
+        if (!pickDentistAndChair(QString(), QString(), QString(), start,
+                                 start.addSecs(qint64(slotMinutes) * 60)))
             full.append(start);
     }
     return full;
 }
 
-Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, const QString& dentistId, const QString& chairId,
-                                                          int durationMinutes, const QDateTime& fromUtc, int count,
+Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, const QString& dentistId,
+                                                          const QString& chairId, int durationMinutes,
+                                                          const QDateTime& fromUtc, int count,
                                                           int stepMinutes, int days)
 {
     if (!allows(actor.role, Permission::BookAppointments))
         return Error::forbidden();
-    if (durationMinutes < kMinimumMinutes || durationMinutes > kMaximumMinutes || stepMinutes < 5 || count < 1)
-        return Error::invalid(QStringLiteral("Ask for a duration of %1-%2 minutes, a step of at least 5 minutes and at least one slot.")
-                                  .arg(kMinimumMinutes).arg(kMaximumMinutes));
+    if (durationMinutes < kMinimumMinutes || durationMinutes > kMaximumMinutes || stepMinutes < 5 ||
+        count < 1)
+        return Error::invalid(
+            QStringLiteral(
+                "Ask for a duration of %1-%2 minutes, a step of at least 5 minutes and at least one slot.")
+                .arg(kMinimumMinutes)
+                .arg(kMaximumMinutes));
     QStringList dentists{dentistId};
     if (dentistId.isEmpty()) {
-        auto rows = sql::select(m_ctx.db.connection(), QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
+        auto rows =
+            sql::select(m_ctx.db.connection(),
+                        QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
         if (rows && !rows->isEmpty()) {
             dentists.clear();
             for (const QVariantMap& r : *rows)
@@ -490,7 +558,8 @@ Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, co
             for (const auto& [from, to] : m_schedule.hoursOn(d, date)) {
                 const int last = to.msecsSinceStartOfDay() / 1000 - durationMinutes * 60;
                 for (int s = from.msecsSinceStartOfDay() / 1000; s <= last; s += stepMinutes * 60) {
-                    const QDateTime start = QDateTime(date, QTime::fromMSecsSinceStartOfDay(s * 1000), zone).toUTC();
+                    const QDateTime start =
+                        QDateTime(date, QTime::fromMSecsSinceStartOfDay(s * 1000), zone).toUTC();
                     if (start >= fromUtc)
                         starts[start].append(d);
                 }

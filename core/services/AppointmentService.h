@@ -12,7 +12,17 @@
 
 namespace chairside {
 
-enum class AppointmentStatus { Requested, Scheduled, Confirmed, Arrived, InChair, Completed, Cancelled, NoShow };
+enum class AppointmentStatus
+{
+    Requested,
+    Scheduled,
+    Confirmed,
+    Arrived,
+    InChair,
+    Completed,
+    Cancelled,
+    NoShow
+};
 
 QString statusName(AppointmentStatus status);
 std::optional<AppointmentStatus> parseStatus(const QString& text);
@@ -54,10 +64,13 @@ struct FreeSlot
 class AppointmentService
 {
 public:
-    AppointmentService(ServiceContext& ctx, PatientService& patients, ScheduleService& schedule, MailOutbox& outbox)
-        : m_ctx(ctx), m_patients(patients), m_schedule(schedule), m_outbox(outbox)
-    {
-    }
+    AppointmentService(ServiceContext& ctx, PatientService& patients, ScheduleService& schedule,
+                       MailOutbox& outbox)
+        : m_ctx(ctx)
+        , m_patients(patients)
+        , m_schedule(schedule)
+        , m_outbox(outbox)
+    {}
 
     static constexpr int kMinimumMinutes = 5;
     static constexpr int kMaximumMinutes = 8 * 60;
@@ -66,40 +79,44 @@ public:
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> list(const Actor& actor, const AppointmentQuery& query);
     // Moves and/or resizes; dentist and chair change only when given. History keeps the old start.
-    Result<QVariantMap> reschedule(const Actor& actor, const QString& id, const QDateTime& start, int durationMinutes,
-                                   const QString& dentistId = {}, const QString& chairId = {});
-    Result<QVariantMap> setStatus(const Actor& actor, const QString& id, AppointmentStatus status, const QString& note = {});
+    Result<QVariantMap> reschedule(const Actor& actor, const QString& id, const QDateTime& start,
+                                   int durationMinutes, const QString& dentistId = {},
+                                   const QString& chairId = {});
+    Result<QVariantMap> setStatus(const Actor& actor, const QString& id, AppointmentStatus status,
+                                  const QString& note = {});
     // Deletes (softly). When the clinic deletes a patient's appointment, the patient is told by email.
     Status remove(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> history(const Actor& actor, const QString& id);
 
-    // The next `count` starts (on a `stepMinutes` grid, within hours, free for dentist, chair and patient when
-    // given) from `fromUtc` on, looking at most `days` ahead.
-    // Patient self-booking (seed 000's make_appointment): on the half hour, not in the past, at most 30 days
-    // ahead. Errors name the rule under "chosen_date".
+    // The next `count` starts (on a `stepMinutes` grid, within hours, free for dentist, chair and patient
+    // when given) from `fromUtc` on, looking at most `days` ahead. Patient self-booking (seed 000's
+    // make_appointment): on the half hour, not in the past, at most 30 days ahead. Errors name the rule under
+    // "chosen_date".
     Status checkSelfBookingRules(const QDateTime& startUtc) const;
-    // Future starts (from `fromUtc`) of booked appointments at which no dentist and chair are free any more for
-    // `slotMinutes`: what seed 000 calls unavailable dates.
+    // Future starts (from `fromUtc`) of booked appointments at which no dentist and chair are free any more
+    // for `slotMinutes`: what seed 000 calls unavailable dates.
     Result<QList<QDateTime>> fullyBookedStarts(const QDateTime& fromUtc, int slotMinutes = 30);
 
-    Result<QList<FreeSlot>> nextFreeSlots(const Actor& actor, const QString& dentistId, const QString& chairId,
-                                          int durationMinutes, const QDateTime& fromUtc, int count, int stepMinutes = 15,
+    Result<QList<FreeSlot>> nextFreeSlots(const Actor& actor, const QString& dentistId,
+                                          const QString& chairId, int durationMinutes,
+                                          const QDateTime& fromUtc, int count, int stepMinutes = 15,
                                           int days = 30);
 
 private:
-    // Ok, or the error naming the first appointment that overlaps [start, end) for the dentist, chair or patient.
+    // Ok, or the error naming the first appointment that overlaps [start, end) for the dentist, chair or
+    // patient.
     Status checkFree(const QString& excludeId, const QString& patientId, const QString& dentistId,
                      const QString& chairId, const QDateTime& start, const QDateTime& end);
     Status checkBookable(const QString& excludeId, const QString& patientId, const QString& dentistId,
                          const QString& chairId, const QDateTime& start, int durationMinutes);
-    std::optional<std::pair<QString, QString>> pickDentistAndChair(const QString& patientId, const QString& dentistId,
-                                                                   const QString& chairId, const QDateTime& start,
-                                                                   const QDateTime& end);
+    std::optional<std::pair<QString, QString>>
+    pickDentistAndChair(const QString& patientId, const QString& dentistId, const QString& chairId,
+                        const QDateTime& start, const QDateTime& end);
     bool maySee(const Actor& actor, const QVariantMap& appointment);
     void notifyCancellation(const QVariantMap& appointment);
-    Status writeHistory(class UnitOfWork& uow, const Actor& actor, const QString& appointmentId, const QString& type,
-                        const QVariant& oldStatus, const QVariant& newStatus, const QVariant& oldStart,
-                        const QVariant& newStart, const QString& note);
+    Status writeHistory(class UnitOfWork& uow, const Actor& actor, const QString& appointmentId,
+                        const QString& type, const QVariant& oldStatus, const QVariant& newStatus,
+                        const QVariant& oldStart, const QVariant& newStart, const QString& note);
 
     ServiceContext& m_ctx;
     PatientService& m_patients;

@@ -17,9 +17,9 @@ QString str(const QVariantMap& m, const QString& key)
     return isNullValue(v) ? QString() : v.toString();
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT d.*, u.username AS user_username, u.email AS user_email FROM doctors d "
-    "LEFT JOIN users u ON u.id = d.user_id");
+const QString kSelect =
+    QStringLiteral("SELECT d.*, u.username AS user_username, u.email AS user_email FROM doctors d "
+                   "LEFT JOIN users u ON u.id = d.user_id");
 
 } // namespace
 
@@ -43,8 +43,8 @@ const QList<FieldSpec>& DoctorService::fieldSpecs()
     return specs;
 }
 
-Result<QVariantMap> DoctorService::normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,
-                                             const QString& excludeId)
+Result<QVariantMap> DoctorService::normalize(const QVariantMap& input, const QVariantMap& current,
+                                             bool requireName, const QString& excludeId)
 {
     FieldErrors errors;
     QVariantMap fields = normalizeFields(fieldSpecs(), input, errors);
@@ -59,29 +59,36 @@ Result<QVariantMap> DoctorService::normalize(const QVariantMap& input, const QVa
     const QSqlDatabase db = m_ctx.db.connection();
     const QString userId = str(fields, QStringLiteral("user_id"));
     if (!userId.isEmpty()) {
-        auto exists = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+        auto exists = sql::scalar(
+            db, QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
         if (!exists)
             return exists.error();
         if (!Uuid::isValid(userId) || !exists->isValid())
-            errors.add(QStringLiteral("user_id"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(userId));
+            errors.add(QStringLiteral("user_id"),
+                       QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(userId));
     }
     for (const QString& unique : {QStringLiteral("license_number"), QStringLiteral("email")}) {
         const QString value = str(fields, unique);
         if (value.isEmpty())
             continue;
         auto taken = sql::scalar(
-            db, QStringLiteral("SELECT 1 FROM doctors WHERE lower(%1) = lower(?) AND deleted_at IS NULL AND id <> ?").arg(unique),
+            db,
+            QStringLiteral(
+                "SELECT 1 FROM doctors WHERE lower(%1) = lower(?) AND deleted_at IS NULL AND id <> ?")
+                .arg(unique),
             {value, excludeId.isNull() ? QStringLiteral("") : excludeId}); // `id <> NULL` would match nothing
         if (!taken)
             return taken.error();
         if (taken->isValid())
-            errors.add(unique, QStringLiteral("doctor with this %1 already exists.").arg(QString(unique).replace(QLatin1Char('_'), QLatin1Char(' '))));
+            errors.add(unique, QStringLiteral("doctor with this %1 already exists.")
+                                   .arg(QString(unique).replace(QLatin1Char('_'), QLatin1Char(' '))));
     }
     if (!errors.isEmpty())
         return errors.toError();
 
     // Approval is stamped when it is granted (seed 002's approve flow).
-    if (fields.value(QStringLiteral("is_approved")).toInt() == 1 && current.value(QStringLiteral("is_approved")).toInt() != 1)
+    if (fields.value(QStringLiteral("is_approved")).toInt() == 1 &&
+        current.value(QStringLiteral("is_approved")).toInt() != 1)
         fields.insert(QStringLiteral("approved_at"), toIsoUtc(m_ctx.clock.nowUtc()));
     return fields;
 }
@@ -118,7 +125,8 @@ Result<QVariantMap> DoctorService::get(const Actor& actor, const QString& id)
         return Error::forbidden();
     if (!Uuid::isValid(id))
         return Error::notFound();
-    auto row = sql::selectOne(m_ctx.db.connection(), kSelect + QStringLiteral(" WHERE d.id = ? AND d.deleted_at IS NULL"), {id});
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              kSelect + QStringLiteral(" WHERE d.id = ? AND d.deleted_at IS NULL"), {id});
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -130,8 +138,9 @@ Result<QList<QVariantMap>> DoctorService::list(const Actor& actor)
 {
     if (!allows(actor.role, Permission::ReadDoctors))
         return Error::forbidden();
-    auto rows = sql::select(m_ctx.db.connection(),
-                            kSelect + QStringLiteral(" WHERE d.deleted_at IS NULL ORDER BY d.name COLLATE NOCASE, d.id"));
+    auto rows = sql::select(
+        m_ctx.db.connection(),
+        kSelect + QStringLiteral(" WHERE d.deleted_at IS NULL ORDER BY d.name COLLATE NOCASE, d.id"));
     if (!rows)
         return rows.error();
     QList<QVariantMap> result;
@@ -140,7 +149,8 @@ Result<QList<QVariantMap>> DoctorService::list(const Actor& actor)
     return result;
 }
 
-Result<QVariantMap> DoctorService::update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial)
+Result<QVariantMap> DoctorService::update(const Actor& actor, const QString& id, const QVariantMap& input,
+                                          bool partial)
 {
     if (!allows(actor.role, Permission::WriteDoctors))
         return Error::forbidden();
@@ -167,15 +177,17 @@ Status DoctorService::remove(const Actor& actor, const QString& id)
     auto current = get(actor, id);
     if (!current)
         return current.error();
-    auto mappings = sql::select(m_ctx.db.connection(),
-                                QStringLiteral("SELECT id FROM patient_doctor_mappings WHERE doctor_id = ? AND "
-                                               "deleted_at IS NULL"),
-                                {id});
+    auto mappings =
+        sql::select(m_ctx.db.connection(),
+                    QStringLiteral("SELECT id FROM patient_doctor_mappings WHERE doctor_id = ? AND "
+                                   "deleted_at IS NULL"),
+                    {id});
     if (!mappings)
         return mappings.error();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     for (const QVariantMap& m : *mappings) {
-        if (Status e = uow.softDelete(QStringLiteral("patient_doctor_mappings"), m.value(QStringLiteral("id")).toString()))
+        if (Status e = uow.softDelete(QStringLiteral("patient_doctor_mappings"),
+                                      m.value(QStringLiteral("id")).toString()))
             return e;
     }
     if (Status e = uow.softDelete(kTable, id))

@@ -13,7 +13,9 @@ namespace chairside {
 class DoctorService
 {
 public:
-    explicit DoctorService(ServiceContext& ctx) : m_ctx(ctx) {}
+    explicit DoctorService(ServiceContext& ctx)
+        : m_ctx(ctx)
+    {}
 
     static const QList<FieldSpec>& fieldSpecs();
 

@@ -14,7 +14,9 @@ namespace chairside {
 class MailOutbox
 {
 public:
-    explicit MailOutbox(ServiceContext& ctx) : m_ctx(ctx) {}
+    explicit MailOutbox(ServiceContext& ctx)
+        : m_ctx(ctx)
+    {}
 
     static constexpr int kMaxAttempts = 12;
 

@@ -16,9 +16,11 @@ const QString kTable = QStringLiteral("patient_doctor_mappings");
 // patient_details / doctor_details).
 const QString kSelect = QStringLiteral(
     "SELECT m.id, m.patient_id, m.doctor_id, m.assigned_at, m.assigned_by, m.created_at, m.updated_at, "
-    "p.name AS patient_name, p.age AS patient_age, p.date_of_birth AS patient_date_of_birth, p.gender AS patient_gender, "
+    "p.name AS patient_name, p.age AS patient_age, p.date_of_birth AS patient_date_of_birth, p.gender AS "
+    "patient_gender, "
     "d.name AS doctor_name, d.specialization AS doctor_specialization, d.experience AS doctor_experience "
-    "FROM patient_doctor_mappings m JOIN patients p ON p.id = m.patient_id JOIN doctors d ON d.id = m.doctor_id "
+    "FROM patient_doctor_mappings m JOIN patients p ON p.id = m.patient_id JOIN doctors d ON d.id = "
+    "m.doctor_id "
     "WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL AND d.deleted_at IS NULL");
 
 QString invalidPk(const QString& value)
@@ -43,15 +45,17 @@ Result<QList<QVariantMap>> MappingService::select(const Actor& actor, const QStr
         return rows;
     // The patient's age comes from the date of birth when it is known, as on the patient itself.
     for (QVariantMap& row : rows.value()) {
-        const int age = ageOn(row.value(QStringLiteral("patient_date_of_birth")).toString(), m_ctx.clock.nowUtc().date());
+        const int age =
+            ageOn(row.value(QStringLiteral("patient_date_of_birth")).toString(), m_ctx.clock.nowUtc().date());
         if (age >= 0)
             row.insert(QStringLiteral("patient_age"), age);
     }
     return rows;
 }
 
-Result<QVariantMap> MappingService::create(const Actor& actor, const QString& patientId, const QString& doctorId,
-                                           const QString& patientField, const QString& doctorField)
+Result<QVariantMap> MappingService::create(const Actor& actor, const QString& patientId,
+                                           const QString& doctorId, const QString& patientField,
+                                           const QString& doctorField)
 {
     if (!allows(actor.role, Permission::AssignDoctors))
         return Error::forbidden();
@@ -60,7 +64,8 @@ Result<QVariantMap> MappingService::create(const Actor& actor, const QString& pa
     auto exists = [&](const QString& table, const QString& id) -> bool {
         if (!Uuid::isValid(id))
             return false;
-        auto found = sql::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table), {id});
+        auto found = sql::scalar(
+            db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table), {id});
         return found && found->isValid();
     };
     if (patientId.isEmpty())
@@ -76,24 +81,27 @@ Result<QVariantMap> MappingService::create(const Actor& actor, const QString& pa
     if (!m_patients.visibleTo(actor, patientId))
         return Error::forbidden(QStringLiteral("You can only assign doctors to your own patients."));
 
-    auto duplicate = sql::scalar(db,
-                                 QStringLiteral("SELECT 1 FROM patient_doctor_mappings WHERE patient_id = ? AND "
-                                                "doctor_id = ? AND deleted_at IS NULL"),
-                                 {patientId, doctorId});
+    auto duplicate =
+        sql::scalar(db,
+                    QStringLiteral("SELECT 1 FROM patient_doctor_mappings WHERE patient_id = ? AND "
+                                   "doctor_id = ? AND deleted_at IS NULL"),
+                    {patientId, doctorId});
     if (!duplicate)
         return duplicate.error();
     if (duplicate->isValid())
-        return Error::field(QStringLiteral("non_field_errors"), QStringLiteral("This doctor is already assigned to this patient."));
+        return Error::field(QStringLiteral("non_field_errors"),
+                            QStringLiteral("This doctor is already assigned to this patient."));
 
     const QString id = Uuid::v7(m_ctx.clock.nowUtc());
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.insert(kTable, id,
-                              {{QStringLiteral("patient_id"), patientId},
-                               {QStringLiteral("doctor_id"), doctorId},
-                               {QStringLiteral("assigned_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-                               {QStringLiteral("assigned_at"), uow.nowIso()},
-                               {QStringLiteral("created_at"), uow.nowIso()},
-                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+    if (Status e = uow.insert(
+            kTable, id,
+            {{QStringLiteral("patient_id"), patientId},
+             {QStringLiteral("doctor_id"), doctorId},
+             {QStringLiteral("assigned_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+             {QStringLiteral("assigned_at"), uow.nowIso()},
+             {QStringLiteral("created_at"), uow.nowIso()},
+             {QStringLiteral("updated_at"), uow.nowIso()}}))
         return *e;
     if (Status e = uow.commit())
         return *e;

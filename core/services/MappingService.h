@@ -14,7 +14,10 @@ namespace chairside {
 class MappingService
 {
 public:
-    MappingService(ServiceContext& ctx, PatientService& patients) : m_ctx(ctx), m_patients(patients) {}
+    MappingService(ServiceContext& ctx, PatientService& patients)
+        : m_ctx(ctx)
+        , m_patients(patients)
+    {}
 
     // `patientField`/`doctorField` name the request fields in error messages (patient_id or patient, ...).
     Result<QVariantMap> create(const Actor& actor, const QString& patientId, const QString& doctorId,
@@ -25,7 +28,8 @@ public:
     Status remove(const Actor& actor, const QString& mappingId);
 
 private:
-    Result<QList<QVariantMap>> select(const Actor& actor, const QString& extraWhere, const QVariantList& extraBinds);
+    Result<QList<QVariantMap>> select(const Actor& actor, const QString& extraWhere,
+                                      const QVariantList& extraBinds);
 
     ServiceContext& m_ctx;
     PatientService& m_patients;

@@ -12,16 +12,19 @@ namespace chairside {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT m.*, COALESCE((SELECT SUM(s.quantity) FROM stock_movements s WHERE s.material_id = m.id), 0) AS quantity "
-    "FROM materials m");
+const QString kSelect = QStringLiteral("SELECT m.*, COALESCE((SELECT SUM(s.quantity) FROM stock_movements s "
+                                       "WHERE s.material_id = m.id), 0) AS quantity "
+                                       "FROM materials m");
 
 QString kindName(StockMovementKind kind)
 {
     switch (kind) {
-    case StockMovementKind::Received: return QStringLiteral("received");
-    case StockMovementKind::Used: return QStringLiteral("used");
-    case StockMovementKind::Adjusted: return QStringLiteral("adjusted");
+    case StockMovementKind::Received:
+        return QStringLiteral("received");
+    case StockMovementKind::Used:
+        return QStringLiteral("used");
+    case StockMovementKind::Adjusted:
+        return QStringLiteral("adjusted");
     }
     return {};
 }
@@ -70,14 +73,17 @@ Result<QVariantMap> MaterialService::normalize(const QVariantMap& input, bool re
             fields.insert(key, value ? QVariant(*value) : QVariant());
     }
     if (requireAll) {
-        for (const QString& key : {QStringLiteral("name"), QStringLiteral("quantity"), QStringLiteral("price")}) {
+        for (const QString& key :
+             {QStringLiteral("name"), QStringLiteral("quantity"), QStringLiteral("price")}) {
             if (!input.contains(key) && !errors.has(key))
                 errors.add(key, QStringLiteral("This field is required."));
         }
     }
-    if (fields.contains(QStringLiteral("name")) && fields.value(QStringLiteral("name")).toString().isEmpty() && !errors.has(QStringLiteral("name")))
+    if (fields.contains(QStringLiteral("name")) &&
+        fields.value(QStringLiteral("name")).toString().isEmpty() && !errors.has(QStringLiteral("name")))
         errors.add(QStringLiteral("name"), QStringLiteral("This field may not be blank."));
-    if (fields.contains(QStringLiteral("quantity")) && isNullValue(fields.value(QStringLiteral("quantity"))) && !errors.has(QStringLiteral("quantity")))
+    if (fields.contains(QStringLiteral("quantity")) &&
+        isNullValue(fields.value(QStringLiteral("quantity"))) && !errors.has(QStringLiteral("quantity")))
         errors.add(QStringLiteral("quantity"), QStringLiteral("This field may not be null."));
     if (!errors.isEmpty())
         return errors.toError();
@@ -100,12 +106,16 @@ Result<QVariantMap> MaterialService::create(const Actor& actor, const QVariantMa
     if (Status e = uow.insert(QStringLiteral("materials"), id, row))
         return *e;
     if (quantity != 0) {
-        if (Status e = uow.insert(QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
-                                  {{QStringLiteral("material_id"), id}, {QStringLiteral("kind"), QStringLiteral("adjusted")},
-                                   {QStringLiteral("quantity"), quantity}, {QStringLiteral("note"), QStringLiteral("Initial stock")},
-                                   {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-                                   {QStringLiteral("moved_at"), uow.nowIso()}, {QStringLiteral("created_at"), uow.nowIso()},
-                                   {QStringLiteral("updated_at"), uow.nowIso()}}))
+        if (Status e = uow.insert(
+                QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
+                {{QStringLiteral("material_id"), id},
+                 {QStringLiteral("kind"), QStringLiteral("adjusted")},
+                 {QStringLiteral("quantity"), quantity},
+                 {QStringLiteral("note"), QStringLiteral("Initial stock")},
+                 {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+                 {QStringLiteral("moved_at"), uow.nowIso()},
+                 {QStringLiteral("created_at"), uow.nowIso()},
+                 {QStringLiteral("updated_at"), uow.nowIso()}}))
             return *e;
     }
     if (Status e = uow.commit())
@@ -119,7 +129,8 @@ Result<QVariantMap> MaterialService::get(const Actor& actor, const QString& id)
         return Error::forbidden();
     if (!Uuid::isValid(id))
         return Error::notFound();
-    auto row = sql::selectOne(m_ctx.db.connection(), kSelect + QStringLiteral(" WHERE m.id = ? AND m.deleted_at IS NULL"), {id});
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              kSelect + QStringLiteral(" WHERE m.id = ? AND m.deleted_at IS NULL"), {id});
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -131,7 +142,8 @@ Result<QList<QVariantMap>> MaterialService::list(const Actor& actor, int limit, 
 {
     if (!allows(actor.role, Permission::ManageInventory))
         return Error::forbidden();
-    QString sqlText = kSelect + QStringLiteral(" WHERE m.deleted_at IS NULL ORDER BY m.name COLLATE NOCASE, m.id");
+    QString sqlText =
+        kSelect + QStringLiteral(" WHERE m.deleted_at IS NULL ORDER BY m.name COLLATE NOCASE, m.id");
     if (limit >= 0)
         sqlText += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(std::max(0, offset));
     auto rows = sql::select(m_ctx.db.connection(), sqlText);
@@ -147,13 +159,15 @@ Result<int> MaterialService::count(const Actor& actor)
 {
     if (!allows(actor.role, Permission::ManageInventory))
         return Error::forbidden();
-    auto n = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT count(*) FROM materials WHERE deleted_at IS NULL"));
+    auto n = sql::scalar(m_ctx.db.connection(),
+                         QStringLiteral("SELECT count(*) FROM materials WHERE deleted_at IS NULL"));
     if (!n)
         return n.error();
     return n->toInt();
 }
 
-Result<QVariantMap> MaterialService::update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial)
+Result<QVariantMap> MaterialService::update(const Actor& actor, const QString& id, const QVariantMap& input,
+                                            bool partial)
 {
     auto current = get(actor, id);
     if (!current)
@@ -167,14 +181,20 @@ Result<QVariantMap> MaterialService::update(const Actor& actor, const QString& i
     changes.insert(QStringLiteral("updated_at"), uow.nowIso());
     if (Status e = uow.update(QStringLiteral("materials"), id, changes))
         return *e;
-    const double difference = newQuantity.isValid() ? newQuantity.toDouble() - current->value(QStringLiteral("quantity")).toDouble() : 0;
+    const double difference =
+        newQuantity.isValid() ? newQuantity.toDouble() - current->value(QStringLiteral("quantity")).toDouble()
+                              : 0;
     if (difference != 0) {
-        if (Status e = uow.insert(QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
-                                  {{QStringLiteral("material_id"), id}, {QStringLiteral("kind"), QStringLiteral("adjusted")},
-                                   {QStringLiteral("quantity"), difference}, {QStringLiteral("note"), QStringLiteral("Quantity set")},
-                                   {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-                                   {QStringLiteral("moved_at"), uow.nowIso()}, {QStringLiteral("created_at"), uow.nowIso()},
-                                   {QStringLiteral("updated_at"), uow.nowIso()}}))
+        if (Status e = uow.insert(
+                QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
+                {{QStringLiteral("material_id"), id},
+                 {QStringLiteral("kind"), QStringLiteral("adjusted")},
+                 {QStringLiteral("quantity"), difference},
+                 {QStringLiteral("note"), QStringLiteral("Quantity set")},
+                 {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+                 {QStringLiteral("moved_at"), uow.nowIso()},
+                 {QStringLiteral("created_at"), uow.nowIso()},
+                 {QStringLiteral("updated_at"), uow.nowIso()}}))
             return *e;
     }
     if (Status e = uow.commit())
@@ -193,25 +213,31 @@ Status MaterialService::remove(const Actor& actor, const QString& id)
     return uow.commit();
 }
 
-Result<QVariantMap> MaterialService::addMovement(const Actor& actor, const QString& materialId, StockMovementKind kind,
-                                                 double quantity, const QString& note)
+Result<QVariantMap> MaterialService::addMovement(const Actor& actor, const QString& materialId,
+                                                 StockMovementKind kind, double quantity, const QString& note)
 {
     auto current = get(actor, materialId);
     if (!current)
         return current.error();
     if (!std::isfinite(quantity) || quantity == 0 || (kind != StockMovementKind::Adjusted && quantity < 0))
-        return Error::field(QStringLiteral("quantity"), QStringLiteral("Give a positive amount (an adjustment may be negative)."));
+        return Error::field(QStringLiteral("quantity"),
+                            QStringLiteral("Give a positive amount (an adjustment may be negative)."));
     const double signedQuantity = kind == StockMovementKind::Used ? -quantity : quantity;
     if (current->value(QStringLiteral("quantity")).toDouble() + signedQuantity < 0)
-        return Error::field(QStringLiteral("quantity"), QStringLiteral("Only %1 in stock.").arg(current->value(QStringLiteral("quantity")).toDouble()));
+        return Error::field(
+            QStringLiteral("quantity"),
+            QStringLiteral("Only %1 in stock.").arg(current->value(QStringLiteral("quantity")).toDouble()));
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.insert(QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
-                              {{QStringLiteral("material_id"), materialId}, {QStringLiteral("kind"), kindName(kind)},
-                               {QStringLiteral("quantity"), signedQuantity},
-                               {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)},
-                               {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-                               {QStringLiteral("moved_at"), uow.nowIso()}, {QStringLiteral("created_at"), uow.nowIso()},
-                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+    if (Status e = uow.insert(
+            QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
+            {{QStringLiteral("material_id"), materialId},
+             {QStringLiteral("kind"), kindName(kind)},
+             {QStringLiteral("quantity"), signedQuantity},
+             {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)},
+             {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+             {QStringLiteral("moved_at"), uow.nowIso()},
+             {QStringLiteral("created_at"), uow.nowIso()},
+             {QStringLiteral("updated_at"), uow.nowIso()}}))
         return *e;
     if (Status e = uow.commit())
         return *e;
@@ -223,8 +249,10 @@ Result<QList<QVariantMap>> MaterialService::movements(const Actor& actor, const 
     auto current = get(actor, materialId);
     if (!current)
         return current.error();
-    return sql::select(m_ctx.db.connection(),
-                       QStringLiteral("SELECT * FROM stock_movements WHERE material_id = ? ORDER BY moved_at, id"), {materialId});
+    return sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT * FROM stock_movements WHERE material_id = ? ORDER BY moved_at, id"),
+        {materialId});
 }
 
 } // namespace chairside

@@ -8,7 +8,12 @@
 
 namespace chairside {
 
-enum class StockMovementKind { Received, Used, Adjusted };
+enum class StockMovementKind
+{
+    Received,
+    Used,
+    Adjusted
+};
 
 // Materials inventory (staff only). A material's quantity is the sum of its stock movements; setting a
 // quantity directly (seed 000's PUT) records the difference as an adjustment. A material at or below its
@@ -16,7 +21,9 @@ enum class StockMovementKind { Received, Used, Adjusted };
 class MaterialService
 {
 public:
-    explicit MaterialService(ServiceContext& ctx) : m_ctx(ctx) {}
+    explicit MaterialService(ServiceContext& ctx)
+        : m_ctx(ctx)
+    {}
 
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
     Result<QVariantMap> get(const Actor& actor, const QString& id);

@@ -70,35 +70,42 @@ const QList<FieldSpec>& PatientService::fieldSpecs()
     return specs;
 }
 
-Result<QVariantMap> PatientService::normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,
-                                              const QString& excludeId)
+Result<QVariantMap> PatientService::normalize(const QVariantMap& input, const QVariantMap& current,
+                                              bool requireName, const QString& excludeId)
 {
     FieldErrors errors;
     QVariantMap fields = normalizeFields(fieldSpecs(), input, errors);
 
     // name <-> first_name + last_name (seed-contracts 6.5): keep both forms filled and consistent.
     const bool nameGiven = fields.contains(QStringLiteral("name"));
-    const bool partsGiven = fields.contains(QStringLiteral("first_name")) || fields.contains(QStringLiteral("last_name"));
+    const bool partsGiven =
+        fields.contains(QStringLiteral("first_name")) || fields.contains(QStringLiteral("last_name"));
     if (nameGiven && !partsGiven) {
         const QString name = str(fields, QStringLiteral("name"));
-        fields.insert(QStringLiteral("first_name"), name.isEmpty() ? QVariant() : QVariant(name.section(QLatin1Char(' '), 0, 0)));
+        fields.insert(QStringLiteral("first_name"),
+                      name.isEmpty() ? QVariant() : QVariant(name.section(QLatin1Char(' '), 0, 0)));
         const QString rest = name.section(QLatin1Char(' '), 1).trimmed();
         fields.insert(QStringLiteral("last_name"), rest.isEmpty() ? QVariant() : QVariant(rest));
     } else if (partsGiven && !nameGiven) {
-        const QString first = fields.contains(QStringLiteral("first_name")) ? str(fields, QStringLiteral("first_name"))
-                                                                             : str(current, QStringLiteral("first_name"));
-        const QString last = fields.contains(QStringLiteral("last_name")) ? str(fields, QStringLiteral("last_name"))
-                                                                           : str(current, QStringLiteral("last_name"));
+        const QString first = fields.contains(QStringLiteral("first_name"))
+                                  ? str(fields, QStringLiteral("first_name"))
+                                  : str(current, QStringLiteral("first_name"));
+        const QString last = fields.contains(QStringLiteral("last_name"))
+                                 ? str(fields, QStringLiteral("last_name"))
+                                 : str(current, QStringLiteral("last_name"));
         const QString joined = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
         fields.insert(QStringLiteral("name"), joined.isEmpty() ? QVariant() : QVariant(joined));
     }
-    const QString effectiveName = fields.contains(QStringLiteral("name")) ? str(fields, QStringLiteral("name"))
-                                                                          : str(current, QStringLiteral("name"));
+    const QString effectiveName = fields.contains(QStringLiteral("name"))
+                                      ? str(fields, QStringLiteral("name"))
+                                      : str(current, QStringLiteral("name"));
     // A full update (PUT) must carry the name again, as DRF requires; a partial one may not blank it.
-    const bool nameSent = input.contains(QStringLiteral("name")) || input.contains(QStringLiteral("first_name"));
+    const bool nameSent =
+        input.contains(QStringLiteral("name")) || input.contains(QStringLiteral("first_name"));
     if (requireName && !nameSent && !errors.has(QStringLiteral("name")))
         errors.add(QStringLiteral("name"), QStringLiteral("This field is required."));
-    else if (nameSent && effectiveName.isEmpty() && !errors.has(QStringLiteral("name")) && !errors.has(QStringLiteral("first_name")))
+    else if (nameSent && effectiveName.isEmpty() && !errors.has(QStringLiteral("name")) &&
+             !errors.has(QStringLiteral("first_name")))
         errors.add(QStringLiteral("name"), QStringLiteral("This field may not be blank."));
 
     const QString dob = str(fields, QStringLiteral("date_of_birth"));
@@ -110,14 +117,16 @@ Result<QVariantMap> PatientService::normalize(const QVariantMap& input, const QV
         const QString value = str(fields, unique);
         if (value.isEmpty())
             continue;
-        auto taken = sql::scalar(db,
-                                 QStringLiteral("SELECT 1 FROM patients WHERE %1 = ? AND deleted_at IS NULL AND id <> ?")
-                                     .arg(unique),
-                                 {value, excludeId.isNull() ? QStringLiteral("") : excludeId}); // `id <> NULL` would match nothing
+        auto taken = sql::scalar(
+            db,
+            QStringLiteral("SELECT 1 FROM patients WHERE %1 = ? AND deleted_at IS NULL AND id <> ?")
+                .arg(unique),
+            {value, excludeId.isNull() ? QStringLiteral("") : excludeId}); // `id <> NULL` would match nothing
         if (!taken)
             return taken.error();
         if (taken->isValid())
-            errors.add(unique, QStringLiteral("patient with this %1 already exists.").arg(QString(unique).replace(QLatin1Char('_'), QLatin1Char(' '))));
+            errors.add(unique, QStringLiteral("patient with this %1 already exists.")
+                                   .arg(QString(unique).replace(QLatin1Char('_'), QLatin1Char(' '))));
     }
     if (!errors.isEmpty())
         return errors.toError();
@@ -159,16 +168,19 @@ Result<QVariantMap> PatientService::ownProfile(const Actor& actor)
         return Error::unauthenticated(QStringLiteral("Authentication credentials were not provided."));
     if (auto existing = get(actor, actor.userId))
         return existing;
-    auto account = sql::selectOne(m_ctx.db.connection(),
-                                  QStringLiteral("SELECT first_name, last_name, username, email, phone FROM users "
-                                                 "WHERE id = ? AND deleted_at IS NULL"),
-                                  {actor.userId});
+    auto account =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT first_name, last_name, username, email, phone FROM users "
+                                      "WHERE id = ? AND deleted_at IS NULL"),
+                       {actor.userId});
     if (!account)
         return account.error();
     if (!account->has_value())
         return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
     const QVariantMap& u = **account;
-    QString name = QStringList{str(u, QStringLiteral("first_name")), str(u, QStringLiteral("last_name"))}.join(QLatin1Char(' ')).trimmed();
+    QString name = QStringList{str(u, QStringLiteral("first_name")), str(u, QStringLiteral("last_name"))}
+                       .join(QLatin1Char(' '))
+                       .trimmed();
     if (name.isEmpty())
         name = str(u, QStringLiteral("username"));
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
@@ -191,10 +203,11 @@ bool PatientService::visibleTo(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))
         return false;
-    auto found = sql::scalar(m_ctx.db.connection(),
-                             QStringLiteral("SELECT 1 FROM patients p WHERE p.id = ? AND p.deleted_at IS NULL AND %1")
-                                 .arg(visibilityClause(actor)),
-                             QVariantList{id} + visibilityBinds(actor));
+    auto found =
+        sql::scalar(m_ctx.db.connection(),
+                    QStringLiteral("SELECT 1 FROM patients p WHERE p.id = ? AND p.deleted_at IS NULL AND %1")
+                        .arg(visibilityClause(actor)),
+                    QVariantList{id} + visibilityBinds(actor));
     return found && found->isValid();
 }
 
@@ -231,8 +244,9 @@ std::pair<QString, QVariantList> listFilter(const Actor& actor, const QString& r
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString like = escaped + QLatin1Char('%');
-        where += QStringLiteral(" AND (p.name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' "
-                                "OR p.phone LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\' OR p.date_of_birth = ?)");
+        where += QStringLiteral(
+            " AND (p.name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' "
+            "OR p.phone LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\' OR p.date_of_birth = ?)");
         binds += QVariantList{like, like, like, like, search};
     }
     return {where, binds};
@@ -243,7 +257,8 @@ std::pair<QString, QVariantList> listFilter(const Actor& actor, const QString& r
 Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const PatientQuery& query)
 {
     const auto [where, binds] = listFilter(actor, query.search);
-    QString sqlText = QStringLiteral("SELECT p.* FROM patients p WHERE %1 ORDER BY p.name COLLATE NOCASE, p.id").arg(where);
+    QString sqlText =
+        QStringLiteral("SELECT p.* FROM patients p WHERE %1 ORDER BY p.name COLLATE NOCASE, p.id").arg(where);
     if (query.limit >= 0)
         sqlText += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
     auto rows = sql::select(m_ctx.db.connection(), sqlText, binds);
@@ -259,20 +274,24 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
 Result<int> PatientService::count(const Actor& actor, const QString& search)
 {
     const auto [where, binds] = listFilter(actor, search);
-    auto n = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT count(*) FROM patients p WHERE %1").arg(where), binds);
+    auto n = sql::scalar(m_ctx.db.connection(),
+                         QStringLiteral("SELECT count(*) FROM patients p WHERE %1").arg(where), binds);
     if (!n)
         return n.error();
     return n->toInt();
 }
 
-Result<QVariantMap> PatientService::update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial)
+Result<QVariantMap> PatientService::update(const Actor& actor, const QString& id, const QVariantMap& input,
+                                           bool partial)
 {
     auto current = get(actor, id);
     if (!current)
         return current.error();
-    if (!allows(actor.role, Permission::EditAllPatients) && str(*current, QStringLiteral("owner_id")) != actor.userId
-        && str(*current, QStringLiteral("user_id")) != actor.userId)
-        return Error::forbidden(QStringLiteral("Only the staff or the patient's owner may change this record."));
+    if (!allows(actor.role, Permission::EditAllPatients) &&
+        str(*current, QStringLiteral("owner_id")) != actor.userId &&
+        str(*current, QStringLiteral("user_id")) != actor.userId)
+        return Error::forbidden(
+            QStringLiteral("Only the staff or the patient's owner may change this record."));
     auto fields = normalize(input, *current, !partial, id);
     if (!fields)
         return fields.error();
@@ -291,17 +310,21 @@ Status PatientService::remove(const Actor& actor, const QString& id)
     auto current = get(actor, id);
     if (!current)
         return current.error();
-    if (!allows(actor.role, Permission::EditAllPatients) && str(*current, QStringLiteral("owner_id")) != actor.userId)
-        return Error::forbidden(QStringLiteral("Only the staff or the patient's owner may delete this record."));
-    auto mappings = sql::select(m_ctx.db.connection(),
-                                QStringLiteral("SELECT id FROM patient_doctor_mappings WHERE patient_id = ? AND "
-                                               "deleted_at IS NULL"),
-                                {id});
+    if (!allows(actor.role, Permission::EditAllPatients) &&
+        str(*current, QStringLiteral("owner_id")) != actor.userId)
+        return Error::forbidden(
+            QStringLiteral("Only the staff or the patient's owner may delete this record."));
+    auto mappings =
+        sql::select(m_ctx.db.connection(),
+                    QStringLiteral("SELECT id FROM patient_doctor_mappings WHERE patient_id = ? AND "
+                                   "deleted_at IS NULL"),
+                    {id});
     if (!mappings)
         return mappings.error();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     for (const QVariantMap& m : *mappings) {
-        if (Status e = uow.softDelete(QStringLiteral("patient_doctor_mappings"), m.value(QStringLiteral("id")).toString()))
+        if (Status e = uow.softDelete(QStringLiteral("patient_doctor_mappings"),
+                                      m.value(QStringLiteral("id")).toString()))
             return e;
     }
     if (Status e = uow.softDelete(kTable, id))

@@ -22,7 +22,9 @@ struct PatientQuery
 class PatientService
 {
 public:
-    explicit PatientService(ServiceContext& ctx) : m_ctx(ctx) {}
+    explicit PatientService(ServiceContext& ctx)
+        : m_ctx(ctx)
+    {}
 
     static const QList<FieldSpec>& fieldSpecs();
 
@@ -40,8 +42,8 @@ public:
 
     // True when the patient exists (not deleted) and the actor may see it.
     bool visibleTo(const Actor& actor, const QString& id);
-    // A SQL condition on a table alias `p` of patients limiting it to those the actor may see, with its binds:
-    // the one place the owner-scoping rule is written.
+    // A SQL condition on a table alias `p` of patients limiting it to those the actor may see, with its
+    // binds: the one place the owner-scoping rule is written.
     static std::pair<QString, QVariantList> visibility(const Actor& actor);
 
 private:

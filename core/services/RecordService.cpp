@@ -25,10 +25,10 @@ QString str(const QVariantMap& m, const QString& key)
 } // namespace
 
 RecordService::RecordService(ServiceContext& ctx, AppointmentService& appointments)
-    : m_ctx(ctx), m_appointments(appointments),
-      m_blobs(QFileInfo(ctx.db.path()).absolutePath() + QStringLiteral("/blobs"))
-{
-}
+    : m_ctx(ctx)
+    , m_appointments(appointments)
+    , m_blobs(QFileInfo(ctx.db.path()).absolutePath() + QStringLiteral("/blobs"))
+{}
 
 std::optional<QString> RecordService::normalizeTeeth(const QString& text)
 {
@@ -50,8 +50,8 @@ std::optional<QString> RecordService::normalizeTeeth(const QString& text)
     return out.join(QLatin1Char(','));
 }
 
-Result<RecordView> RecordService::create(const Actor& actor, const QString& appointmentId, const QString& textNote,
-                                         const QList<RecordImageInput>& images)
+Result<RecordView> RecordService::create(const Actor& actor, const QString& appointmentId,
+                                         const QString& textNote, const QList<RecordImageInput>& images)
 {
     if (!allows(actor.role, Permission::WriteRecords))
         return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
@@ -59,12 +59,15 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
         return Error::field(QStringLiteral("appointment"), QStringLiteral("This field is required."));
     auto appointment = m_appointments.get(actor, appointmentId);
     if (!appointment)
-        return Error::field(QStringLiteral("appointment"), QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
-    auto existing = sql::scalar(m_ctx.db.connection(),
-                                QStringLiteral("SELECT 1 FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
-                                {appointmentId});
+        return Error::field(QStringLiteral("appointment"),
+                            QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
+    auto existing = sql::scalar(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT 1 FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
+        {appointmentId});
     if (existing && existing->isValid())
-        return Error::field(QStringLiteral("appointment"), QStringLiteral("record with this appointment already exists."));
+        return Error::field(QStringLiteral("appointment"),
+                            QStringLiteral("record with this appointment already exists."));
 
     struct Decoded
     {
@@ -81,14 +84,19 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
         QString data = in.base64;
         if (data.startsWith(QLatin1String("data:")))
             data = data.section(QLatin1Char(','), 1);
-        const auto bytes = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto bytes =
+            QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         const auto teeth = normalizeTeeth(in.toothNumbers);
         if (!bytes || bytes.decoded.isEmpty())
-            errors.add(QStringLiteral("images"), QStringLiteral("Image %1 is not valid base64 data.").arg(i + 1));
+            errors.add(QStringLiteral("images"),
+                       QStringLiteral("Image %1 is not valid base64 data.").arg(i + 1));
         else if (bytes.decoded.size() > kMaxImageBytes)
             errors.add(QStringLiteral("images"), QStringLiteral("Image %1 is larger than 20 MB.").arg(i + 1));
         else if (!teeth)
-            errors.add(QStringLiteral("images"), QStringLiteral("Image %1: \"%2\" are not FDI tooth numbers (11-48, 51-85).").arg(i + 1).arg(in.toothNumbers));
+            errors.add(QStringLiteral("images"),
+                       QStringLiteral("Image %1: \"%2\" are not FDI tooth numbers (11-48, 51-85).")
+                           .arg(i + 1)
+                           .arg(in.toothNumbers));
         else
             decoded.append({*bytes, in.mimeType.trimmed().left(50), *teeth});
     }
@@ -105,12 +113,13 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
 
     const QString recordId = Uuid::v7(m_ctx.clock.nowUtc());
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.insert(QStringLiteral("clinical_records"), recordId,
-                              {{QStringLiteral("appointment_id"), appointmentId},
-                               {QStringLiteral("text_note"), textNote},
-                               {QStringLiteral("created_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-                               {QStringLiteral("created_at"), uow.nowIso()},
-                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+    if (Status e = uow.insert(
+            QStringLiteral("clinical_records"), recordId,
+            {{QStringLiteral("appointment_id"), appointmentId},
+             {QStringLiteral("text_note"), textNote},
+             {QStringLiteral("created_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+             {QStringLiteral("created_at"), uow.nowIso()},
+             {QStringLiteral("updated_at"), uow.nowIso()}}))
         return *e;
     for (int i = 0; i < decoded.size(); ++i) {
         const QString imageId = Uuid::v7(uow.now());
@@ -119,20 +128,22 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
                                    {QStringLiteral("sha256"), hashes[i]},
                                    {QStringLiteral("mime_type"), decoded[i].mime},
                                    {QStringLiteral("size_bytes"), qint64(decoded[i].bytes.size())},
-                                   {QStringLiteral("tooth_numbers"), decoded[i].teeth.isEmpty() ? QVariant() : QVariant(decoded[i].teeth)},
+                                   {QStringLiteral("tooth_numbers"),
+                                    decoded[i].teeth.isEmpty() ? QVariant() : QVariant(decoded[i].teeth)},
                                    {QStringLiteral("position"), i},
                                    {QStringLiteral("created_at"), uow.nowIso()},
                                    {QStringLiteral("updated_at"), uow.nowIso()}}))
             return *e;
         const bool queued = m_ctx.config.imageAnalysisEnabled;
-        if (Status e = uow.insert(QStringLiteral("ai_readings"), Uuid::v7(uow.now()),
-                                  {{QStringLiteral("image_id"), imageId},
-                                   {QStringLiteral("status"), queued ? QStringLiteral("pending") : QStringLiteral("skipped")},
-                                   {QStringLiteral("text"), queued ? QVariant() : QVariant(kSkippedText)},
-                                   {QStringLiteral("attempts"), 0},
-                                   {QStringLiteral("next_attempt_at"), queued ? QVariant(uow.nowIso()) : QVariant()},
-                                   {QStringLiteral("created_at"), uow.nowIso()},
-                                   {QStringLiteral("updated_at"), uow.nowIso()}}))
+        if (Status e = uow.insert(
+                QStringLiteral("ai_readings"), Uuid::v7(uow.now()),
+                {{QStringLiteral("image_id"), imageId},
+                 {QStringLiteral("status"), queued ? QStringLiteral("pending") : QStringLiteral("skipped")},
+                 {QStringLiteral("text"), queued ? QVariant() : QVariant(kSkippedText)},
+                 {QStringLiteral("attempts"), 0},
+                 {QStringLiteral("next_attempt_at"), queued ? QVariant(uow.nowIso()) : QVariant()},
+                 {QStringLiteral("created_at"), uow.nowIso()},
+                 {QStringLiteral("updated_at"), uow.nowIso()}}))
             return *e;
     }
     if (Status e = uow.commit())
@@ -145,27 +156,30 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
 
 Result<RecordView> RecordService::view(const QVariantMap& record)
 {
-    auto images = sql::select(m_ctx.db.connection(),
-                              QStringLiteral("SELECT i.*, r.id AS reading_id, r.status AS reading_status, r.text AS reading_text, "
-                                             "r.model AS reading_model, r.prompt_version AS reading_prompt_version, "
-                                             "r.completed_at AS reading_completed_at, r.reviewed_by AS reading_reviewed_by, "
-                                             "r.reviewed_at AS reading_reviewed_at FROM record_images i "
-                                             "LEFT JOIN ai_readings r ON r.image_id = i.id AND r.deleted_at IS NULL "
-                                             "WHERE i.record_id = ? AND i.deleted_at IS NULL ORDER BY i.position"),
-                              {record.value(QStringLiteral("id"))});
+    auto images = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT i.*, r.id AS reading_id, r.status AS reading_status, r.text AS reading_text, "
+                       "r.model AS reading_model, r.prompt_version AS reading_prompt_version, "
+                       "r.completed_at AS reading_completed_at, r.reviewed_by AS reading_reviewed_by, "
+                       "r.reviewed_at AS reading_reviewed_at FROM record_images i "
+                       "LEFT JOIN ai_readings r ON r.image_id = i.id AND r.deleted_at IS NULL "
+                       "WHERE i.record_id = ? AND i.deleted_at IS NULL ORDER BY i.position"),
+        {record.value(QStringLiteral("id"))});
     if (!images)
         return images.error();
     return RecordView{record, *images};
 }
 
-Result<std::optional<RecordView>> RecordService::forAppointment(const Actor& actor, const QString& appointmentId)
+Result<std::optional<RecordView>> RecordService::forAppointment(const Actor& actor,
+                                                                const QString& appointmentId)
 {
     auto appointment = m_appointments.get(actor, appointmentId);
     if (!appointment)
         return appointment.error();
-    auto record = sql::selectOne(m_ctx.db.connection(),
-                                 QStringLiteral("SELECT * FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
-                                 {appointmentId});
+    auto record = sql::selectOne(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT * FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
+        {appointmentId});
     if (!record)
         return record.error();
     if (!record->has_value())
@@ -178,18 +192,21 @@ Result<std::optional<RecordView>> RecordService::forAppointment(const Actor& act
 
 QList<QVariantMap> RecordService::readingsDue(int limit)
 {
-    auto rows = sql::select(m_ctx.db.connection(),
-                            QStringLiteral("SELECT r.id, r.attempts, i.sha256, i.mime_type FROM ai_readings r "
-                                           "JOIN record_images i ON i.id = r.image_id WHERE r.status = 'pending' "
-                                           "AND r.deleted_at IS NULL AND r.next_attempt_at <= ? ORDER BY r.next_attempt_at LIMIT ?"),
-                            {toIsoUtc(m_ctx.clock.nowUtc()), limit});
+    auto rows = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral(
+            "SELECT r.id, r.attempts, i.sha256, i.mime_type FROM ai_readings r "
+            "JOIN record_images i ON i.id = r.image_id WHERE r.status = 'pending' "
+            "AND r.deleted_at IS NULL AND r.next_attempt_at <= ? ORDER BY r.next_attempt_at LIMIT ?"),
+        {toIsoUtc(m_ctx.clock.nowUtc()), limit});
     return rows ? *rows : QList<QVariantMap>();
 }
 
-Status RecordService::recordAnalysis(const QString& readingId, const ImageAnalysis& analysis, const QString& model,
-                                     const QString& promptVersion)
+Status RecordService::recordAnalysis(const QString& readingId, const ImageAnalysis& analysis,
+                                     const QString& model, const QString& promptVersion)
 {
-    auto current = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT attempts FROM ai_readings WHERE id = ?"), {readingId});
+    auto current = sql::selectOne(
+        m_ctx.db.connection(), QStringLiteral("SELECT attempts FROM ai_readings WHERE id = ?"), {readingId});
     if (!current || !current->has_value())
         return Error::notFound();
     const int attempts = (*current)->value(QStringLiteral("attempts")).toInt() + 1;
@@ -209,13 +226,15 @@ Status RecordService::recordAnalysis(const QString& readingId, const ImageAnalys
         changes.insert(QStringLiteral("status"), QStringLiteral("failed"));
         changes.insert(QStringLiteral("text"), analysis.text);
         changes.insert(QStringLiteral("completed_at"), uow.nowIso());
-        changes.insert(QStringLiteral("last_error"), analysis.error.isEmpty() ? QVariant() : QVariant(analysis.error));
+        changes.insert(QStringLiteral("last_error"),
+                       analysis.error.isEmpty() ? QVariant() : QVariant(analysis.error));
         break;
     case ImageAnalysis::Outcome::Unreachable:
         changes.insert(QStringLiteral("last_error"), analysis.error);
         if (attempts >= kMaxAnalysisAttempts) {
             changes.insert(QStringLiteral("status"), QStringLiteral("failed"));
-            changes.insert(QStringLiteral("text"), QStringLiteral("Error during image analysis: ") + analysis.error);
+            changes.insert(QStringLiteral("text"),
+                           QStringLiteral("Error during image analysis: ") + analysis.error);
             changes.insert(QStringLiteral("completed_at"), uow.nowIso());
         } else {
             // 30 s, 1 min, 2 min ... at most an hour between tries.
@@ -235,25 +254,30 @@ Result<QVariantMap> RecordService::review(const Actor& actor, const QString& rea
         return Error::forbidden(QStringLiteral("Only a dentist may confirm or reject an AI reading."));
     if (!Uuid::isValid(readingId))
         return Error::notFound();
-    auto reading = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM ai_readings WHERE id = ? AND deleted_at IS NULL"),
-                                  {readingId});
+    auto reading = sql::selectOne(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT * FROM ai_readings WHERE id = ? AND deleted_at IS NULL"), {readingId});
     if (!reading)
         return reading.error();
     if (!reading->has_value())
         return Error::notFound();
     if (str(**reading, QStringLiteral("status")) != QLatin1String("draft"))
-        return Error::field(QStringLiteral("status"), QStringLiteral("Only a draft reading can be confirmed or rejected; this one is %1.")
-                                                          .arg(str(**reading, QStringLiteral("status"))));
+        return Error::field(
+            QStringLiteral("status"),
+            QStringLiteral("Only a draft reading can be confirmed or rejected; this one is %1.")
+                .arg(str(**reading, QStringLiteral("status"))));
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.update(QStringLiteral("ai_readings"), readingId,
-                              {{QStringLiteral("status"), confirm ? QStringLiteral("confirmed") : QStringLiteral("rejected")},
-                               {QStringLiteral("reviewed_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-                               {QStringLiteral("reviewed_at"), uow.nowIso()},
-                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+    if (Status e = uow.update(
+            QStringLiteral("ai_readings"), readingId,
+            {{QStringLiteral("status"), confirm ? QStringLiteral("confirmed") : QStringLiteral("rejected")},
+             {QStringLiteral("reviewed_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+             {QStringLiteral("reviewed_at"), uow.nowIso()},
+             {QStringLiteral("updated_at"), uow.nowIso()}}))
         return *e;
     if (Status e = uow.commit())
         return *e;
-    auto updated = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM ai_readings WHERE id = ?"), {readingId});
+    auto updated = sql::selectOne(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT * FROM ai_readings WHERE id = ?"), {readingId});
     if (!updated || !updated->has_value())
         return Error::notFound();
     return **updated;

@@ -24,9 +24,9 @@ struct RecordView
     QList<QVariantMap> images; // each with its reading: reading_id, reading_status, reading_text, ...
 };
 
-// Clinical records: one per appointment, with notes and any number of images stored by SHA-256 outside SQLite.
-// Each new image gets an AI reading: queued for the analysis worker when an analyzer is configured, kept as a
-// draft until a dentist confirms or rejects it. Nothing here waits for the analyzer.
+// Clinical records: one per appointment, with notes and any number of images stored by SHA-256 outside
+// SQLite. Each new image gets an AI reading: queued for the analysis worker when an analyzer is configured,
+// kept as a draft until a dentist confirms or rejects it. Nothing here waits for the analyzer.
 class RecordService
 {
 public:
@@ -49,7 +49,8 @@ public:
     // A dentist's decision on a draft reading; who and when are recorded.
     Result<QVariantMap> review(const Actor& actor, const QString& readingId, bool confirm);
 
-    // FDI two-digit tooth numbers (permanent 11-48, primary 51-85), normalised to "11,21"; empty when invalid.
+    // FDI two-digit tooth numbers (permanent 11-48, primary 51-85), normalised to "11,21"; empty when
+    // invalid.
     static std::optional<QString> normalizeTeeth(const QString& text);
 
 private:

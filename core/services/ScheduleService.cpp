@@ -39,8 +39,9 @@ QString dayName(int weekday)
 
 QString ScheduleService::setting(const QString& key) const
 {
-    auto value = sql::scalar(m_ctx.db.connection(),
-                             QStringLiteral("SELECT value FROM clinic_settings WHERE id = ? AND deleted_at IS NULL"), {key});
+    auto value = sql::scalar(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT value FROM clinic_settings WHERE id = ? AND deleted_at IS NULL"), {key});
     return value ? value->toString() : QString();
 }
 
@@ -50,28 +51,37 @@ Status ScheduleService::setSetting(const Actor& actor, const QString& key, const
         return Error::forbidden();
     if (key == kTimeZone) {
         if (!QTimeZone(value.toUtf8()).isValid())
-            return Error::field(key, QStringLiteral("\"%1\" is not a known time zone (use an IANA name such as Europe/Berlin).").arg(value));
+            return Error::field(
+                key,
+                QStringLiteral("\"%1\" is not a known time zone (use an IANA name such as Europe/Berlin).")
+                    .arg(value));
     } else if (key == kOpeningHours) {
         const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8());
         if (!doc.isObject())
-            return Error::field(key, QStringLiteral("Opening hours are a JSON object such as {\"1\": \"08:00-18:00\"}."));
+            return Error::field(
+                key, QStringLiteral("Opening hours are a JSON object such as {\"1\": \"08:00-18:00\"}."));
         const QJsonObject days = doc.object();
         for (auto it = days.begin(); it != days.end(); ++it) {
             const int weekday = it.key().toInt();
             if (weekday < 1 || weekday > 7 || !parseRange(it.value().toString()))
-                return Error::field(key, QStringLiteral("\"%1\": \"%2\" is not a weekday 1-7 with hours HH:MM-HH:MM.")
-                                             .arg(it.key(), it.value().toString()));
+                return Error::field(
+                    key, QStringLiteral("\"%1\": \"%2\" is not a weekday 1-7 with hours HH:MM-HH:MM.")
+                             .arg(it.key(), it.value().toString()));
         }
     } else {
         return Error::field(QStringLiteral("key"), QStringLiteral("Unknown setting \"%1\".").arg(key));
     }
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    auto exists = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT 1 FROM clinic_settings WHERE id = ?"), {key});
-    Status written = exists && exists->isValid()
-        ? uow.update(QStringLiteral("clinic_settings"), key,
-                     {{QStringLiteral("value"), value}, {QStringLiteral("updated_at"), uow.nowIso()}, {QStringLiteral("deleted_at"), QVariant()}})
-        : uow.insert(QStringLiteral("clinic_settings"), key,
-                     {{QStringLiteral("value"), value}, {QStringLiteral("created_at"), uow.nowIso()}, {QStringLiteral("updated_at"), uow.nowIso()}});
+    auto exists = sql::scalar(m_ctx.db.connection(),
+                              QStringLiteral("SELECT 1 FROM clinic_settings WHERE id = ?"), {key});
+    Status written = exists && exists->isValid() ? uow.update(QStringLiteral("clinic_settings"), key,
+                                                              {{QStringLiteral("value"), value},
+                                                               {QStringLiteral("updated_at"), uow.nowIso()},
+                                                               {QStringLiteral("deleted_at"), QVariant()}})
+                                                 : uow.insert(QStringLiteral("clinic_settings"), key,
+                                                              {{QStringLiteral("value"), value},
+                                                               {QStringLiteral("created_at"), uow.nowIso()},
+                                                               {QStringLiteral("updated_at"), uow.nowIso()}});
     if (written)
         return written;
     return uow.commit();
@@ -105,8 +115,8 @@ QString ScheduleService::localTimeWithOffset(const QDateTime& utc) const
     const QDateTime local = utc.toTimeZone(timeZone());
     const int offset = local.offsetFromUtc();
     const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
-    return local.time().toString(QStringLiteral("HH:mm:ss")) + sign
-        + QTime(0, 0).addSecs(std::abs(offset)).toString(QStringLiteral("HH:mm"));
+    return local.time().toString(QStringLiteral("HH:mm:ss")) + sign +
+           QTime(0, 0).addSecs(std::abs(offset)).toString(QStringLiteral("HH:mm"));
 }
 
 Result<QVariantMap> ScheduleService::createChair(const Actor& actor, const QVariantMap& input)
@@ -135,11 +145,13 @@ Result<QVariantMap> ScheduleService::createChair(const Actor& actor, const QVari
 
 Result<QList<QVariantMap>> ScheduleService::chairs() const
 {
-    return sql::select(m_ctx.db.connection(),
-                       QStringLiteral("SELECT * FROM chairs WHERE deleted_at IS NULL ORDER BY sort_order, name, id"));
+    return sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT * FROM chairs WHERE deleted_at IS NULL ORDER BY sort_order, name, id"));
 }
 
-Result<QVariantMap> ScheduleService::updateChair(const Actor& actor, const QString& id, const QVariantMap& input)
+Result<QVariantMap> ScheduleService::updateChair(const Actor& actor, const QString& id,
+                                                 const QVariantMap& input)
 {
     if (!allows(actor.role, Permission::ManageSchedule))
         return Error::forbidden();
@@ -157,7 +169,8 @@ Result<QVariantMap> ScheduleService::updateChair(const Actor& actor, const QStri
         return *e;
     if (Status e = uow.commit())
         return *e;
-    auto row = sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM chairs WHERE id = ?"), {id});
+    auto row =
+        sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM chairs WHERE id = ?"), {id});
     if (!row || !row->has_value())
         return Error::notFound();
     return **row;
@@ -173,27 +186,34 @@ Status ScheduleService::removeChair(const Actor& actor, const QString& id)
     return uow.commit();
 }
 
-Status ScheduleService::setWorkingHours(const Actor& actor, const QString& doctorId, const QList<WorkingInterval>& intervals)
+Status ScheduleService::setWorkingHours(const Actor& actor, const QString& doctorId,
+                                        const QList<WorkingInterval>& intervals)
 {
     if (!allows(actor.role, Permission::ManageSchedule))
         return Error::forbidden();
-    auto doctor = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT 1 FROM doctors WHERE id = ? AND deleted_at IS NULL"), {doctorId});
+    auto doctor =
+        sql::scalar(m_ctx.db.connection(),
+                    QStringLiteral("SELECT 1 FROM doctors WHERE id = ? AND deleted_at IS NULL"), {doctorId});
     if (!doctor || !doctor->isValid())
         return Error::notFound();
     FieldErrors errors;
     for (const WorkingInterval& i : intervals) {
         if (i.weekday < 1 || i.weekday > 7 || !i.start.isValid() || !i.end.isValid() || i.end <= i.start)
-            errors.add(QStringLiteral("hours"), QStringLiteral("Each interval needs a weekday 1-7 and a start before its end."));
+            errors.add(QStringLiteral("hours"),
+                       QStringLiteral("Each interval needs a weekday 1-7 and a start before its end."));
     }
     if (!errors.isEmpty())
         return errors.toError();
-    auto old = sql::select(m_ctx.db.connection(),
-                           QStringLiteral("SELECT id FROM working_hours WHERE doctor_id = ? AND deleted_at IS NULL"), {doctorId});
+    auto old =
+        sql::select(m_ctx.db.connection(),
+                    QStringLiteral("SELECT id FROM working_hours WHERE doctor_id = ? AND deleted_at IS NULL"),
+                    {doctorId});
     if (!old)
         return old.error();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     for (const QVariantMap& row : *old) {
-        if (Status e = uow.softDelete(QStringLiteral("working_hours"), row.value(QStringLiteral("id")).toString()))
+        if (Status e =
+                uow.softDelete(QStringLiteral("working_hours"), row.value(QStringLiteral("id")).toString()))
             return e;
     }
     for (const WorkingInterval& i : intervals) {
@@ -211,28 +231,35 @@ Status ScheduleService::setWorkingHours(const Actor& actor, const QString& docto
 
 Result<QList<WorkingInterval>> ScheduleService::workingHours(const QString& doctorId) const
 {
-    auto rows = sql::select(m_ctx.db.connection(),
-                            QStringLiteral("SELECT weekday, start_time, end_time FROM working_hours WHERE doctor_id = ? "
-                                           "AND deleted_at IS NULL ORDER BY weekday, start_time"),
-                            {doctorId});
+    auto rows = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT weekday, start_time, end_time FROM working_hours WHERE doctor_id = ? "
+                       "AND deleted_at IS NULL ORDER BY weekday, start_time"),
+        {doctorId});
     if (!rows)
         return rows.error();
     QList<WorkingInterval> out;
     for (const QVariantMap& r : *rows) {
-        out.append({r.value(QStringLiteral("weekday")).toInt(),
-                    QTime::fromString(r.value(QStringLiteral("start_time")).toString(), QStringLiteral("HH:mm")),
-                    QTime::fromString(r.value(QStringLiteral("end_time")).toString(), QStringLiteral("HH:mm"))});
+        out.append(
+            {r.value(QStringLiteral("weekday")).toInt(),
+             QTime::fromString(r.value(QStringLiteral("start_time")).toString(), QStringLiteral("HH:mm")),
+             QTime::fromString(r.value(QStringLiteral("end_time")).toString(), QStringLiteral("HH:mm"))});
     }
     return out;
 }
 
-Result<QVariantMap> ScheduleService::addDayOff(const Actor& actor, const QString& doctorId, const QDate& date, const QString& reason)
+Result<QVariantMap> ScheduleService::addDayOff(const Actor& actor, const QString& doctorId, const QDate& date,
+                                               const QString& reason)
 {
     if (!allows(actor.role, Permission::ManageSchedule))
         return Error::forbidden();
     if (!date.isValid())
-        return Error::field(QStringLiteral("date"), QStringLiteral("Date has wrong format. Use one of these formats instead: YYYY-MM-DD."));
-    auto doctor = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT 1 FROM doctors WHERE id = ? AND deleted_at IS NULL"), {doctorId});
+        return Error::field(
+            QStringLiteral("date"),
+            QStringLiteral("Date has wrong format. Use one of these formats instead: YYYY-MM-DD."));
+    auto doctor =
+        sql::scalar(m_ctx.db.connection(),
+                    QStringLiteral("SELECT 1 FROM doctors WHERE id = ? AND deleted_at IS NULL"), {doctorId});
     if (!doctor || !doctor->isValid())
         return Error::notFound();
     const QString id = Uuid::v7(m_ctx.clock.nowUtc());
@@ -278,9 +305,11 @@ QList<std::pair<QTime, QTime>> ScheduleService::hoursOn(const QString& doctorId,
 {
     if (doctorId.isEmpty())
         return clinicHoursOn(localDate);
-    auto off = sql::scalar(m_ctx.db.connection(),
-                           QStringLiteral("SELECT 1 FROM schedule_exceptions WHERE doctor_id = ? AND date = ? AND deleted_at IS NULL"),
-                           {doctorId, localDate.toString(Qt::ISODate)});
+    auto off = sql::scalar(
+        m_ctx.db.connection(),
+        QStringLiteral(
+            "SELECT 1 FROM schedule_exceptions WHERE doctor_id = ? AND date = ? AND deleted_at IS NULL"),
+        {doctorId, localDate.toString(Qt::ISODate)});
     if (off && off->isValid())
         return {};
     auto hours = workingHours(doctorId);
@@ -294,33 +323,39 @@ QList<std::pair<QTime, QTime>> ScheduleService::hoursOn(const QString& doctorId,
     return out;
 }
 
-Status ScheduleService::checkWithinHours(const QString& doctorId, const QDateTime& startUtc, const QDateTime& endUtc) const
+Status ScheduleService::checkWithinHours(const QString& doctorId, const QDateTime& startUtc,
+                                         const QDateTime& endUtc) const
 {
     const QTimeZone zone = timeZone();
     const QDateTime start = startUtc.toTimeZone(zone);
     const QDateTime end = endUtc.toTimeZone(zone);
     const QList<std::pair<QTime, QTime>> hours = hoursOn(doctorId, start.date());
-    const bool sameDay = end.date() == start.date() || (end.date() == start.date().addDays(1) && end.time() == QTime(0, 0));
+    const bool sameDay =
+        end.date() == start.date() || (end.date() == start.date().addDays(1) && end.time() == QTime(0, 0));
     for (const auto& [from, to] : hours) {
-        const QTime endTime = end.time() == QTime(0, 0) && end.date() != start.date() ? QTime(23, 59, 59, 999) : end.time();
+        const QTime endTime =
+            end.time() == QTime(0, 0) && end.date() != start.date() ? QTime(23, 59, 59, 999) : end.time();
         if (sameDay && start.time() >= from && endTime <= to)
             return std::nullopt;
     }
     QString who = QStringLiteral("The clinic");
     if (!doctorId.isEmpty()) {
-        auto name = sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT name FROM doctors WHERE id = ?"), {doctorId});
+        auto name = sql::scalar(m_ctx.db.connection(),
+                                QStringLiteral("SELECT name FROM doctors WHERE id = ?"), {doctorId});
         who = name ? name->toString() : QStringLiteral("The dentist");
     }
     QStringList spans;
     for (const auto& [from, to] : hours)
-        spans.append(QStringLiteral("%1-%2").arg(from.toString(QStringLiteral("HH:mm")), to.toString(QStringLiteral("HH:mm"))));
-    const QString when = QStringLiteral("%1 %2 %3-%4").arg(dayName(start.date().dayOfWeek()), start.date().toString(Qt::ISODate),
-                                                          start.time().toString(QStringLiteral("HH:mm")),
-                                                          end.time().toString(QStringLiteral("HH:mm")));
-    const QString message = hours.isEmpty()
-        ? QStringLiteral("%1 does not work on %2.").arg(who, when)
-        : QStringLiteral("%1 works %2 on %3; %4 is outside those hours.")
-              .arg(who, spans.join(QStringLiteral(", ")), dayName(start.date().dayOfWeek()), when);
+        spans.append(QStringLiteral("%1-%2").arg(from.toString(QStringLiteral("HH:mm")),
+                                                 to.toString(QStringLiteral("HH:mm"))));
+    const QString when = QStringLiteral("%1 %2 %3-%4")
+                             .arg(dayName(start.date().dayOfWeek()), start.date().toString(Qt::ISODate),
+                                  start.time().toString(QStringLiteral("HH:mm")),
+                                  end.time().toString(QStringLiteral("HH:mm")));
+    const QString message = hours.isEmpty() ? QStringLiteral("%1 does not work on %2.").arg(who, when)
+                                            : QStringLiteral("%1 works %2 on %3; %4 is outside those hours.")
+                                                  .arg(who, spans.join(QStringLiteral(", ")),
+                                                       dayName(start.date().dayOfWeek()), when);
     return Error::field(QStringLiteral("start"), message);
 }
 

@@ -23,7 +23,9 @@ struct WorkingInterval
 class ScheduleService
 {
 public:
-    explicit ScheduleService(ServiceContext& ctx) : m_ctx(ctx) {}
+    explicit ScheduleService(ServiceContext& ctx)
+        : m_ctx(ctx)
+    {}
 
     // Settings: "time_zone" (IANA name, default UTC) and "opening_hours" ("1": "08:00-18:00", ... as JSON;
     // default Monday to Friday 08:00-18:00), used for dentists without hours of their own.
@@ -42,15 +44,18 @@ public:
     Status removeChair(const Actor& actor, const QString& id);
 
     // Replaces the dentist's weekly hours with `intervals`.
-    Status setWorkingHours(const Actor& actor, const QString& doctorId, const QList<WorkingInterval>& intervals);
+    Status setWorkingHours(const Actor& actor, const QString& doctorId,
+                           const QList<WorkingInterval>& intervals);
     Result<QList<WorkingInterval>> workingHours(const QString& doctorId) const;
-    Result<QVariantMap> addDayOff(const Actor& actor, const QString& doctorId, const QDate& date, const QString& reason);
+    Result<QVariantMap> addDayOff(const Actor& actor, const QString& doctorId, const QDate& date,
+                                  const QString& reason);
     Status removeDayOff(const Actor& actor, const QString& id);
 
     // The intervals the dentist (or, with an empty id, the clinic) works on a local date; empty on a day off.
     QList<std::pair<QTime, QTime>> hoursOn(const QString& doctorId, const QDate& localDate) const;
     // Ok when [startUtc, endUtc) lies inside one of those intervals; otherwise an error naming the rule.
-    Status checkWithinHours(const QString& doctorId, const QDateTime& startUtc, const QDateTime& endUtc) const;
+    Status checkWithinHours(const QString& doctorId, const QDateTime& startUtc,
+                            const QDateTime& endUtc) const;
 
 private:
     QList<std::pair<QTime, QTime>> clinicHoursOn(const QDate& localDate) const;

@@ -36,9 +36,12 @@ struct ServiceContext
     LoginThrottle throttle;
 
     ServiceContext(Database& database, const Clock& c, QByteArray key, CoreConfig cfg = {})
-        : db(database), clock(c), signingKey(std::move(key)), config(cfg), throttle(c)
-    {
-    }
+        : db(database)
+        , clock(c)
+        , signingKey(std::move(key))
+        , config(cfg)
+        , throttle(c)
+    {}
 };
 
 } // namespace chairside

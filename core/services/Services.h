@@ -17,10 +17,17 @@ namespace chairside {
 struct Services
 {
     explicit Services(ServiceContext& c)
-        : ctx(c), outbox(c), accounts(c, outbox), patients(c), doctors(c), mappings(c, patients), schedule(c),
-          appointments(c, patients, schedule, outbox), materials(c), records(c, appointments)
-    {
-    }
+        : ctx(c)
+        , outbox(c)
+        , accounts(c, outbox)
+        , patients(c)
+        , doctors(c)
+        , mappings(c, patients)
+        , schedule(c)
+        , appointments(c, patients, schedule, outbox)
+        , materials(c)
+        , records(c, appointments)
+    {}
 
     ServiceContext& ctx;
     MailOutbox outbox;

@@ -27,7 +27,8 @@ struct Migration
 QList<Migration> embeddedMigrations()
 {
     QList<Migration> result;
-    const QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         bool ok = false;
         const int number = file.section(QLatin1Char('_'), 0, 0).toInt(&ok);
@@ -55,40 +56,47 @@ Status execAll(QSqlDatabase& db, const QStringList& statements)
     return std::nullopt;
 }
 
-// Reads the header of an existing store straight from the file (user_version at byte 60, application_id at 68,
-// both big-endian), so a refused store is not touched at all: even a read-only SQLite open of a WAL database
-// would create its -wal and -shm files.
+// Reads the header of an existing store straight from the file (user_version at byte 60, application_id at
+// 68, both big-endian), so a refused store is not touched at all: even a read-only SQLite open of a WAL
+// database would create its -wal and -shm files.
 Status checkExistingStore(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::unavailable(QStringLiteral("Cannot open the store %1: %2").arg(path, file.errorString()));
+        return Error::unavailable(
+            QStringLiteral("Cannot open the store %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.isEmpty())
         return std::nullopt; // an empty file becomes a new store
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error::invalid(QStringLiteral("%1 is not a SQLite database; it was left untouched.").arg(path));
+        return Error::invalid(
+            QStringLiteral("%1 is not a SQLite database; it was left untouched.").arg(path));
     auto bigEndian = [&header](int offset) {
-        return qint32(quint32(quint8(header[offset])) << 24 | quint32(quint8(header[offset + 1])) << 16
-                      | quint32(quint8(header[offset + 2])) << 8 | quint32(quint8(header[offset + 3])));
+        return qint32(quint32(quint8(header[offset])) << 24 | quint32(quint8(header[offset + 1])) << 16 |
+                      quint32(quint8(header[offset + 2])) << 8 | quint32(quint8(header[offset + 3])));
     };
     const int version = bigEndian(60);
     const int appId = bigEndian(68);
     if (appId != 0 && appId != kApplicationId)
-        return Error::invalid(QStringLiteral("%1 is not a Chairside store; it was left untouched.").arg(path));
+        return Error::invalid(
+            QStringLiteral("%1 is not a Chairside store; it was left untouched.").arg(path));
     if (version > Database::latestSchemaVersion())
-        return Error::conflict(QStringLiteral("The store %1 was written by a newer Chairside (schema version %2; this "
-                                              "version understands up to %3). Install the newer Chairside to open it; "
-                                              "the store was left untouched.")
-                                   .arg(path)
-                                   .arg(version)
-                                   .arg(Database::latestSchemaVersion()));
+        return Error::conflict(
+            QStringLiteral("The store %1 was written by a newer Chairside (schema version %2; this "
+                           "version understands up to %3). Install the newer Chairside to open it; "
+                           "the store was left untouched.")
+                .arg(path)
+                .arg(version)
+                .arg(Database::latestSchemaVersion()));
     return std::nullopt;
 }
 
 } // namespace
 
-Database::Database(QString path) : m_path(std::move(path)), m_instanceTag(Uuid::v7()) {}
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_instanceTag(Uuid::v7())
+{}
 
 Database::~Database()
 {
@@ -103,21 +111,28 @@ int Database::latestSchemaVersion()
 
 const QStringList& Database::replicatedTables()
 {
-    static const QStringList tables{QStringLiteral("users"),          QStringLiteral("patients"),
-                                    QStringLiteral("doctors"),        QStringLiteral("patient_doctor_mappings"),
-                                    QStringLiteral("clinic_settings"), QStringLiteral("chairs"),
-                                    QStringLiteral("working_hours"),  QStringLiteral("schedule_exceptions"),
-                                    QStringLiteral("appointments"),   QStringLiteral("appointment_history"),
-                                    QStringLiteral("materials"),      QStringLiteral("stock_movements"),
-                                    QStringLiteral("clinical_records"), QStringLiteral("record_images"),
+    static const QStringList tables{QStringLiteral("users"),
+                                    QStringLiteral("patients"),
+                                    QStringLiteral("doctors"),
+                                    QStringLiteral("patient_doctor_mappings"),
+                                    QStringLiteral("clinic_settings"),
+                                    QStringLiteral("chairs"),
+                                    QStringLiteral("working_hours"),
+                                    QStringLiteral("schedule_exceptions"),
+                                    QStringLiteral("appointments"),
+                                    QStringLiteral("appointment_history"),
+                                    QStringLiteral("materials"),
+                                    QStringLiteral("stock_movements"),
+                                    QStringLiteral("clinical_records"),
+                                    QStringLiteral("record_images"),
                                     QStringLiteral("ai_readings")};
     return tables;
 }
 
 const QStringList& Database::guardedTables()
 {
-    static const QStringList tables = replicatedTables() + QStringList{QStringLiteral("change_log"),
-                                                                        QStringLiteral("audit_log")};
+    static const QStringList tables =
+        replicatedTables() + QStringList{QStringLiteral("change_log"), QStringLiteral("audit_log")};
     return tables;
 }
 
@@ -125,7 +140,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::unavailable(QStringLiteral("Cannot create the data folder %1.").arg(info.absolutePath()));
+        return Error::unavailable(
+            QStringLiteral("Cannot create the data folder %1.").arg(info.absolutePath()));
     if (info.exists()) {
         if (Status refused = checkExistingStore(path))
             return *refused;
@@ -137,7 +153,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 
     QSqlDatabase conn = db->connection();
     if (!conn.isOpen())
-        return Error::unavailable(QStringLiteral("Cannot open the store %1: %2").arg(path, conn.lastError().text()));
+        return Error::unavailable(
+            QStringLiteral("Cannot open the store %1: %2").arg(path, conn.lastError().text()));
     QSqlQuery q(conn);
     q.exec(QStringLiteral("SELECT key, value FROM station_meta WHERE key IN ('site_id', 'hlc')"));
     while (q.next()) {
@@ -152,7 +169,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         insert.prepare(QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('site_id', ?)"));
         insert.addBindValue(db->m_siteId);
         if (!insert.exec())
-            return Error::internal(QStringLiteral("Cannot record the site id: %1").arg(insert.lastError().text()));
+            return Error::internal(
+                QStringLiteral("Cannot record the site id: %1").arg(insert.lastError().text()));
     }
     return db;
 }
@@ -165,9 +183,11 @@ Status Database::migrate()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
         if (!db.open()) {
-            status = Error::unavailable(QStringLiteral("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+            status =
+                Error::unavailable(QStringLiteral("Cannot open %1: %2").arg(m_path, db.lastError().text()));
         } else {
-            status = execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA busy_timeout=10000"),
+            status = execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                  QStringLiteral("PRAGMA busy_timeout=10000"),
                                   QStringLiteral("PRAGMA foreign_keys=ON")});
             const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
             for (const Migration& m : embeddedMigrations()) {
@@ -237,11 +257,13 @@ Status Database::configure(QSqlDatabase& db) const
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS write_gate (open INTEGER NOT NULL)"),
     };
     for (const QString& table : guardedTables()) {
-        for (const QString& op : {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
-            statements.append(QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_%2 BEFORE %3 ON main.%1 "
-                                             "WHEN NOT EXISTS (SELECT 1 FROM temp.write_gate) BEGIN "
-                                             "SELECT RAISE(ABORT, 'write to %1 outside the write path'); END")
-                                  .arg(table, op.toLower(), op));
+        for (const QString& op :
+             {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+            statements.append(
+                QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_%2 BEFORE %3 ON main.%1 "
+                               "WHEN NOT EXISTS (SELECT 1 FROM temp.write_gate) BEGIN "
+                               "SELECT RAISE(ABORT, 'write to %1 outside the write path'); END")
+                    .arg(table, op.toLower(), op));
         }
     }
     return execAll(db, statements);

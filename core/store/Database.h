@@ -6,14 +6,13 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace chairside {
 
 // The station's SQLite store. Opening applies the embedded numbered migrations; a store written by a newer
-// Chairside is refused without being touched. Each thread gets its own named connection (SQLite handles are not
-// shared across threads), configured with WAL, foreign keys and the write-path guard.
+// Chairside is refused without being touched. Each thread gets its own named connection (SQLite handles are
+// not shared across threads), configured with WAL, foreign keys and the write-path guard.
 class Database
 {
 public:

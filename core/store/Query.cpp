@@ -45,7 +45,8 @@ Result<QList<QVariantMap>> select(const QSqlDatabase& db, const QString& sql, co
     return rows;
 }
 
-Result<std::optional<QVariantMap>> selectOne(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+Result<std::optional<QVariantMap>> selectOne(const QSqlDatabase& db, const QString& sql,
+                                             const QVariantList& binds)
 {
     QSqlQuery q(db);
     if (!run(q, sql, binds))

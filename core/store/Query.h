@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 #include <QVariantMap>
-
 #include <optional>
 
 namespace chairside::sql {

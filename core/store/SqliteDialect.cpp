@@ -2,7 +2,6 @@
 
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace chairside::sqlite {

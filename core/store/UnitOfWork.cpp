@@ -30,7 +30,8 @@ Status exec(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {}
     if (!q.exec()) {
         const QString text = q.lastError().text();
         if (sqlite::isUniqueViolation(text))
-            return Error::conflict(QStringLiteral("A record with the same unique value already exists (%1).").arg(text));
+            return Error::conflict(
+                QStringLiteral("A record with the same unique value already exists (%1).").arg(text));
         return Error::internal(QStringLiteral("Store write failed: %1").arg(text));
     }
     return std::nullopt;
@@ -38,7 +39,8 @@ Status exec(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {}
 
 QString toJson(const QVariantMap& fields)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact));
 }
 
 // Stored and new values compared the way SQLite would store them (text vs number, null vs missing).
@@ -136,8 +138,9 @@ Status UnitOfWork::update(const QString& table, const QString& id, const QVarian
         binds.append(it.value());
     }
     binds.append(id);
-    if (Status e = exec(m_conn, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
-                        binds))
+    if (Status e = exec(
+            m_conn, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
+            binds))
         return e;
     return logChange(table, id, QStringLiteral("update"), changed);
 }
@@ -146,10 +149,12 @@ Status UnitOfWork::softDelete(const QString& table, const QString& id)
 {
     if (Status e = checkTable(table))
         return e;
-    const QVariantMap fields{{QStringLiteral("deleted_at"), nowIso()}, {QStringLiteral("updated_at"), nowIso()}};
+    const QVariantMap fields{{QStringLiteral("deleted_at"), nowIso()},
+                             {QStringLiteral("updated_at"), nowIso()}};
     QSqlQuery q(m_conn);
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
-                  .arg(table));
+    q.prepare(
+        QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
+            .arg(table));
     q.addBindValue(nowIso());
     q.addBindValue(nowIso());
     q.addBindValue(id);
@@ -160,30 +165,34 @@ Status UnitOfWork::softDelete(const QString& table, const QString& id)
     return logChange(table, id, QStringLiteral("delete"), fields);
 }
 
-Status UnitOfWork::logChange(const QString& table, const QString& id, const QString& op, const QVariantMap& fields)
+Status UnitOfWork::logChange(const QString& table, const QString& id, const QString& op,
+                             const QVariantMap& fields)
 {
     const qint64 hlc = m_db.nextHlc(m_now.toMSecsSinceEpoch());
-    if (Status e = exec(m_conn,
-                        QStringLiteral("INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, "
-                                       "actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {m_db.siteId(), hlc, m_txId, table, id, op, toJson(fields),
-                         m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId), nowIso()}))
+    if (Status e = exec(
+            m_conn,
+            QStringLiteral("INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, "
+                           "actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {m_db.siteId(), hlc, m_txId, table, id, op, toJson(fields),
+             m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId), nowIso()}))
         return e;
     QJsonObject detail{{QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys())}};
     return audit(QStringLiteral("%1.%2").arg(table, op), table, id, detail);
 }
 
-Status UnitOfWork::audit(const QString& action, const QString& table, const QString& rowId, const QJsonObject& detail)
+Status UnitOfWork::audit(const QString& action, const QString& table, const QString& rowId,
+                         const QJsonObject& detail)
 {
     if (m_beginError)
         return m_beginError;
-    return exec(m_conn,
-                QStringLiteral("INSERT INTO audit_log (id, at, actor_id, source, action, table_name, row_id, detail) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {Uuid::v7(m_now), nowIso(), m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId),
-                 m_actor.source.isEmpty() ? QStringLiteral("unknown") : m_actor.source, action, table.isEmpty() ? QVariant() : QVariant(table),
-                 rowId.isEmpty() ? QVariant() : QVariant(rowId),
-                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    return exec(
+        m_conn,
+        QStringLiteral("INSERT INTO audit_log (id, at, actor_id, source, action, table_name, row_id, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {Uuid::v7(m_now), nowIso(), m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId),
+         m_actor.source.isEmpty() ? QStringLiteral("unknown") : m_actor.source, action,
+         table.isEmpty() ? QVariant() : QVariant(table), rowId.isEmpty() ? QVariant() : QVariant(rowId),
+         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
 Status UnitOfWork::commit()
@@ -192,8 +201,9 @@ Status UnitOfWork::commit()
         return m_beginError;
     if (!m_open)
         return Error::internal(QStringLiteral("The unit of work is already finished."));
-    if (Status e = exec(m_conn, QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('hlc', ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+    if (Status e = exec(m_conn,
+                        QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('hlc', ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                         {QString::number(m_db.lastHlc())}))
         return e;
     if (Status e = exec(m_conn, QStringLiteral("DELETE FROM temp.write_gate")))

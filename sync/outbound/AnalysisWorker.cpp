@@ -4,8 +4,12 @@
 
 namespace chairside::outbound {
 
-AnalysisWorker::AnalysisWorker(Database& db, RecordService& records, std::unique_ptr<ImageAnalyzer> analyzer, int intervalMs)
-    : m_db(db), m_records(records), m_analyzer(std::move(analyzer)), m_intervalMs(intervalMs)
+AnalysisWorker::AnalysisWorker(Database& db, RecordService& records, std::unique_ptr<ImageAnalyzer> analyzer,
+                               int intervalMs)
+    : m_db(db)
+    , m_records(records)
+    , m_analyzer(std::move(analyzer))
+    , m_intervalMs(intervalMs)
 {
     m_thread.setObjectName(QStringLiteral("analysis"));
 }
@@ -20,10 +24,11 @@ int AnalysisWorker::runOnce()
     const QList<QVariantMap> due = m_records.readingsDue();
     for (const QVariantMap& reading : due) {
         auto bytes = m_records.imageBytes(reading.value(QStringLiteral("sha256")).toString());
-        const ImageAnalysis analysis = bytes ? m_analyzer->analyze(*bytes, reading.value(QStringLiteral("mime_type")).toString())
-                                             : ImageAnalysis{ImageAnalysis::Outcome::Unreachable, {}, bytes.error().message};
-        m_records.recordAnalysis(reading.value(QStringLiteral("id")).toString(), analysis, m_analyzer->model(),
-                                 m_analyzer->promptVersion());
+        const ImageAnalysis analysis =
+            bytes ? m_analyzer->analyze(*bytes, reading.value(QStringLiteral("mime_type")).toString())
+                  : ImageAnalysis{ImageAnalysis::Outcome::Unreachable, {}, bytes.error().message};
+        m_records.recordAnalysis(reading.value(QStringLiteral("id")).toString(), analysis,
+                                 m_analyzer->model(), m_analyzer->promptVersion());
     }
     return int(due.size());
 }

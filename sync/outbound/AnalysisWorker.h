@@ -4,7 +4,6 @@
 #include "services/RecordService.h"
 
 #include <QThread>
-
 #include <memory>
 
 namespace chairside::outbound {
@@ -14,7 +13,8 @@ namespace chairside::outbound {
 class AnalysisWorker
 {
 public:
-    AnalysisWorker(Database& db, RecordService& records, std::unique_ptr<ImageAnalyzer> analyzer, int intervalMs = 2000);
+    AnalysisWorker(Database& db, RecordService& records, std::unique_ptr<ImageAnalyzer> analyzer,
+                   int intervalMs = 2000);
     ~AnalysisWorker();
     AnalysisWorker(const AnalysisWorker&) = delete;
     AnalysisWorker& operator=(const AnalysisWorker&) = delete;

@@ -28,7 +28,9 @@ QByteArray singleLine(const QString& text)
 
 } // namespace
 
-FileMailSender::FileMailSender(QString folder) : m_folder(std::move(folder)) {}
+FileMailSender::FileMailSender(QString folder)
+    : m_folder(std::move(folder))
+{}
 
 QByteArray FileMailSender::format(const MailMessage& m, const QDateTime& date)
 {
@@ -38,7 +40,9 @@ QByteArray FileMailSender::format(const MailMessage& m, const QDateTime& date)
     out += "From: " + singleLine(m.from) + "\r\n";
     out += "To: " + singleLine(m.to) + "\r\n";
     out += "Subject: " + encodedHeader(QString::fromUtf8(singleLine(m.subject))) + "\r\n";
-    out += "Date: " + QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000\r\n";
+    out += "Date: " +
+           QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() +
+           " +0000\r\n";
     out += "Message-ID: <" + m.id.toLatin1() + "@chairside>\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Type: text/plain; charset=utf-8\r\n";

@@ -18,30 +18,41 @@ const QString GeminiAnalyzer::kPrompt = QStringLiteral(
 QByteArray GeminiAnalyzer::requestBody(const QByteArray& image, const QString& mimeType)
 {
     const QJsonObject part{{QStringLiteral("inlineData"),
-                            QJsonObject{{QStringLiteral("mimeType"), mimeType}, {QStringLiteral("data"), QString::fromLatin1(image.toBase64())}}}};
-    const QJsonObject content{{QStringLiteral("role"), QStringLiteral("user")},
-                              {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), kPrompt}}, part}}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("contents"), QJsonArray{content}}}).toJson(QJsonDocument::Compact);
+                            QJsonObject{{QStringLiteral("mimeType"), mimeType},
+                                        {QStringLiteral("data"), QString::fromLatin1(image.toBase64())}}}};
+    const QJsonObject content{
+        {QStringLiteral("role"), QStringLiteral("user")},
+        {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), kPrompt}}, part}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("contents"), QJsonArray{content}}})
+        .toJson(QJsonDocument::Compact);
 }
 
 ImageAnalysis GeminiAnalyzer::parseReply(const QByteArray& reply)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(reply);
     const QJsonArray candidates = doc.object().value(QStringLiteral("candidates")).toArray();
-    const QJsonArray parts = candidates.first().toObject().value(QStringLiteral("content")).toObject().value(QStringLiteral("parts")).toArray();
+    const QJsonArray parts = candidates.first()
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toObject()
+                                 .value(QStringLiteral("parts"))
+                                 .toArray();
     if (!doc.isObject() || candidates.isEmpty() || parts.isEmpty() || !parts.first().isObject())
-        return {ImageAnalysis::Outcome::Unreadable, QStringLiteral("Could not parse analysis from API response."), QStringLiteral("unexpected reply")};
+        return {ImageAnalysis::Outcome::Unreadable,
+                QStringLiteral("Could not parse analysis from API response."),
+                QStringLiteral("unexpected reply")};
     const QString text = parts.first().toObject().value(QStringLiteral("text")).toString().trimmed();
     if (text.isEmpty())
-        return {ImageAnalysis::Outcome::Unreadable, QStringLiteral("Analysis not available."), QStringLiteral("no text in the reply")};
+        return {ImageAnalysis::Outcome::Unreadable, QStringLiteral("Analysis not available."),
+                QStringLiteral("no text in the reply")};
     return {ImageAnalysis::Outcome::Reading, text, {}};
 }
 
 ImageAnalysis GeminiAnalyzer::analyze(const QByteArray& image, const QString& mimeType)
 {
     QUrl url = m_config.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                + QStringLiteral("/v1beta/models/%1:generateContent").arg(m_config.model));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                QStringLiteral("/v1beta/models/%1:generateContent").arg(m_config.model));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("key"), m_config.apiKey);
     url.setQuery(query);
@@ -60,8 +71,9 @@ ImageAnalysis GeminiAnalyzer::analyze(const QByteArray& image, const QString& mi
     const QString networkError = reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
     reply->deleteLater();
     if (status < 200 || status > 299 || !networkError.isEmpty()) {
-        const QString error = status > 0 ? QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(200)))
-                                         : networkError;
+        const QString error =
+            status > 0 ? QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(200)))
+                       : networkError;
         return {ImageAnalysis::Outcome::Unreachable, {}, error};
     }
     return parseReply(body);

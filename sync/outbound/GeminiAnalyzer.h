@@ -19,7 +19,9 @@ struct GeminiConfig
 class GeminiAnalyzer : public ImageAnalyzer
 {
 public:
-    explicit GeminiAnalyzer(GeminiConfig config) : m_config(std::move(config)) {}
+    explicit GeminiAnalyzer(GeminiConfig config)
+        : m_config(std::move(config))
+    {}
 
     static const QString kPrompt;
 

@@ -4,8 +4,13 @@
 
 namespace chairside::outbound {
 
-MailWorker::MailWorker(Database& db, MailOutbox& outbox, std::unique_ptr<MailSender> sender, QString from, int intervalMs)
-    : m_db(db), m_outbox(outbox), m_sender(std::move(sender)), m_from(std::move(from)), m_intervalMs(intervalMs)
+MailWorker::MailWorker(Database& db, MailOutbox& outbox, std::unique_ptr<MailSender> sender, QString from,
+                       int intervalMs)
+    : m_db(db)
+    , m_outbox(outbox)
+    , m_sender(std::move(sender))
+    , m_from(std::move(from))
+    , m_intervalMs(intervalMs)
 {
     m_thread.setObjectName(QStringLiteral("mail"));
 }
@@ -24,7 +29,8 @@ void MailWorker::start()
     m_context->moveToThread(&m_thread);
     QMetaObject::invokeMethod(m_context, [this] {
         auto* timer = new QTimer(m_context);
-        QObject::connect(timer, &QTimer::timeout, m_context, [this] { m_outbox.deliverDue(*m_sender, m_from); });
+        QObject::connect(timer, &QTimer::timeout, m_context,
+                         [this] { m_outbox.deliverDue(*m_sender, m_from); });
         timer->start(m_intervalMs);
     });
 }

@@ -4,7 +4,6 @@
 #include "services/MailOutbox.h"
 
 #include <QThread>
-
 #include <memory>
 
 namespace chairside::outbound {
@@ -14,7 +13,8 @@ namespace chairside::outbound {
 class MailWorker
 {
 public:
-    MailWorker(Database& db, MailOutbox& outbox, std::unique_ptr<MailSender> sender, QString from, int intervalMs = 2000);
+    MailWorker(Database& db, MailOutbox& outbox, std::unique_ptr<MailSender> sender, QString from,
+               int intervalMs = 2000);
     ~MailWorker();
     MailWorker(const MailWorker&) = delete;
     MailWorker& operator=(const MailWorker&) = delete;

@@ -15,14 +15,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -43,7 +51,10 @@ QByteArray encode(const QJsonValue& body)
 } // namespace
 
 ApiServer::ApiServer(Services& services, ApiServerConfig config, QObject* parent)
-    : QAbstractHttpServer(parent), m_services(services), m_config(std::move(config)), m_handlers(services)
+    : QAbstractHttpServer(parent)
+    , m_services(services)
+    , m_config(std::move(config))
+    , m_handlers(services)
 {
     m_router.add(allRoutes(m_handlers));
 }
@@ -64,7 +75,8 @@ std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access acces
     if (header.isEmpty()) {
         if (access == Access::Anonymous)
             return std::nullopt;
-        return ApiResponse::fromError(Error::unauthenticated(QStringLiteral("Authentication credentials were not provided.")));
+        return ApiResponse::fromError(
+            Error::unauthenticated(QStringLiteral("Authentication credentials were not provided.")));
     }
     const qsizetype space = header.indexOf(' ');
     const QByteArray scheme = header.left(space).toLower();
@@ -76,13 +88,15 @@ std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access acces
         jwt = credential.count(QLatin1Char('.')) == 2;
         who = m_services.accounts.authenticateToken(credential);
     } else if (scheme == "basic") {
-        // Anonymous routes (login) read Basic credentials themselves; checking them here too would hash twice.
+        // Anonymous routes (login) read Basic credentials themselves; checking them here too would hash
+        // twice.
         if (access == Access::Anonymous)
             return std::nullopt;
         if (auto basic = basicCredentials(req))
             who = m_services.accounts.loginBasic(basic->first, basic->second, req.remote.toString());
         else
-            who = Error::unauthenticated(QStringLiteral("Invalid basic header. Credentials not correctly base64 encoded."));
+            who = Error::unauthenticated(
+                QStringLiteral("Invalid basic header. Credentials not correctly base64 encoded."));
     }
     if (who) {
         req.auth = *who;
@@ -95,9 +109,10 @@ std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access acces
         QJsonObject body = refused.body.toObject();
         body.insert(QStringLiteral("code"), QStringLiteral("token_not_valid"));
         body.insert(QStringLiteral("messages"),
-                    QJsonArray{QJsonObject{{QStringLiteral("token_class"), QStringLiteral("AccessToken")},
-                                           {QStringLiteral("token_type"), QStringLiteral("access")},
-                                           {QStringLiteral("message"), QStringLiteral("Token is invalid or expired")}}});
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("token_class"), QStringLiteral("AccessToken")},
+                        {QStringLiteral("token_type"), QStringLiteral("access")},
+                        {QStringLiteral("message"), QStringLiteral("Token is invalid or expired")}}});
         refused.body = body;
     }
     return refused;
@@ -111,17 +126,20 @@ std::optional<ApiResponse> ApiServer::parseBody(ApiRequest& req)
     const QByteArray mediaType = contentType.split(';').first().trimmed();
     // `curl -d '{...}'` labels JSON as a form; a body that starts like a JSON object is read as JSON.
     const bool looksLikeJson = req.body.trimmed().startsWith('{');
-    if (mediaType.isEmpty() || mediaType == "application/json" || mediaType.endsWith("+json")
-        || (mediaType == "application/x-www-form-urlencoded" && looksLikeJson)) {
+    if (mediaType.isEmpty() || mediaType == "application/json" || mediaType.endsWith("+json") ||
+        (mediaType == "application/x-www-form-urlencoded" && looksLikeJson)) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(req.body, &error);
         if (error.error != QJsonParseError::NoError)
-            return ApiResponse::json(400, ApiResponse::detail(QStringLiteral("JSON parse error - %1 at offset %2")
-                                                                  .arg(error.errorString())
-                                                                  .arg(error.offset)));
+            return ApiResponse::json(400,
+                                     ApiResponse::detail(QStringLiteral("JSON parse error - %1 at offset %2")
+                                                             .arg(error.errorString())
+                                                             .arg(error.offset)));
         if (!doc.isObject()) {
-            const QString message = QStringLiteral("Invalid data. Expected a dictionary, but got %1.").arg(jsonTypeName(doc));
-            return ApiResponse::json(400, QJsonObject{{QStringLiteral("non_field_errors"), QJsonArray{message}}});
+            const QString message =
+                QStringLiteral("Invalid data. Expected a dictionary, but got %1.").arg(jsonTypeName(doc));
+            return ApiResponse::json(400,
+                                     QJsonObject{{QStringLiteral("non_field_errors"), QJsonArray{message}}});
         }
         req.fields = doc.object().toVariantMap();
         return std::nullopt;
@@ -132,8 +150,10 @@ std::optional<ApiResponse> ApiServer::parseBody(ApiRequest& req)
             req.fields.insert(key, value);
         return std::nullopt;
     }
-    return ApiResponse::json(415, ApiResponse::detail(QStringLiteral("Unsupported media type \"%1\" in request.")
-                                                          .arg(QString::fromUtf8(mediaType))));
+    return ApiResponse::json(
+        415,
+        ApiResponse::detail(
+            QStringLiteral("Unsupported media type \"%1\" in request.").arg(QString::fromUtf8(mediaType))));
 }
 
 ApiResponse ApiServer::dispatch(ApiRequest& req)
@@ -141,7 +161,8 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
     if (req.body.size() > m_config.limits.maxBodyBytes)
         return ApiResponse::json(413, ApiResponse::detail(QStringLiteral("Request body is too large.")));
     const QByteArray lookupMethod = req.method == "HEAD" ? QByteArray("GET") : req.method;
-    const Router::Match match = m_router.match(req.method == "OPTIONS" ? QByteArray() : lookupMethod, req.path);
+    const Router::Match match =
+        m_router.match(req.method == "OPTIONS" ? QByteArray() : lookupMethod, req.path);
     if (match.allowedMethods.isEmpty())
         return ApiResponse::json(404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
 
@@ -152,13 +173,15 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
         const QByteArray requested = req.headers.value("access-control-request-headers");
         r.headers = {{"Allow", allow},
                      {"Access-Control-Allow-Methods", allow},
-                     {"Access-Control-Allow-Headers", requested.isEmpty() ? QByteArray("Authorization, Content-Type, Accept") : requested},
+                     {"Access-Control-Allow-Headers",
+                      requested.isEmpty() ? QByteArray("Authorization, Content-Type, Accept") : requested},
                      {"Access-Control-Max-Age", "86400"}};
         return r;
     }
     if (!match.route) {
-        ApiResponse r = ApiResponse::json(405, ApiResponse::detail(QStringLiteral("Method \"%1\" not allowed.")
-                                                                       .arg(QString::fromLatin1(req.method))));
+        ApiResponse r = ApiResponse::json(
+            405, ApiResponse::detail(
+                     QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(req.method))));
         r.headers.emplaceBack(QByteArray("Allow"), QByteArray(allow));
         return r;
     }
@@ -185,8 +208,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     req.body = request.body();
     req.remote = request.remoteAddress();
     const QByteArray host = req.headers.value("host");
-    req.baseUrl = QStringLiteral("http://") + (host.isEmpty() ? QStringLiteral("%1:%2").arg(socket->localAddress().toString()).arg(socket->localPort())
-                                                               : QString::fromUtf8(host));
+    req.baseUrl =
+        QStringLiteral("http://") +
+        (host.isEmpty()
+             ? QStringLiteral("%1:%2").arg(socket->localAddress().toString()).arg(socket->localPort())
+             : QString::fromUtf8(host));
 
     ApiResponse response = dispatch(req);
     QList<std::pair<QByteArray, QByteArray>> headers = response.headers + corsHeaders(req);
@@ -204,7 +230,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
 
 void ApiServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
 {
-    socket->write(jsonHttpResponse(404, R"({"detail":"Not found."})", {{"Access-Control-Allow-Origin", "*"}}));
+    socket->write(
+        jsonHttpResponse(404, R"({"detail":"Not found."})", {{"Access-Control-Allow-Origin", "*"}}));
 }
 
 } // namespace chairside::api

@@ -12,8 +12,8 @@ namespace chairside::api {
 struct ApiServerConfig
 {
     ServerLimits limits;
-    // Origins allowed by CORS; empty allows any origin, which is safe because the API authenticates by header,
-    // never by cookie (seed-contracts decision 10).
+    // Origins allowed by CORS; empty allows any origin, which is safe because the API authenticates by
+    // header, never by cookie (seed-contracts decision 10).
     QStringList allowedOrigins;
 };
 

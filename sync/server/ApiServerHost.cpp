@@ -5,7 +5,8 @@
 namespace chairside::api {
 
 ApiServerHost::ApiServerHost(Services& services, ApiServerConfig config)
-    : m_services(services), m_config(std::move(config))
+    : m_services(services)
+    , m_config(std::move(config))
 {
     m_thread.setObjectName(QStringLiteral("api"));
 }
@@ -40,7 +41,8 @@ Result<quint16> ApiServerHost::start(const QHostAddress& address, quint16 port)
         Qt::BlockingQueuedConnection);
     if (bound == 0) {
         stop();
-        return Error::unavailable(QStringLiteral("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
+        return Error::unavailable(
+            QStringLiteral("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
     }
     m_address = address;
     m_port = bound;
@@ -68,8 +70,9 @@ QString ApiServerHost::address() const
 {
     if (m_port == 0)
         return {};
-    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(m_address.toString())
-                                                                                : m_address.toString();
+    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(m_address.toString())
+                             : m_address.toString();
     return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
 }
 

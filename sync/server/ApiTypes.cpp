@@ -7,7 +7,9 @@ namespace chairside::api {
 
 QJsonObject ApiResponse::detail(const QString& message)
 {
-    return {{QStringLiteral("detail"), message}, {QStringLiteral("message"), message}, {QStringLiteral("error"), message}};
+    return {{QStringLiteral("detail"), message},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("error"), message}};
 }
 
 ApiResponse ApiResponse::fromError(const Error& error)
@@ -34,7 +36,8 @@ ApiResponse ApiResponse::fromError(const Error& error)
         return json(409, detail(error.message));
     case Error::Code::TooManyRequests: {
         ApiResponse r = json(429, detail(error.message));
-        r.headers.emplaceBack(QByteArray("Retry-After"), QByteArray(QByteArray::number(std::max(1, error.retryAfterSeconds))));
+        r.headers.emplaceBack(QByteArray("Retry-After"),
+                              QByteArray(QByteArray::number(std::max(1, error.retryAfterSeconds))));
         return r;
     }
     case Error::Code::Unavailable:

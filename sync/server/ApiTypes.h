@@ -12,7 +12,6 @@
 #include <QString>
 #include <QUrlQuery>
 #include <QVariantMap>
-
 #include <functional>
 #include <optional>
 
@@ -35,7 +34,10 @@ struct ApiRequest
     QString header(const QByteArray& lowerName) const { return QString::fromUtf8(headers.value(lowerName)); }
     QString param(const QString& name) const { return params.value(name); }
     // The caller, or an anonymous patient-level actor without an id.
-    Actor actor() const { return auth ? auth->actor : Actor{QString(), Role::Patient, QStringLiteral("api")}; }
+    Actor actor() const
+    {
+        return auth ? auth->actor : Actor{QString(), Role::Patient, QStringLiteral("api")};
+    }
 };
 
 struct ApiResponse
@@ -52,7 +54,11 @@ struct ApiResponse
     static QJsonObject detail(const QString& message);
 };
 
-enum class Access { Anonymous, Authenticated };
+enum class Access
+{
+    Anonymous,
+    Authenticated
+};
 
 using Handler = std::function<ApiResponse(const ApiRequest&)>;
 

@@ -2,7 +2,6 @@
 
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <sys/socket.h>
 
 namespace chairside::api {
@@ -36,27 +35,45 @@ void halfCloseWhenWritten(QTcpSocket* socket)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
-QByteArray jsonHttpResponse(int status, const QByteArray& json, const QList<std::pair<QByteArray, QByteArray>>& headers)
+QByteArray jsonHttpResponse(int status, const QByteArray& json,
+                            const QList<std::pair<QByteArray, QByteArray>>& headers)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (status != 204) {
@@ -71,7 +88,10 @@ QByteArray jsonHttpResponse(int status, const QByteArray& json, const QList<std:
     return out;
 }
 
-GuardedTcpServer::GuardedTcpServer(ServerLimits limits, QObject* parent) : QTcpServer(parent), m_limits(limits) {}
+GuardedTcpServer::GuardedTcpServer(ServerLimits limits, QObject* parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{}
 
 // A connection with its own parse state: where the next request's headers start, and how much body is
 // still to come.
@@ -131,7 +151,8 @@ void GuardedTcpServer::inspect(GuardedSocket* socket)
         socket->readAll();
         return;
     }
-    // The HTTP server reads everything on each readyRead, so what is buffered now is exactly what just arrived.
+    // The HTTP server reads everything on each readyRead, so what is buffered now is exactly what just
+    // arrived.
     QByteArray fresh = socket->peek(socket->bytesAvailable());
     while (!fresh.isEmpty()) {
         if (state->bodyRemaining > 0) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QTcpServer>
-
 #include <memory>
 
 namespace chairside::api {
@@ -37,7 +36,8 @@ private:
 };
 
 // A complete HTTP/1.1 response with a JSON body; also used by the API server.
-QByteArray jsonHttpResponse(int status, const QByteArray& json, const QList<std::pair<QByteArray, QByteArray>>& headers);
+QByteArray jsonHttpResponse(int status, const QByteArray& json,
+                            const QList<std::pair<QByteArray, QByteArray>>& headers);
 QByteArray reasonPhrase(int status);
 
 } // namespace chairside::api

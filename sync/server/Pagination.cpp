@@ -49,12 +49,13 @@ ApiResponse pageResponse(const ApiRequest& req, const Page& page, int total, con
     const int pages = std::max(1, (total + page.size - 1) / page.size);
     if (page.number > pages)
         return invalidPage();
-    return ApiResponse::json(200, QJsonObject{
-                                      {QStringLiteral("count"), total},
-                                      {QStringLiteral("next"), page.number < pages ? link(req, page.number + 1) : QJsonValue()},
-                                      {QStringLiteral("previous"), page.number > 1 ? link(req, page.number - 1) : QJsonValue()},
-                                      {QStringLiteral("results"), results},
-                                  });
+    return ApiResponse::json(
+        200, QJsonObject{
+                 {QStringLiteral("count"), total},
+                 {QStringLiteral("next"), page.number < pages ? link(req, page.number + 1) : QJsonValue()},
+                 {QStringLiteral("previous"), page.number > 1 ? link(req, page.number - 1) : QJsonValue()},
+                 {QStringLiteral("results"), results},
+             });
 }
 
 } // namespace chairside::api

@@ -46,11 +46,12 @@ QVariantMap withAliases(QVariantMap fields, const QList<std::pair<QString, QStri
 
 QJsonObject renderUser(const QVariantMap& user)
 {
-    QJsonObject o = copy(user, {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("username"),
-                                QStringLiteral("name"), QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                QStringLiteral("phone"), QStringLiteral("role"), QStringLiteral("is_staff"),
-                                QStringLiteral("is_active"), QStringLiteral("email_verified"),
-                                QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    QJsonObject o =
+        copy(user, {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("username"),
+                    QStringLiteral("name"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                    QStringLiteral("phone"), QStringLiteral("role"), QStringLiteral("is_staff"),
+                    QStringLiteral("is_active"), QStringLiteral("email_verified"),
+                    QStringLiteral("created_at"), QStringLiteral("updated_at")});
     o.insert(QStringLiteral("phone_number"), value(user, QStringLiteral("phone")));
     o.insert(QStringLiteral("user_type"), userType(user.value(QStringLiteral("role")).toString()));
     o.insert(QStringLiteral("date_joined"), value(user, QStringLiteral("created_at")));
@@ -60,16 +61,31 @@ QJsonObject renderUser(const QVariantMap& user)
 
 QJsonObject renderPatient(const QVariantMap& p)
 {
-    QJsonObject o = copy(p, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("first_name"),
-                             QStringLiteral("last_name"), QStringLiteral("age"), QStringLiteral("date_of_birth"),
-                             QStringLiteral("gender"), QStringLiteral("phone"), QStringLiteral("email"),
-                             QStringLiteral("address"), QStringLiteral("condition"), QStringLiteral("diagnosis"),
-                             QStringLiteral("medical_history"), QStringLiteral("allergies"),
-                             QStringLiteral("current_medications"), QStringLiteral("blood_type"),
-                             QStringLiteral("emergency_contact"), QStringLiteral("emergency_contact_name"),
-                             QStringLiteral("emergency_contact_phone"), QStringLiteral("emergency_contact_relation"),
-                             QStringLiteral("insurance_provider"), QStringLiteral("insurance_number"),
-                             QStringLiteral("notes"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    QJsonObject o = copy(p, {QStringLiteral("id"),
+                             QStringLiteral("name"),
+                             QStringLiteral("first_name"),
+                             QStringLiteral("last_name"),
+                             QStringLiteral("age"),
+                             QStringLiteral("date_of_birth"),
+                             QStringLiteral("gender"),
+                             QStringLiteral("phone"),
+                             QStringLiteral("email"),
+                             QStringLiteral("address"),
+                             QStringLiteral("condition"),
+                             QStringLiteral("diagnosis"),
+                             QStringLiteral("medical_history"),
+                             QStringLiteral("allergies"),
+                             QStringLiteral("current_medications"),
+                             QStringLiteral("blood_type"),
+                             QStringLiteral("emergency_contact"),
+                             QStringLiteral("emergency_contact_name"),
+                             QStringLiteral("emergency_contact_phone"),
+                             QStringLiteral("emergency_contact_relation"),
+                             QStringLiteral("insurance_provider"),
+                             QStringLiteral("insurance_number"),
+                             QStringLiteral("notes"),
+                             QStringLiteral("created_at"),
+                             QStringLiteral("updated_at")});
     o.insert(QStringLiteral("full_name"), value(p, QStringLiteral("name")));
     o.insert(QStringLiteral("created_by"), value(p, QStringLiteral("owner_id")));
     o.insert(QStringLiteral("user"), value(p, QStringLiteral("user_id")));
@@ -81,20 +97,22 @@ QJsonObject renderPatient(const QVariantMap& p)
 
 QJsonObject renderDoctor(const QVariantMap& d)
 {
-    QJsonObject o = copy(d, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("specialization"),
-                             QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("experience"),
-                             QStringLiteral("license_number"), QStringLiteral("qualifications"),
-                             QStringLiteral("consultation_fee"), QStringLiteral("is_approved"),
-                             QStringLiteral("approved_at"), QStringLiteral("approval_notes"),
-                             QStringLiteral("available_from"), QStringLiteral("available_to"),
-                             QStringLiteral("user_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    QJsonObject o =
+        copy(d, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("specialization"),
+                 QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("experience"),
+                 QStringLiteral("license_number"), QStringLiteral("qualifications"),
+                 QStringLiteral("consultation_fee"), QStringLiteral("is_approved"),
+                 QStringLiteral("approved_at"), QStringLiteral("approval_notes"),
+                 QStringLiteral("available_from"), QStringLiteral("available_to"), QStringLiteral("user_id"),
+                 QStringLiteral("created_at"), QStringLiteral("updated_at")});
     o.insert(QStringLiteral("specialty"), value(d, QStringLiteral("specialization")));
     if (isNullValue(d.value(QStringLiteral("user_id")))) {
         o.insert(QStringLiteral("user"), QJsonValue::Null);
     } else {
-        o.insert(QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), value(d, QStringLiteral("user_id"))},
-                                                     {QStringLiteral("username"), value(d, QStringLiteral("user_username"))},
-                                                     {QStringLiteral("email"), value(d, QStringLiteral("user_email"))}});
+        o.insert(QStringLiteral("user"),
+                 QJsonObject{{QStringLiteral("id"), value(d, QStringLiteral("user_id"))},
+                             {QStringLiteral("username"), value(d, QStringLiteral("user_username"))},
+                             {QStringLiteral("email"), value(d, QStringLiteral("user_email"))}});
     }
     return o;
 }
@@ -106,7 +124,8 @@ QJsonObject renderMapping(const QVariantMap& m)
     o.insert(QStringLiteral("patient"), value(m, QStringLiteral("patient_id")));
     o.insert(QStringLiteral("doctor"), value(m, QStringLiteral("doctor_id")));
     QJsonValue age = value(m, QStringLiteral("patient_age"));
-    const int computed = ageOn(m.value(QStringLiteral("patient_date_of_birth")).toString(), QDate::currentDate());
+    const int computed =
+        ageOn(m.value(QStringLiteral("patient_date_of_birth")).toString(), QDate::currentDate());
     if (computed >= 0)
         age = computed;
     o.insert(QStringLiteral("patient_details"),
@@ -114,11 +133,12 @@ QJsonObject renderMapping(const QVariantMap& m)
                          {QStringLiteral("name"), value(m, QStringLiteral("patient_name"))},
                          {QStringLiteral("age"), age},
                          {QStringLiteral("gender"), value(m, QStringLiteral("patient_gender"))}});
-    o.insert(QStringLiteral("doctor_details"),
-             QJsonObject{{QStringLiteral("id"), value(m, QStringLiteral("doctor_id"))},
-                         {QStringLiteral("name"), value(m, QStringLiteral("doctor_name"))},
-                         {QStringLiteral("specialization"), value(m, QStringLiteral("doctor_specialization"))},
-                         {QStringLiteral("experience"), value(m, QStringLiteral("doctor_experience"))}});
+    o.insert(
+        QStringLiteral("doctor_details"),
+        QJsonObject{{QStringLiteral("id"), value(m, QStringLiteral("doctor_id"))},
+                    {QStringLiteral("name"), value(m, QStringLiteral("doctor_name"))},
+                    {QStringLiteral("specialization"), value(m, QStringLiteral("doctor_specialization"))},
+                    {QStringLiteral("experience"), value(m, QStringLiteral("doctor_experience"))}});
     return o;
 }
 
@@ -133,7 +153,8 @@ QVariantMap doctorInput(const QVariantMap& fields)
 {
     QVariantMap in = withAliases(fields, {{QStringLiteral("specialty"), QStringLiteral("specialization")},
                                           {QStringLiteral("phone_number"), QStringLiteral("phone")}});
-    // `user` may be an id (002) or a nested object (004, handled with the seed 004 routes); an id links the account.
+    // `user` may be an id (002) or a nested object (004, handled with the seed 004 routes); an id links the
+    // account.
     const QVariant user = in.value(QStringLiteral("user"));
     if (user.metaType().id() == QMetaType::QString && !in.contains(QStringLiteral("user_id")))
         in.insert(QStringLiteral("user_id"), user);

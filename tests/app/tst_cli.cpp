@@ -8,7 +8,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 // Drives the real `chairside` binary, as scripts and the README do.
@@ -32,8 +31,8 @@ private:
         p.write(stdinData);
         p.closeWriteChannel();
         p.waitForFinished(60000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     static quint16 freePort()
@@ -43,7 +42,8 @@ private:
         return probe.serverPort();
     }
 
-    static QJsonObject post(QNetworkAccessManager& nam, const QString& url, const QJsonObject& body, int* status)
+    static QJsonObject post(QNetworkAccessManager& nam, const QString& url, const QJsonObject& body,
+                            int* status)
     {
         QNetworkRequest req{QUrl(url)};
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -57,33 +57,41 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(QFile::exists(m_binary), "CHAIRSIDE_BINARY must name the built chairside"); }
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(m_binary), "CHAIRSIDE_BINARY must name the built chairside");
+    }
 
     void userAddCreatesAccountsAndRefusesBadInput()
     {
         QTemporaryDir dir;
-        const QStringList base{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"), QStringLiteral("add")};
-        Run ok = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("boss@clinic.org"), QStringLiteral("--role"),
-                                        QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("Ada Boss"),
+        const QStringList base{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"),
+                               QStringLiteral("add")};
+        Run ok = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("boss@clinic.org"),
+                                        QStringLiteral("--role"), QStringLiteral("admin"),
+                                        QStringLiteral("--name"), QStringLiteral("Ada Boss"),
                                         QStringLiteral("--password-stdin")},
                      "correct-horse-9\n");
         QCOMPARE(ok.code, 0);
         QVERIFY(ok.out.contains(QStringLiteral("boss@clinic.org")));
 
-        Run duplicate = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("BOSS@clinic.org"), QStringLiteral("--role"),
-                                               QStringLiteral("dentist"), QStringLiteral("--password-stdin")},
+        Run duplicate = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("BOSS@clinic.org"),
+                                               QStringLiteral("--role"), QStringLiteral("dentist"),
+                                               QStringLiteral("--password-stdin")},
                             "another-pass-9\n");
         QVERIFY(duplicate.code != 0);
         QVERIFY2(duplicate.err.contains(QStringLiteral("already exists")), qPrintable(duplicate.err));
 
-        Run badRole = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("x@clinic.org"), QStringLiteral("--role"),
-                                             QStringLiteral("superuser"), QStringLiteral("--password-stdin")},
+        Run badRole = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("x@clinic.org"),
+                                             QStringLiteral("--role"), QStringLiteral("superuser"),
+                                             QStringLiteral("--password-stdin")},
                           "another-pass-9\n");
         QCOMPARE(badRole.code, 2);
         QVERIFY(badRole.err.contains(QStringLiteral("unknown role")));
 
-        Run shortPassword = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("y@clinic.org"), QStringLiteral("--role"),
-                                                   QStringLiteral("dentist"), QStringLiteral("--password-stdin")},
+        Run shortPassword = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("y@clinic.org"),
+                                                   QStringLiteral("--role"), QStringLiteral("dentist"),
+                                                   QStringLiteral("--password-stdin")},
                                 "short\n");
         QVERIFY(shortPassword.code != 0);
         QVERIFY(shortPassword.err.contains(QStringLiteral("password")));
@@ -95,20 +103,21 @@ private slots:
     void headlessServesTheApiAndStopsCleanlyOnSigterm()
     {
         QTemporaryDir dir;
-        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
-                      QStringLiteral("desk@clinic.org"), QStringLiteral("--role"), QStringLiteral("receptionist"),
-                      QStringLiteral("--password-stdin")},
+        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"), QStringLiteral("add"),
+                      QStringLiteral("--email"), QStringLiteral("desk@clinic.org"), QStringLiteral("--role"),
+                      QStringLiteral("receptionist"), QStringLiteral("--password-stdin")},
                      "front-desk-9\n")
                      .code,
                  0);
         const quint16 port = freePort();
         QProcess station;
-        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(port)});
+        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
         QVERIFY(station.waitForStarted());
         QByteArray output;
         QTRY_VERIFY2_WITH_TIMEOUT((output += station.readAllStandardOutput()).contains("listening"),
-                                  qPrintable(QString::fromUtf8(output + station.readAllStandardError())), 15000);
+                                  qPrintable(QString::fromUtf8(output + station.readAllStandardError())),
+                                  15000);
 
         QNetworkAccessManager nam;
         int status = 0;
@@ -119,7 +128,8 @@ private slots:
                                        &status);
         QCOMPARE(status, 200);
         QVERIFY(!login.value(QStringLiteral("access")).toString().isEmpty());
-        QCOMPARE(login.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("receptionist"));
+        QCOMPARE(login.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("receptionist"));
 
         ::kill(pid_t(station.processId()), SIGTERM);
         QVERIFY(station.waitForFinished(15000));
@@ -129,12 +139,13 @@ private slots:
 
         // The store it left is consistent and reopens with the account in it.
         QProcess again;
-        again.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
-                               QStringLiteral("127.0.0.1:%1").arg(port)});
+        again.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
         QByteArray againOutput;
         QTRY_VERIFY_WITH_TIMEOUT((againOutput += again.readAllStandardOutput()).contains("listening"), 15000);
         post(nam, base + QStringLiteral("/api/auth/login/"),
-             {{QStringLiteral("email"), QStringLiteral("desk@clinic.org")}, {QStringLiteral("password"), QStringLiteral("front-desk-9")}},
+             {{QStringLiteral("email"), QStringLiteral("desk@clinic.org")},
+              {QStringLiteral("password"), QStringLiteral("front-desk-9")}},
              &status);
         QCOMPARE(status, 200);
         again.terminate();
@@ -151,14 +162,15 @@ private slots:
         env.insert(QStringLiteral("CHAIRSIDE_MAIL_URL"), QStringLiteral("file:") + outbox.path());
         env.insert(QStringLiteral("CHAIRSIDE_PUBLIC_URL"), QStringLiteral("https://clinic.example"));
         station.setProcessEnvironment(env);
-        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(port)});
+        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
         QByteArray output;
         QTRY_VERIFY_WITH_TIMEOUT((output += station.readAllStandardOutput()).contains("listening"), 15000);
         QNetworkAccessManager nam;
         int status = 0;
         post(nam, QStringLiteral("http://127.0.0.1:%1/api/auth/register/").arg(port),
-             {{QStringLiteral("email"), QStringLiteral("new@clinic.org")}, {QStringLiteral("password"), QStringLiteral("front-desk-9")}},
+             {{QStringLiteral("email"), QStringLiteral("new@clinic.org")},
+              {QStringLiteral("password"), QStringLiteral("front-desk-9")}},
              &status);
         QCOMPARE(status, 201);
         auto emls = [&] { return QDir(outbox.path()).entryList({QStringLiteral("*.eml")}, QDir::Files); };
@@ -179,8 +191,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CHAIRSIDE_MAIL_URL"), QStringLiteral("carrier-pigeon://loft"));
         station.setProcessEnvironment(env);
-        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(freePort())});
+        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort())});
         QVERIFY(station.waitForFinished(15000));
         QCOMPARE(station.exitCode(), 1);
         QVERIFY(station.readAllStandardError().contains("CHAIRSIDE_MAIL_URL"));
@@ -189,8 +201,8 @@ private slots:
     void badListenAddressIsAUsageError()
     {
         QTemporaryDir dir;
-        Run r = run({QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--listen"),
-                     QStringLiteral("nonsense")});
+        Run r = run({QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                     QStringLiteral("--listen"), QStringLiteral("nonsense")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--listen")));
     }
@@ -198,11 +210,13 @@ private slots:
     void seedDemoFillsTheStore()
     {
         QTemporaryDir dir;
-        Run r = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"), QStringLiteral("--patients"), QStringLiteral("12")});
+        Run r = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"),
+                     QStringLiteral("--patients"), QStringLiteral("12")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("admin@demo.chairside")));
         // Running it twice adds patients but keeps the accounts.
-        Run again = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"), QStringLiteral("--patients"), QStringLiteral("3")});
+        Run again = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"),
+                         QStringLiteral("--patients"), QStringLiteral("3")});
         QCOMPARE(again.code, 0);
     }
 };

@@ -49,8 +49,9 @@ private slots:
         const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
         const int total = ui::PatientTableModel::kPageSize + 50;
         for (int i = 0; i < total; ++i) {
-            auto created = s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Patient %1").arg(i, 4, 10, QLatin1Char('0'))},
-                                                              {QStringLiteral("allergies"), i == 3 ? QStringLiteral("Latex") : QString()}});
+            auto created = s.services->patients.create(
+                desk, {{QStringLiteral("name"), QStringLiteral("Patient %1").arg(i, 4, 10, QLatin1Char('0'))},
+                       {QStringLiteral("allergies"), i == 3 ? QStringLiteral("Latex") : QString()}});
             QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().message));
         }
         ui::PatientTableModel model(s.services->patients, desk);
@@ -66,23 +67,27 @@ private slots:
         QCOMPARE(model.index(3, ui::PatientTableModel::Allergies).data().toString(), QStringLiteral("Latex"));
         QVERIFY(model.index(3, ui::PatientTableModel::Allergies).data(Qt::FontRole).value<QFont>().bold());
 
-        // The tester checks the model's invariants from here on (it fetches pages itself, so it comes after the
-        // paging checks above).
+        // The tester checks the model's invariants from here on (it fetches pages itself, so it comes after
+        // the paging checks above).
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSearch(QStringLiteral("Patient 001"));
         QCOMPARE(model.totalCount(), 10); // 0010..0019
         model.fetchMore({});
         QTRY_COMPARE(model.rowCount(), 10);
-        QCOMPARE(model.index(0, ui::PatientTableModel::Name).data().toString(), QStringLiteral("Patient 0010"));
+        QCOMPARE(model.index(0, ui::PatientTableModel::Name).data().toString(),
+                 QStringLiteral("Patient 0010"));
     }
 
     void mainWindowSearchesAsYouTypeAndShowsServerStatus()
     {
         TestStation s;
         const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
-        QVERIFY(s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana Lima")}}).ok());
-        QVERIFY(s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bruno Costa")}}).ok());
-        auto who = s.services->accounts.login(QStringLiteral("desk@x.org"), QStringLiteral("password123"), {});
+        QVERIFY(
+            s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana Lima")}}).ok());
+        QVERIFY(s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bruno Costa")}})
+                    .ok());
+        auto who =
+            s.services->accounts.login(QStringLiteral("desk@x.org"), QStringLiteral("password123"), {});
         ui::MainWindow window(*s.services, *who);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -95,9 +100,12 @@ private slots:
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Bruno Costa"));
 
         window.setServerStatus({true, QStringLiteral("http://127.0.0.1:8000"), {}});
-        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("apiStatus"))->text(), QStringLiteral("API: http://127.0.0.1:8000"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("apiStatus"))->text(),
+                 QStringLiteral("API: http://127.0.0.1:8000"));
         window.setServerStatus({false, {}, QStringLiteral("port in use")});
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("apiStatus"))->text().contains(QStringLiteral("port in use")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("apiStatus"))
+                    ->text()
+                    .contains(QStringLiteral("port in use")));
 
         // Ctrl+F returns to the search field from anywhere in the window.
         table->setFocus();

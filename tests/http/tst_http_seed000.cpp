@@ -21,7 +21,8 @@ private:
 
     static QString basic(const QString& email, const QString& password)
     {
-        return QStringLiteral("Basic ") + QString::fromLatin1((email + QLatin1Char(':') + password).toUtf8().toBase64());
+        return QStringLiteral("Basic ") +
+               QString::fromLatin1((email + QLatin1Char(':') + password).toUtf8().toBase64());
     }
 
     // Registers through the API and returns the new account's Knox-style token.
@@ -35,22 +36,29 @@ private:
                                             {QStringLiteral("phone"), QStringLiteral("+963912345678")},
                                             {QStringLiteral("gender"), QStringLiteral("F")},
                                             {QStringLiteral("dob"), QStringLiteral("1990-01-01")},
-                                            {QStringLiteral("medical_history"), QJsonObject{{QStringLiteral("text"), QString()}}}});
+                                            {QStringLiteral("medical_history"),
+                                             QJsonObject{{QStringLiteral("text"), QString()}}}});
         if (reg.status != 201)
             qWarning("register %s: %d %s", qPrintable(email), reg.status, reg.body.constData());
-        auto login = m_http->request("POST", QStringLiteral("/auth/login/"), {}, basic(email, QStringLiteral("Sup3r-secret")));
+        auto login = m_http->request("POST", QStringLiteral("/auth/login/"), {},
+                                     basic(email, QStringLiteral("Sup3r-secret")));
         return QStringLiteral("Token ") + login.object().value(QStringLiteral("token")).toString();
     }
 
     int appointmentRows() const
     {
-        return sql::scalar(m_station->db->connection(), QStringLiteral("SELECT count(*) FROM appointments WHERE deleted_at IS NULL"))->toInt();
+        return sql::scalar(m_station->db->connection(),
+                           QStringLiteral("SELECT count(*) FROM appointments WHERE deleted_at IS NULL"))
+            ->toInt();
     }
 
-    HttpReply book(const QString& token, const QString& chosen, const QString& reason = QStringLiteral("Toothache"))
+    HttpReply book(const QString& token, const QString& chosen,
+                   const QString& reason = QStringLiteral("Toothache"))
     {
         return m_http->post(QStringLiteral("/appointment/make_appointment/"),
-                            QJsonObject{{QStringLiteral("chosen_date"), chosen}, {QStringLiteral("reason_of_appointment"), reason}}, token);
+                            QJsonObject{{QStringLiteral("chosen_date"), chosen},
+                                        {QStringLiteral("reason_of_appointment"), reason}},
+                            token);
     }
 
 private slots:
@@ -62,7 +70,8 @@ private slots:
         auto port = m_host->start(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());
         m_http = std::make_unique<HttpClient>(QStringLiteral("http://127.0.0.1:%1").arg(*port));
-        auto login = m_http->request("POST", QStringLiteral("/auth/login/"), {}, basic(QStringLiteral("desk@clinic.org"), QStringLiteral("password123")));
+        auto login = m_http->request("POST", QStringLiteral("/auth/login/"), {},
+                                     basic(QStringLiteral("desk@clinic.org"), QStringLiteral("password123")));
         QCOMPARE(login.status, 200);
         m_staffToken = QStringLiteral("Token ") + login.object().value(QStringLiteral("token")).toString();
     }
@@ -79,24 +88,33 @@ private slots:
         for (const QString& prefix : {QString(), QStringLiteral("/api")}) {
             const QString email = QStringLiteral("new%1@x.org").arg(prefix.size());
             auto reg = m_http->post(prefix + QStringLiteral("/auth/register/"),
-                                    QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("Sup3r-secret")},
+                                    QJsonObject{{QStringLiteral("email"), email},
+                                                {QStringLiteral("password"), QStringLiteral("Sup3r-secret")},
                                                 {QStringLiteral("is_staff"), true}});
             QCOMPARE(reg.status, 201);
             QVERIFY(!reg.object().value(QStringLiteral("message")).toString().isEmpty());
-            QCOMPARE(reg.object().value(QStringLiteral("is_staff")).toBool(), false); // privilege fields are ignored
-            auto dup = m_http->post(prefix + QStringLiteral("/auth/register/"),
-                                    QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("Sup3r-secret")}});
+            QCOMPARE(reg.object().value(QStringLiteral("is_staff")).toBool(),
+                     false); // privilege fields are ignored
+            auto dup =
+                m_http->post(prefix + QStringLiteral("/auth/register/"),
+                             QJsonObject{{QStringLiteral("email"), email},
+                                         {QStringLiteral("password"), QStringLiteral("Sup3r-secret")}});
             QCOMPARE(dup.status, 400);
             QVERIFY(dup.object().contains(QStringLiteral("email")));
         }
-        auto login = m_http->request("POST", QStringLiteral("/auth/login/"), {}, basic(QStringLiteral("new0@x.org"), QStringLiteral("Sup3r-secret")));
+        auto login = m_http->request("POST", QStringLiteral("/auth/login/"), {},
+                                     basic(QStringLiteral("new0@x.org"), QStringLiteral("Sup3r-secret")));
         QCOMPARE(login.status, 200);
         const QJsonObject body = login.object();
         QCOMPARE(body.value(QStringLiteral("token")).toString().size(), 64);
-        QVERIFY(QDateTime::fromString(body.value(QStringLiteral("expiry")).toString(), Qt::ISODateWithMs).isValid());
-        QVERIFY(!body.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString().isEmpty());
-        QCOMPARE(body.value(QStringLiteral("user")).toObject().value(QStringLiteral("is_staff")).toBool(), false);
-        auto wrong = m_http->request("POST", QStringLiteral("/api/auth/login/"), {}, basic(QStringLiteral("new0@x.org"), QStringLiteral("nope")));
+        QVERIFY(QDateTime::fromString(body.value(QStringLiteral("expiry")).toString(), Qt::ISODateWithMs)
+                    .isValid());
+        QVERIFY(
+            !body.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString().isEmpty());
+        QCOMPARE(body.value(QStringLiteral("user")).toObject().value(QStringLiteral("is_staff")).toBool(),
+                 false);
+        auto wrong = m_http->request("POST", QStringLiteral("/api/auth/login/"), {},
+                                     basic(QStringLiteral("new0@x.org"), QStringLiteral("nope")));
         QCOMPARE(wrong.status, 401);
         QVERIFY(wrong.object().contains(QStringLiteral("detail")));
     }
@@ -108,27 +126,50 @@ private slots:
         m_station->ctx->config = strict;
         const Actor user = m_station->addUser(QStringLiteral("act@x.org"), Role::Patient);
         const QString token = m_station->services->accounts.emailVerificationToken(user.userId);
-        auto activate = [&](const QString& query) { return m_http->get(QStringLiteral("/auth/activate/?") + query); };
+        auto activate = [&](const QString& query) {
+            return m_http->get(QStringLiteral("/auth/activate/?") + query);
+        };
 
         QCOMPARE(activate(QString()).status, 400);
-        QCOMPARE(activate(QStringLiteral("user_id=%1&confirmation_token=%2x").arg(user.userId, token)).object().value(QStringLiteral("message")).toString(),
+        QCOMPARE(activate(QStringLiteral("user_id=%1&confirmation_token=%2x").arg(user.userId, token))
+                     .object()
+                     .value(QStringLiteral("message"))
+                     .toString(),
                  QStringLiteral("Token is invalid or expired."));
-        QCOMPARE(activate(QStringLiteral("user_id=0190b7e0-0000-7000-8000-000000000000&confirmation_token=%1").arg(token))
-                     .object().value(QStringLiteral("message")).toString(),
+        QCOMPARE(activate(QStringLiteral("user_id=0190b7e0-0000-7000-8000-000000000000&confirmation_token=%1")
+                              .arg(token))
+                     .object()
+                     .value(QStringLiteral("message"))
+                     .toString(),
                  QStringLiteral("User not found."));
-        QCOMPARE(m_http->request("POST", QStringLiteral("/auth/login/"), {}, basic(QStringLiteral("act@x.org"), QStringLiteral("password123"))).status, 401);
+        QCOMPARE(m_http
+                     ->request("POST", QStringLiteral("/auth/login/"), {},
+                               basic(QStringLiteral("act@x.org"), QStringLiteral("password123")))
+                     .status,
+                 401);
         auto ok = activate(QStringLiteral("user_id=%1&confirmation_token=%2").arg(user.userId, token));
         QCOMPARE(ok.status, 200);
-        QCOMPARE(ok.object().value(QStringLiteral("message")).toString(), QStringLiteral("Email successfully confirmed. Your account is now active."));
-        QCOMPARE(m_http->get(QStringLiteral("/api/auth/activate/?user_id=%1&confirmation_token=%2").arg(user.userId, token))
-                     .object().value(QStringLiteral("message")).toString(),
+        QCOMPARE(ok.object().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Email successfully confirmed. Your account is now active."));
+        QCOMPARE(m_http
+                     ->get(QStringLiteral("/api/auth/activate/?user_id=%1&confirmation_token=%2")
+                               .arg(user.userId, token))
+                     .object()
+                     .value(QStringLiteral("message"))
+                     .toString(),
                  QStringLiteral("Account already activated."));
-        QCOMPARE(m_http->request("POST", QStringLiteral("/auth/login/"), {}, basic(QStringLiteral("act@x.org"), QStringLiteral("password123"))).status, 200);
+        QCOMPARE(m_http
+                     ->request("POST", QStringLiteral("/auth/login/"), {},
+                               basic(QStringLiteral("act@x.org"), QStringLiteral("password123")))
+                     .status,
+                 200);
 
         const Actor late = m_station->addUser(QStringLiteral("late@x.org"), Role::Patient);
         const QString lateToken = m_station->services->accounts.emailVerificationToken(late.userId);
         m_station->clock.advanceSeconds(4 * 86400);
-        QCOMPARE(activate(QStringLiteral("user_id=%1&confirmation_token=%2").arg(late.userId, lateToken)).status, 400);
+        QCOMPARE(
+            activate(QStringLiteral("user_id=%1&confirmation_token=%2").arg(late.userId, lateToken)).status,
+            400);
     }
 
     void bookingRulesAndOverlaps()
@@ -144,24 +185,32 @@ private slots:
         // A fresh station is one chair: the same time for someone else is refused and names the booking.
         auto clash = book(other, QStringLiteral("2026-11-23T10:00:00Z"));
         QCOMPARE(clash.status, 400);
-        QVERIFY2(clash.object().value(QStringLiteral("chosen_date")).toArray().first().toString().contains(
-                     ok.object().value(QStringLiteral("appointment_id")).toString()),
+        QVERIFY2(clash.object()
+                     .value(QStringLiteral("chosen_date"))
+                     .toArray()
+                     .first()
+                     .toString()
+                     .contains(ok.object().value(QStringLiteral("appointment_id")).toString()),
                  clash.body.constData());
         const int before = appointmentRows();
-        for (const QString& bad : {QStringLiteral("2026-11-23 10:10"),  // off the half-hour grid
-                                   QStringLiteral("2026-11-20 10:00"),  // past
-                                   QStringLiteral("2027-01-05 10:00"),  // beyond 30 days
-                                   QStringLiteral("2026-11-29 10:00"),  // a Sunday: closed
-                                   QStringLiteral("2026-11-23 18:30"),  // after hours
+        for (const QString& bad : {QStringLiteral("2026-11-23 10:10"), // off the half-hour grid
+                                   QStringLiteral("2026-11-20 10:00"), // past
+                                   QStringLiteral("2027-01-05 10:00"), // beyond 30 days
+                                   QStringLiteral("2026-11-29 10:00"), // a Sunday: closed
+                                   QStringLiteral("2026-11-23 18:30"), // after hours
                                    QStringLiteral("tomorrow at ten")}) {
             auto refused = book(other, bad);
             QCOMPARE(refused.status, 400);
-            QVERIFY2(refused.object().contains(QStringLiteral("chosen_date")), qPrintable(bad + QString::fromUtf8(refused.body)));
+            QVERIFY2(refused.object().contains(QStringLiteral("chosen_date")),
+                     qPrintable(bad + QString::fromUtf8(refused.body)));
         }
-        auto blank = m_http->post(QStringLiteral("/api/appointment/make_appointment/"), QJsonObject{{QStringLiteral("reason_of_appointment"), QString()}}, other);
+        auto blank = m_http->post(QStringLiteral("/api/appointment/make_appointment/"),
+                                  QJsonObject{{QStringLiteral("reason_of_appointment"), QString()}}, other);
         QCOMPARE(blank.status, 400);
-        QVERIFY(blank.object().contains(QStringLiteral("chosen_date")) && blank.object().contains(QStringLiteral("reason_of_appointment")));
-        auto malformed = m_http->request("POST", QStringLiteral("/appointment/make_appointment/"), "{\"chosen_date\": ", other);
+        QVERIFY(blank.object().contains(QStringLiteral("chosen_date")) &&
+                blank.object().contains(QStringLiteral("reason_of_appointment")));
+        auto malformed = m_http->request("POST", QStringLiteral("/appointment/make_appointment/"),
+                                         "{\"chosen_date\": ", other);
         QCOMPARE(malformed.status, 400);
         QCOMPARE(appointmentRows(), before);
         QCOMPARE(book(other, QStringLiteral("2026-11-23 10:30")).status, 201);
@@ -181,11 +230,13 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("reason_of_appointment")).toString(), QStringLiteral("Cleaning"));
 
         auto full = m_http->get(QStringLiteral("/api/appointment/get_unavailable_dates/"), pat);
-        QCOMPARE(full.object().value(QStringLiteral("2026-11-23")).toArray(), QJsonArray{QStringLiteral("15:30:00+00:00")});
+        QCOMPARE(full.object().value(QStringLiteral("2026-11-23")).toArray(),
+                 QJsonArray{QStringLiteral("15:30:00+00:00")});
 
         // With a second chair the time has capacity again.
         for (const QString& name : {QStringLiteral("B"), QStringLiteral("C")}) {
-            auto chair = m_station->services->schedule.createChair(Actor::system(), {{QStringLiteral("name"), name}});
+            auto chair =
+                m_station->services->schedule.createChair(Actor::system(), {{QStringLiteral("name"), name}});
             QVERIFY2(chair.ok(), chair ? "" : qPrintable(chair.error().message));
         }
         QVERIFY(m_http->get(QStringLiteral("/appointment/get_unavailable_dates/"), pat).object().isEmpty());
@@ -194,19 +245,27 @@ private slots:
         QCOMPARE(upcoming.object().size(), 2);
         auto all = m_http->get(QStringLiteral("/appointment/list_all_appointments/"), pat);
         QCOMPARE(all.status, 403);
-        QCOMPARE(all.object().value(QStringLiteral("message")).toString(), QStringLiteral("You are not allowed to perform this operation."));
+        QCOMPARE(all.object().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("You are not allowed to perform this operation."));
         auto staffAll = m_http->get(QStringLiteral("/api/appointment/list_all_appointments/"), m_staffToken);
         QCOMPARE(staffAll.status, 200);
         QCOMPARE(staffAll.json().toArray().size(), 2);
-        QCOMPARE(staffAll.json().toArray().first().toObject().value(QStringLiteral("has_record")).toBool(), false);
+        QCOMPARE(staffAll.json().toArray().first().toObject().value(QStringLiteral("has_record")).toBool(),
+                 false);
     }
 
     void deleteAppointment()
     {
         const QString pat = registerAndLogin(QStringLiteral("pat@x.org"));
-        const QString id = book(pat, QStringLiteral("2026-11-23 11:00")).object().value(QStringLiteral("appointment_id")).toString();
+        const QString id = book(pat, QStringLiteral("2026-11-23 11:00"))
+                               .object()
+                               .value(QStringLiteral("appointment_id"))
+                               .toString();
         QCOMPARE(m_http->del(QStringLiteral("/appointment/delete/"), pat).status, 400);
-        QCOMPARE(m_http->del(QStringLiteral("/appointment/delete/?id=0190b7e0-0000-7000-8000-000000000000"), pat).status, 404);
+        QCOMPARE(
+            m_http->del(QStringLiteral("/appointment/delete/?id=0190b7e0-0000-7000-8000-000000000000"), pat)
+                .status,
+            404);
         QCOMPARE(m_http->del(QStringLiteral("/appointment/delete/?id=%1").arg(id), m_staffToken).status, 204);
         QCOMPARE(appointmentRows(), 0);
         QVERIFY(m_http->get(QStringLiteral("/appointment/get_user_appointments/"), pat).object().isEmpty());
@@ -219,7 +278,8 @@ private slots:
         const QString pat = registerAndLogin(QStringLiteral("pat@x.org"));
         QCOMPARE(m_http->get(QStringLiteral("/materials/"), pat).status, 403);
         auto negative = m_http->post(QStringLiteral("/materials/"),
-                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Gloves")}, {QStringLiteral("quantity"), -2},
+                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Gloves")},
+                                                 {QStringLiteral("quantity"), -2},
                                                  {QStringLiteral("price"), 5}},
                                      m_staffToken);
         QCOMPARE(negative.status, 400);
@@ -227,11 +287,14 @@ private slots:
         QString firstId;
         for (int i = 0; i < 23; ++i) {
             auto made = m_http->post(QStringLiteral("/api/materials/"),
-                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Item %1").arg(i, 2, 10, QLatin1Char('0'))},
-                                                 {QStringLiteral("quantity"), i}, {QStringLiteral("price"), 2.5}},
+                                     QJsonObject{{QStringLiteral("name"),
+                                                  QStringLiteral("Item %1").arg(i, 2, 10, QLatin1Char('0'))},
+                                                 {QStringLiteral("quantity"), i},
+                                                 {QStringLiteral("price"), 2.5}},
                                      m_staffToken);
             QCOMPARE(made.status, 201);
-            QCOMPARE(made.object().value(QStringLiteral("price")).toDouble(), 2.5); // a JSON number, as 000 reads it
+            QCOMPARE(made.object().value(QStringLiteral("price")).toDouble(),
+                     2.5); // a JSON number, as 000 reads it
             if (i == 0)
                 firstId = made.object().value(QStringLiteral("id")).toString();
         }
@@ -240,19 +303,29 @@ private slots:
         QCOMPARE(page1.value(QStringLiteral("results")).toArray().size(), 10);
         QVERIFY(page1.value(QStringLiteral("previous")).isNull());
         const QString next = page1.value(QStringLiteral("next")).toString();
-        QVERIFY2(next.startsWith(QStringLiteral("http://127.0.0.1:")) && next.endsWith(QStringLiteral("/materials/?page=2")), qPrintable(next));
+        QVERIFY2(next.startsWith(QStringLiteral("http://127.0.0.1:")) &&
+                     next.endsWith(QStringLiteral("/materials/?page=2")),
+                 qPrintable(next));
         auto last = m_http->get(QStringLiteral("/materials/?page=3&page_size=10"), m_staffToken).object();
         QCOMPARE(last.value(QStringLiteral("results")).toArray().size(), 3);
         QVERIFY(last.value(QStringLiteral("next")).isNull());
         QVERIFY(last.value(QStringLiteral("previous")).toString().contains(QStringLiteral("page=2")));
         QCOMPARE(m_http->get(QStringLiteral("/materials/?page=4"), m_staffToken).status, 404);
         QCOMPARE(m_http->get(QStringLiteral("/materials/?page=zero"), m_staffToken).status, 404);
-        QCOMPARE(m_http->get(QStringLiteral("/materials/?page_size=500"), m_staffToken).object().value(QStringLiteral("results")).toArray().size(), 23);
+        QCOMPARE(m_http->get(QStringLiteral("/materials/?page_size=500"), m_staffToken)
+                     .object()
+                     .value(QStringLiteral("results"))
+                     .toArray()
+                     .size(),
+                 23);
 
-        auto patched = m_http->patch(QStringLiteral("/materials/%1/").arg(firstId), QJsonObject{{QStringLiteral("quantity"), 40}}, m_staffToken);
+        auto patched = m_http->patch(QStringLiteral("/materials/%1/").arg(firstId),
+                                     QJsonObject{{QStringLiteral("quantity"), 40}}, m_staffToken);
         QCOMPARE(patched.status, 200);
         QCOMPARE(patched.object().value(QStringLiteral("quantity")).toDouble(), 40.0);
-        auto put = m_http->put(QStringLiteral("/materials/%1/").arg(firstId), QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed")}}, m_staffToken);
+        auto put =
+            m_http->put(QStringLiteral("/materials/%1/").arg(firstId),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed")}}, m_staffToken);
         QCOMPARE(put.status, 400); // PUT needs every required field
         QCOMPARE(m_http->del(QStringLiteral("/materials/%1/").arg(firstId), m_staffToken).status, 204);
         QCOMPARE(m_http->get(QStringLiteral("/materials/%1/").arg(firstId), m_staffToken).status, 404);
@@ -271,30 +344,53 @@ private slots:
             if (u.toObject().value(QStringLiteral("email")).toString() == QLatin1String("pat@x.org"))
                 patId = u.toObject().value(QStringLiteral("id")).toString();
         }
-        QCOMPARE(m_http->get(QStringLiteral("/auth/%1").arg(patId), pat).status, 200); // own profile, no slash
-        QCOMPARE(m_http->request("DELETE", QStringLiteral("/auth/delete/"), "{\"pk\": \"" + patId.toUtf8() + "\"}", pat).status, 403);
-        QCOMPARE(m_http->get(QStringLiteral("/auth/0190b7e0-0000-7000-8000-000000000000/"), m_staffToken).status, 404);
+        QCOMPARE(m_http->get(QStringLiteral("/auth/%1").arg(patId), pat).status,
+                 200); // own profile, no slash
+        QCOMPARE(m_http
+                     ->request("DELETE", QStringLiteral("/auth/delete/"),
+                               "{\"pk\": \"" + patId.toUtf8() + "\"}", pat)
+                     .status,
+                 403);
+        QCOMPARE(
+            m_http->get(QStringLiteral("/auth/0190b7e0-0000-7000-8000-000000000000/"), m_staffToken).status,
+            404);
 
-        auto wrong = m_http->post(QStringLiteral("/auth/password_change/"),
-                                  QJsonObject{{QStringLiteral("current_password"), QStringLiteral("nope")}, {QStringLiteral("new_password"), QStringLiteral("Even-better-9")}},
-                                  pat);
+        auto wrong =
+            m_http->post(QStringLiteral("/auth/password_change/"),
+                         QJsonObject{{QStringLiteral("current_password"), QStringLiteral("nope")},
+                                     {QStringLiteral("new_password"), QStringLiteral("Even-better-9")}},
+                         pat);
         QCOMPARE(wrong.status, 400);
-        QCOMPARE(wrong.object().value(QStringLiteral("current_password")).toArray().first().toString(), QStringLiteral("Current password does not match"));
-        auto changed = m_http->post(QStringLiteral("/api/auth/password_change/"),
-                                    QJsonObject{{QStringLiteral("current_password"), QStringLiteral("Sup3r-secret")},
-                                                {QStringLiteral("new_password"), QStringLiteral("Even-better-9")}},
-                                    pat);
+        QCOMPARE(wrong.object().value(QStringLiteral("current_password")).toArray().first().toString(),
+                 QStringLiteral("Current password does not match"));
+        auto changed =
+            m_http->post(QStringLiteral("/api/auth/password_change/"),
+                         QJsonObject{{QStringLiteral("current_password"), QStringLiteral("Sup3r-secret")},
+                                     {QStringLiteral("new_password"), QStringLiteral("Even-better-9")}},
+                         pat);
         QCOMPARE(changed.status, 200);
-        QCOMPARE(changed.object().value(QStringLiteral("message")).toString(), QStringLiteral("Password changed successfully."));
-        QCOMPARE(m_http->get(QStringLiteral("/appointment/get_user_appointments/"), pat).status, 401); // sessions ended
+        QCOMPARE(changed.object().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Password changed successfully."));
+        QCOMPARE(m_http->get(QStringLiteral("/appointment/get_user_appointments/"), pat).status,
+                 401); // sessions ended
 
-        auto relogin = m_http->request("POST", QStringLiteral("/auth/login/"), {}, basic(QStringLiteral("pat@x.org"), QStringLiteral("Even-better-9")));
-        const QString fresh = QStringLiteral("Token ") + relogin.object().value(QStringLiteral("token")).toString();
+        auto relogin = m_http->request("POST", QStringLiteral("/auth/login/"), {},
+                                       basic(QStringLiteral("pat@x.org"), QStringLiteral("Even-better-9")));
+        const QString fresh =
+            QStringLiteral("Token ") + relogin.object().value(QStringLiteral("token")).toString();
         QCOMPARE(m_http->post(QStringLiteral("/auth/logout/"), QJsonObject{}, fresh).status, 204);
         QCOMPARE(m_http->get(QStringLiteral("/appointment/get_user_appointments/"), fresh).status, 401);
 
-        QCOMPARE(m_http->request("DELETE", QStringLiteral("/auth/delete/"), "{\"pk\": \"" + patId.toUtf8() + "\"}", m_staffToken).status, 204);
-        QCOMPARE(m_http->request("POST", QStringLiteral("/auth/login/"), {}, basic(QStringLiteral("pat@x.org"), QStringLiteral("Even-better-9"))).status, 401);
+        QCOMPARE(m_http
+                     ->request("DELETE", QStringLiteral("/auth/delete/"),
+                               "{\"pk\": \"" + patId.toUtf8() + "\"}", m_staffToken)
+                     .status,
+                 204);
+        QCOMPARE(m_http
+                     ->request("POST", QStringLiteral("/auth/login/"), {},
+                               basic(QStringLiteral("pat@x.org"), QStringLiteral("Even-better-9")))
+                     .status,
+                 401);
     }
 };
 

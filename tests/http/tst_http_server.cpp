@@ -66,7 +66,8 @@ private slots:
     void corsPreflightAndHeadersOnErrors()
     {
         auto preflight = m_http->request("OPTIONS", QStringLiteral("/api/patients/"), {}, {},
-                                         {{"Origin", "http://localhost:3000"}, {"Access-Control-Request-Method", "POST"},
+                                         {{"Origin", "http://localhost:3000"},
+                                          {"Access-Control-Request-Method", "POST"},
                                           {"Access-Control-Request-Headers", "authorization, content-type"}});
         QCOMPARE(preflight.status, 204);
         QVERIFY(preflight.header("Access-Control-Allow-Methods").contains("POST"));
@@ -80,10 +81,12 @@ private slots:
 
     void formLoginAndMediaTypes()
     {
-        auto form = m_http->request("POST", QStringLiteral("/api/auth/login/"), "email=desk%40clinic.org&password=password123", {},
+        auto form = m_http->request("POST", QStringLiteral("/api/auth/login/"),
+                                    "email=desk%40clinic.org&password=password123", {},
                                     {{"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(form.status, 200);
-        auto xml = m_http->request("POST", QStringLiteral("/api/auth/login/"), "<login/>", {}, {{"Content-Type", "application/xml"}});
+        auto xml = m_http->request("POST", QStringLiteral("/api/auth/login/"), "<login/>", {},
+                                   {{"Content-Type", "application/xml"}});
         QCOMPARE(xml.status, 415);
     }
 
@@ -93,24 +96,31 @@ private slots:
         limits.maxBodyBytes = 1000;
         startServer(limits);
         // Only the headers are sent: the refusal must not wait for a body that is never coming.
-        const QByteArray reply = rawExchange(m_port, "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                                     "Content-Length: 5000000\r\n\r\n");
+        const QByteArray reply = rawExchange(
+            m_port, "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    "Content-Length: 5000000\r\n\r\n");
         QCOMPARE(statusOf(reply), 413);
         QVERIFY(reply.contains("\"detail\""));
         // Under the limit, the same route answers normally.
         const QByteArray body = R"({"email":"desk@clinic.org","password":"password123"})";
-        const QByteArray ok = rawExchange(m_port, "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-                                                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        const QByteArray ok =
+            rawExchange(m_port, "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                "application/json\r\nContent-Length: " +
+                                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
         QCOMPARE(statusOf(ok), 200);
     }
 
     void oversizedHeadersAndChunkedBodiesAreRefused()
     {
-        const QByteArray huge = "GET /api/doctors/ HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(20 * 1024, 'a') + "\r\n\r\n";
+        const QByteArray huge =
+            "GET /api/doctors/ HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(20 * 1024, 'a') + "\r\n\r\n";
         QCOMPARE(statusOf(rawExchange(m_port, huge)), 431);
-        const QByteArray chunked = "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n";
+        const QByteArray chunked = "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                                   "chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n";
         QCOMPARE(statusOf(rawExchange(m_port, chunked)), 411);
-        QCOMPARE(statusOf(rawExchange(m_port, "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Length: many\r\n\r\n")), 400);
+        QCOMPARE(statusOf(rawExchange(
+                     m_port, "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Length: many\r\n\r\n")),
+                 400);
     }
 
     void keepAliveServesSeveralRequests()

@@ -9,7 +9,8 @@ namespace {
 Route route(const QByteArray& method, const QString& pattern, int tag)
 {
     return Route{method, pattern, Access::Anonymous,
-                 [tag](const ApiRequest&) { return ApiResponse::json(200 + tag, QJsonValue()); }, QStringLiteral("t")};
+                 [tag](const ApiRequest&) { return ApiResponse::json(200 + tag, QJsonValue()); },
+                 QStringLiteral("t")};
 }
 
 int tagOf(const Router::Match& m)
@@ -52,7 +53,8 @@ private slots:
     void knownPathWithOtherMethodReportsAllowedMethods()
     {
         Router r;
-        r.add({route("GET", QStringLiteral("/api/patients"), 1), route("POST", QStringLiteral("/api/patients"), 2)});
+        r.add({route("GET", QStringLiteral("/api/patients"), 1),
+               route("POST", QStringLiteral("/api/patients"), 2)});
         const auto m = r.match("DELETE", QStringLiteral("/api/patients/"));
         QVERIFY(!m.route);
         QCOMPARE(m.allowedMethods, (QList<QByteArray>{"GET", "POST"}));

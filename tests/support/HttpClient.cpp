@@ -28,16 +28,17 @@ QByteArray HttpReply::header(const QByteArray& name) const
     return {};
 }
 
-HttpReply HttpClient::request(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token,
-                              const QList<std::pair<QByteArray, QByteArray>>& headers)
+HttpReply HttpClient::request(const QByteArray& method, const QString& path, const QByteArray& body,
+                              const QString& token, const QList<std::pair<QByteArray, QByteArray>>& headers)
 {
     QNetworkRequest req(QUrl(m_base + path));
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     if (!token.isEmpty()) {
-        const bool hasScheme = token.startsWith(QLatin1String("Token ")) || token.startsWith(QLatin1String("Bearer "))
-            || token.startsWith(QLatin1String("Basic ")) || token.startsWith(QLatin1String("JWT "));
+        const bool hasScheme =
+            token.startsWith(QLatin1String("Token ")) || token.startsWith(QLatin1String("Bearer ")) ||
+            token.startsWith(QLatin1String("Basic ")) || token.startsWith(QLatin1String("JWT "));
         req.setRawHeader("Authorization", (hasScheme ? token : QStringLiteral("Bearer ") + token).toUtf8());
     }
     for (const auto& [k, v] : headers)

@@ -26,13 +26,19 @@ struct HttpReply
 class HttpClient
 {
 public:
-    explicit HttpClient(QString baseUrl) : m_base(std::move(baseUrl)) {}
+    explicit HttpClient(QString baseUrl)
+        : m_base(std::move(baseUrl))
+    {}
 
     // `token` is sent as "Bearer <token>" unless it already names a scheme ("Token x", "Basic x").
     HttpReply request(const QByteArray& method, const QString& path, const QByteArray& body = {},
-                      const QString& token = {}, const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+                      const QString& token = {},
+                      const QList<std::pair<QByteArray, QByteArray>>& headers = {});
     HttpReply get(const QString& path, const QString& token = {}) { return request("GET", path, {}, token); }
-    HttpReply del(const QString& path, const QString& token = {}) { return request("DELETE", path, {}, token); }
+    HttpReply del(const QString& path, const QString& token = {})
+    {
+        return request("DELETE", path, {}, token);
+    }
     HttpReply post(const QString& path, const QJsonValue& json, const QString& token = {});
     HttpReply put(const QString& path, const QJsonValue& json, const QString& token = {});
     HttpReply patch(const QString& path, const QJsonValue& json, const QString& token = {});
@@ -42,7 +48,8 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-// Sends raw bytes on a fresh TCP connection and returns what came back before the server closed or the timeout.
+// Sends raw bytes on a fresh TCP connection and returns what came back before the server closed or the
+// timeout.
 QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 3000);
 
 } // namespace chairside::test

@@ -5,7 +5,6 @@
 #include "store/Database.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace chairside::test {
@@ -14,7 +13,9 @@ namespace chairside::test {
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)) : m_now(std::move(start)) {}
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC))
+        : m_now(std::move(start))
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void advanceSeconds(qint64 s) { m_now = m_now.addSecs(s); }
     void set(const QDateTime& t) { m_now = t; }

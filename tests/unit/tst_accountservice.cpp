@@ -11,7 +11,8 @@ namespace {
 
 RegistrationInput reg(const QString& email, const QString& password = QStringLiteral("password123"))
 {
-    return RegistrationInput{{{QStringLiteral("email"), email}, {QStringLiteral("password"), password},
+    return RegistrationInput{{{QStringLiteral("email"), email},
+                              {QStringLiteral("password"), password},
                               {QStringLiteral("name"), QStringLiteral("Jo Doe")}}};
 }
 
@@ -47,13 +48,16 @@ private slots:
         QVERIFY(!duplicate.ok());
         QCOMPARE(duplicate.error().fieldErrors.value(QStringLiteral("email")),
                  QStringList{QStringLiteral("user with this email already exists.")});
-        auto shortPassword = s.services->accounts.registerUser(reg(QStringLiteral("b@x.org"), QStringLiteral("short")), kAnonymous);
+        auto shortPassword = s.services->accounts.registerUser(
+            reg(QStringLiteral("b@x.org"), QStringLiteral("short")), kAnonymous);
         QVERIFY(shortPassword.error().fieldErrors.contains(QStringLiteral("password")));
         auto badEmail = s.services->accounts.registerUser(reg(QStringLiteral("not-an-email")), kAnonymous);
         QVERIFY(badEmail.error().fieldErrors.contains(QStringLiteral("email")));
         RegistrationInput mismatch = reg(QStringLiteral("c@x.org"));
         mismatch.fields.insert(QStringLiteral("password_confirm"), QStringLiteral("different1"));
-        QVERIFY(s.services->accounts.registerUser(mismatch, kAnonymous).error().fieldErrors.contains(QStringLiteral("password_confirm")));
+        QVERIFY(s.services->accounts.registerUser(mismatch, kAnonymous)
+                    .error()
+                    .fieldErrors.contains(QStringLiteral("password_confirm")));
         auto empty = s.services->accounts.registerUser(RegistrationInput{}, kAnonymous);
         QVERIFY(empty.error().fieldErrors.contains(QStringLiteral("email")));
         QVERIFY(empty.error().fieldErrors.contains(QStringLiteral("password")));
@@ -75,11 +79,15 @@ private slots:
         RegistrationInput wantsAdmin = reg(QStringLiteral("eve@x.org"));
         wantsAdmin.fields.insert(QStringLiteral("role"), QStringLiteral("admin"));
         wantsAdmin.fields.insert(QStringLiteral("is_staff"), true);
-        QCOMPARE(s.services->accounts.registerUser(wantsAdmin, kAnonymous)->value(QStringLiteral("role")).toString(),
+        QCOMPARE(s.services->accounts.registerUser(wantsAdmin, kAnonymous)
+                     ->value(QStringLiteral("role"))
+                     .toString(),
                  QStringLiteral("patient"));
         const Actor receptionist = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
         wantsAdmin.fields.insert(QStringLiteral("email"), QStringLiteral("eve2@x.org"));
-        QCOMPARE(s.services->accounts.registerUser(wantsAdmin, receptionist)->value(QStringLiteral("role")).toString(),
+        QCOMPARE(s.services->accounts.registerUser(wantsAdmin, receptionist)
+                     ->value(QStringLiteral("role"))
+                     .toString(),
                  QStringLiteral("patient"));
         const Actor admin = s.addUser(QStringLiteral("boss@x.org"), Role::Admin);
         RegistrationInput dentist = reg(QStringLiteral("dr@x.org"));
@@ -92,11 +100,14 @@ private slots:
     {
         TestStation s;
         s.services->accounts.registerUser(reg(QStringLiteral("jo@x.org")), kAnonymous);
-        QVERIFY(s.services->accounts.login(QStringLiteral("JO@x.org"), QStringLiteral("password123"), {}).ok());
+        QVERIFY(
+            s.services->accounts.login(QStringLiteral("JO@x.org"), QStringLiteral("password123"), {}).ok());
         QVERIFY(s.services->accounts.login(QStringLiteral("jo"), QStringLiteral("password123"), {}).ok());
         auto wrong = s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("nope-nope"), {});
         QCOMPARE(wrong.error().code, Error::Code::Unauthenticated);
-        QCOMPARE(s.services->accounts.login(QStringLiteral("ghost@x.org"), QStringLiteral("password123"), {}).error().code,
+        QCOMPARE(s.services->accounts.login(QStringLiteral("ghost@x.org"), QStringLiteral("password123"), {})
+                     .error()
+                     .code,
                  Error::Code::Unauthenticated);
     }
 
@@ -105,16 +116,25 @@ private slots:
         TestStation s;
         s.services->accounts.registerUser(reg(QStringLiteral("jo@x.org")), kAnonymous);
         for (int i = 0; i < LoginThrottle::kMaxFailures; ++i)
-            s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("guess-%1").arg(i), QStringLiteral("10.0.0.9"));
-        auto locked = s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), QStringLiteral("10.0.0.1"));
+            s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("guess-%1").arg(i),
+                                       QStringLiteral("10.0.0.9"));
+        auto locked = s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"),
+                                                 QStringLiteral("10.0.0.1"));
         QCOMPARE(locked.error().code, Error::Code::TooManyRequests);
         QVERIFY(locked.error().retryAfterSeconds > 0);
         // The guessing address is locked for other accounts too.
         s.services->accounts.registerUser(reg(QStringLiteral("al@x.org")), kAnonymous);
-        QCOMPARE(s.services->accounts.login(QStringLiteral("al@x.org"), QStringLiteral("password123"), QStringLiteral("10.0.0.9")).error().code,
-                 Error::Code::TooManyRequests);
+        QCOMPARE(
+            s.services->accounts
+                .login(QStringLiteral("al@x.org"), QStringLiteral("password123"), QStringLiteral("10.0.0.9"))
+                .error()
+                .code,
+            Error::Code::TooManyRequests);
         s.clock.advanceSeconds(LoginThrottle::kLockSeconds + 1);
-        QVERIFY(s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), QStringLiteral("10.0.0.1")).ok());
+        QVERIFY(
+            s.services->accounts
+                .login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), QStringLiteral("10.0.0.1"))
+                .ok());
     }
 
     void tokensCarrySimplejwtClaimsAndExpire()
@@ -127,15 +147,21 @@ private slots:
         QCOMPARE(claims->value(QStringLiteral("token_type")).toString(), QStringLiteral("access"));
         QCOMPARE(claims->value(QStringLiteral("user_id")).toString(), jo.userId);
         QVERIFY(!claims->value(QStringLiteral("jti")).toString().isEmpty());
-        QCOMPARE(claims->value(QStringLiteral("exp")).toInteger() - claims->value(QStringLiteral("iat")).toInteger(), 3600);
+        QCOMPARE(claims->value(QStringLiteral("exp")).toInteger() -
+                     claims->value(QStringLiteral("iat")).toInteger(),
+                 3600);
         QCOMPARE(tokens->opaque.size(), 64);
 
         QCOMPARE(s.services->accounts.authenticateToken(tokens->access)->actor.userId, jo.userId);
         QCOMPARE(s.services->accounts.authenticateToken(tokens->opaque)->actor.userId, jo.userId);
-        QVERIFY(!s.services->accounts.authenticateToken(tokens->refresh).ok()); // refresh is not an access token
+        QVERIFY(
+            !s.services->accounts.authenticateToken(tokens->refresh).ok()); // refresh is not an access token
         // Only hashes are stored.
-        QCOMPARE(sql::scalar(s.db->connection(), QStringLiteral("SELECT count(*) FROM auth_tokens WHERE token_hash = ?"),
-                             {tokens->opaque})->toInt(), 0);
+        QCOMPARE(sql::scalar(s.db->connection(),
+                             QStringLiteral("SELECT count(*) FROM auth_tokens WHERE token_hash = ?"),
+                             {tokens->opaque})
+                     ->toInt(),
+                 0);
 
         s.clock.advanceSeconds(3601);
         QVERIFY(!s.services->accounts.authenticateToken(tokens->access).ok());
@@ -152,7 +178,8 @@ private slots:
         auto refreshed = s.services->accounts.refresh(tokens->refresh);
         QVERIFY(refreshed.ok());
         QVERIFY(refreshed->access != tokens->access);
-        QVERIFY(s.services->accounts.refresh(tokens->refresh).ok()); // the old refresh still works (004 clients)
+        QVERIFY(
+            s.services->accounts.refresh(tokens->refresh).ok()); // the old refresh still works (004 clients)
         QVERIFY(!s.services->accounts.refresh(tokens->access).ok());
         QVERIFY(!s.services->accounts.refresh(QStringLiteral("garbage")).ok());
 
@@ -168,23 +195,32 @@ private slots:
         TestStation s;
         const Actor jo = s.addUser(QStringLiteral("jo@x.org"), Role::Patient);
         auto tokens = s.services->accounts.issueTokens(jo.userId);
-        auto wrongOld = s.services->accounts.changePassword(jo, QStringLiteral("not-it-1"), QStringLiteral("newpassword1"));
+        auto wrongOld = s.services->accounts.changePassword(jo, QStringLiteral("not-it-1"),
+                                                            QStringLiteral("newpassword1"));
         QVERIFY(wrongOld && wrongOld->fieldErrors.contains(QStringLiteral("old_password")));
         QVERIFY(s.services->accounts.authenticateToken(tokens->access).ok());
-        QVERIFY(!s.services->accounts.changePassword(jo, QStringLiteral("password123"), QStringLiteral("newpassword1")));
+        QVERIFY(!s.services->accounts.changePassword(jo, QStringLiteral("password123"),
+                                                     QStringLiteral("newpassword1")));
         QVERIFY(!s.services->accounts.authenticateToken(tokens->access).ok());
-        QVERIFY(!s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
-        QVERIFY(s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("newpassword1"), {}).ok());
+        QVERIFY(
+            !s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
+        QVERIFY(
+            s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("newpassword1"), {}).ok());
     }
 
     void basicCredentialsAreCachedButPasswordChangeClearsThem()
     {
         TestStation s;
         const Actor jo = s.addUser(QStringLiteral("jo@x.org"), Role::Patient);
-        QVERIFY(s.services->accounts.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
-        QVERIFY(s.services->accounts.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
-        QVERIFY(!s.services->accounts.changePassword(jo, QStringLiteral("password123"), QStringLiteral("newpassword1")));
-        QVERIFY(!s.services->accounts.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
+        QVERIFY(s.services->accounts.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {})
+                    .ok());
+        QVERIFY(s.services->accounts.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {})
+                    .ok());
+        QVERIFY(!s.services->accounts.changePassword(jo, QStringLiteral("password123"),
+                                                     QStringLiteral("newpassword1")));
+        QVERIFY(
+            !s.services->accounts.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {})
+                 .ok());
     }
 
     void emailVerificationLinks()
@@ -193,7 +229,8 @@ private slots:
         strict.requireEmailVerification = true;
         TestStation s(strict);
         const Actor jo = s.addUser(QStringLiteral("jo@x.org"), Role::Patient);
-        QVERIFY(!s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
+        QVERIFY(
+            !s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
         const QString token = s.services->accounts.emailVerificationToken(jo.userId);
         QVERIFY(token.contains(QLatin1Char('-')));
         QVERIFY(!s.services->accounts.verifyEmail(jo.userId, token + QStringLiteral("0")).ok());
@@ -205,7 +242,8 @@ private slots:
         auto verified = s.services->accounts.verifyEmail(jo.userId, fresh);
         QVERIFY(verified.ok() && *verified);
         QCOMPARE(*s.services->accounts.verifyEmail(jo.userId, fresh), false); // already done
-        QVERIFY(s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
+        QVERIFY(
+            s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
     }
 
     void userReadsAreOwnerOrStaff()

@@ -34,18 +34,32 @@ struct Clinic
         admin = s.addUser(QStringLiteral("admin@x.org"), Role::Admin);
         owner = s.addUser(QStringLiteral("owner@x.org"), Role::Patient);
         auto& sv = *s.services;
-        patientA = sv.patients.create(owner, {{QStringLiteral("name"), QStringLiteral("Ana Lima")}})->value(QStringLiteral("id")).toString();
-        patientB = sv.patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bruno Costa")}})->value(QStringLiteral("id")).toString();
-        drWeiss = sv.doctors.create(desk, {{QStringLiteral("name"), QStringLiteral("Dr Weiss")}})->value(QStringLiteral("id")).toString();
-        drNovak = sv.doctors.create(desk, {{QStringLiteral("name"), QStringLiteral("Dr Novak")}})->value(QStringLiteral("id")).toString();
-        chair1 = sv.schedule.createChair(desk, {{QStringLiteral("name"), QStringLiteral("Chair 1")}, {QStringLiteral("sort_order"), 1}})
-                     ->value(QStringLiteral("id")).toString();
-        chair2 = sv.schedule.createChair(desk, {{QStringLiteral("name"), QStringLiteral("Chair 2")}, {QStringLiteral("sort_order"), 2}})
-                     ->value(QStringLiteral("id")).toString();
+        patientA = sv.patients.create(owner, {{QStringLiteral("name"), QStringLiteral("Ana Lima")}})
+                       ->value(QStringLiteral("id"))
+                       .toString();
+        patientB = sv.patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bruno Costa")}})
+                       ->value(QStringLiteral("id"))
+                       .toString();
+        drWeiss = sv.doctors.create(desk, {{QStringLiteral("name"), QStringLiteral("Dr Weiss")}})
+                      ->value(QStringLiteral("id"))
+                      .toString();
+        drNovak = sv.doctors.create(desk, {{QStringLiteral("name"), QStringLiteral("Dr Novak")}})
+                      ->value(QStringLiteral("id"))
+                      .toString();
+        chair1 = sv.schedule
+                     .createChair(desk, {{QStringLiteral("name"), QStringLiteral("Chair 1")},
+                                         {QStringLiteral("sort_order"), 1}})
+                     ->value(QStringLiteral("id"))
+                     .toString();
+        chair2 = sv.schedule
+                     .createChair(desk, {{QStringLiteral("name"), QStringLiteral("Chair 2")},
+                                         {QStringLiteral("sort_order"), 2}})
+                     ->value(QStringLiteral("id"))
+                     .toString();
     }
 
-    Result<QVariantMap> book(const QString& patient, const QString& dentist, const QString& chair, const QString& start,
-                             int minutes = 30, const Actor* who = nullptr)
+    Result<QVariantMap> book(const QString& patient, const QString& dentist, const QString& chair,
+                             const QString& start, int minutes = 30, const Actor* who = nullptr)
     {
         BookingRequest r;
         r.patientId = patient;
@@ -98,7 +112,8 @@ private slots:
 
         auto sameDentist = c.book(c.patientB, c.drWeiss, c.chair2, QStringLiteral("2026-11-23T09:15:00Z"));
         QVERIFY(!sameDentist.ok());
-        QVERIFY2(messageOf(sameDentist).contains(firstId) && messageOf(sameDentist).contains(QStringLiteral("same dentist")),
+        QVERIFY2(messageOf(sameDentist).contains(firstId) &&
+                     messageOf(sameDentist).contains(QStringLiteral("same dentist")),
                  qPrintable(messageOf(sameDentist)));
         auto sameChair = c.book(c.patientB, c.drNovak, c.chair1, QStringLiteral("2026-11-23T08:45:00Z"));
         QVERIFY(messageOf(sameChair).contains(QStringLiteral("same chair")));
@@ -119,37 +134,51 @@ private slots:
     {
         Clinic c;
         auto& schedule = c.s.services->schedule;
-        const Status zoneSet = schedule.setSetting(c.admin, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin"));
+        const Status zoneSet =
+            schedule.setSetting(c.admin, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin"));
         QVERIFY2(!zoneSet, zoneSet ? qPrintable(zoneSet->message) : "");
-        QVERIFY(!schedule.setWorkingHours(c.desk, c.drWeiss, {{1, QTime(8, 0), QTime(12, 0)}, {3, QTime(13, 0), QTime(17, 0)}}));
+        QVERIFY(!schedule.setWorkingHours(c.desk, c.drWeiss,
+                                          {{1, QTime(8, 0), QTime(12, 0)}, {3, QTime(13, 0), QTime(17, 0)}}));
 
         // Monday 08:00 in Berlin is 07:00 UTC in November.
         QVERIFY(c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T07:00:00Z")).ok());
-        auto late = c.book(c.patientB, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T10:45:00Z")); // 11:45-12:15 local
-        QVERIFY2(messageOf(late).contains(QStringLiteral("Dr Weiss works 08:00-12:00 on Monday")), qPrintable(messageOf(late)));
+        auto late = c.book(c.patientB, c.drWeiss, c.chair1,
+                           QStringLiteral("2026-11-23T10:45:00Z")); // 11:45-12:15 local
+        QVERIFY2(messageOf(late).contains(QStringLiteral("Dr Weiss works 08:00-12:00 on Monday")),
+                 qPrintable(messageOf(late)));
         auto tuesday = c.book(c.patientB, c.drWeiss, c.chair1, QStringLiteral("2026-11-24T09:00:00Z"));
-        QVERIFY2(messageOf(tuesday).contains(QStringLiteral("does not work on Tuesday")), qPrintable(messageOf(tuesday)));
+        QVERIFY2(messageOf(tuesday).contains(QStringLiteral("does not work on Tuesday")),
+                 qPrintable(messageOf(tuesday)));
 
         QVERIFY(schedule.addDayOff(c.desk, c.drWeiss, QDate(2026, 11, 25), QStringLiteral("Congress")).ok());
         QVERIFY(!c.book(c.patientB, c.drWeiss, c.chair1, QStringLiteral("2026-11-25T13:00:00Z")).ok());
         QVERIFY(c.book(c.patientB, c.drWeiss, c.chair1, QStringLiteral("2026-12-02T13:00:00Z")).ok());
 
         // Dr Novak has no hours of his own: the clinic's (Monday to Friday 08:00-18:00) apply.
-        QVERIFY(!c.book(c.patientB, c.drNovak, c.chair2, QStringLiteral("2026-11-22T10:00:00Z")).ok()); // Sunday
-        QVERIFY(c.book(c.patientB, c.drNovak, c.chair2, QStringLiteral("2026-11-24T16:30:00Z")).ok());  // 17:30 local
+        QVERIFY(
+            !c.book(c.patientB, c.drNovak, c.chair2, QStringLiteral("2026-11-22T10:00:00Z")).ok()); // Sunday
+        QVERIFY(c.book(c.patientB, c.drNovak, c.chair2, QStringLiteral("2026-11-24T16:30:00Z"))
+                    .ok()); // 17:30 local
         QVERIFY(!schedule.setSetting(c.admin, QStringLiteral("opening_hours"),
                                      QStringLiteral("{\"6\": \"09:00-13:00\"}")));
-        QVERIFY(c.book(c.patientA, c.drNovak, c.chair2, QStringLiteral("2026-11-28T08:00:00Z")).ok()); // Saturday 09:00
-        QVERIFY(schedule.setSetting(c.desk, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin")).has_value()); // not admin
-        QVERIFY(schedule.setSetting(c.admin, QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus")).has_value());
+        QVERIFY(c.book(c.patientA, c.drNovak, c.chair2, QStringLiteral("2026-11-28T08:00:00Z"))
+                    .ok()); // Saturday 09:00
+        QVERIFY(schedule.setSetting(c.desk, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin"))
+                    .has_value()); // not admin
+        QVERIFY(schedule.setSetting(c.admin, QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus"))
+                    .has_value());
     }
 
     void aFreshStationActsAsOneChairWithClinicHours()
     {
         TestStation s;
         const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
-        const QString a = s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("A")}})->value(QStringLiteral("id")).toString();
-        const QString b = s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("B")}})->value(QStringLiteral("id")).toString();
+        const QString a = s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("A")}})
+                              ->value(QStringLiteral("id"))
+                              .toString();
+        const QString b = s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("B")}})
+                              ->value(QStringLiteral("id"))
+                              .toString();
         BookingRequest r;
         r.patientId = a;
         r.start = utc(QStringLiteral("2026-11-23T10:00:00Z"));
@@ -173,38 +202,52 @@ private slots:
     void rescheduleKeepsHistoryAndRefusesOverlaps()
     {
         Clinic c;
-        const QString a = c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T09:00:00Z"))->value(QStringLiteral("id")).toString();
+        const QString a = c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T09:00:00Z"))
+                              ->value(QStringLiteral("id"))
+                              .toString();
         QVERIFY(c.book(c.patientB, c.drWeiss, c.chair2, QStringLiteral("2026-11-23T11:00:00Z")).ok());
         auto& appts = c.s.services->appointments;
         auto refused = appts.reschedule(c.desk, a, utc(QStringLiteral("2026-11-23T10:45:00Z")), 30);
         QVERIFY(!refused.ok());
-        QCOMPARE(appts.get(c.desk, a)->value(QStringLiteral("start_at")).toString(), QStringLiteral("2026-11-23T09:00:00.000Z"));
+        QCOMPARE(appts.get(c.desk, a)->value(QStringLiteral("start_at")).toString(),
+                 QStringLiteral("2026-11-23T09:00:00.000Z"));
         auto moved = appts.reschedule(c.desk, a, utc(QStringLiteral("2026-11-23T13:00:00Z")), 60);
         QVERIFY2(moved.ok(), qPrintable(messageOf(moved)));
-        QCOMPARE(moved->value(QStringLiteral("end_at")).toString(), QStringLiteral("2026-11-23T14:00:00.000Z"));
+        QCOMPARE(moved->value(QStringLiteral("end_at")).toString(),
+                 QStringLiteral("2026-11-23T14:00:00.000Z"));
         // Moving within its own old time is not an overlap with itself.
         QVERIFY(appts.reschedule(c.desk, a, utc(QStringLiteral("2026-11-23T13:15:00Z")), 60).ok());
         auto history = appts.history(c.desk, a);
         QCOMPARE(history->size(), 3);
-        QCOMPARE(history->at(1).value(QStringLiteral("old_start_at")).toString(), QStringLiteral("2026-11-23T09:00:00.000Z"));
-        QCOMPARE(history->at(1).value(QStringLiteral("new_start_at")).toString(), QStringLiteral("2026-11-23T13:00:00.000Z"));
+        QCOMPARE(history->at(1).value(QStringLiteral("old_start_at")).toString(),
+                 QStringLiteral("2026-11-23T09:00:00.000Z"));
+        QCOMPARE(history->at(1).value(QStringLiteral("new_start_at")).toString(),
+                 QStringLiteral("2026-11-23T13:00:00.000Z"));
     }
 
     void statusMachine()
     {
         Clinic c;
         auto& appts = c.s.services->appointments;
-        const QString a = c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T09:00:00Z"))->value(QStringLiteral("id")).toString();
-        for (AppointmentStatus next : {AppointmentStatus::Confirmed, AppointmentStatus::Arrived, AppointmentStatus::InChair,
-                                       AppointmentStatus::Completed})
+        const QString a = c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T09:00:00Z"))
+                              ->value(QStringLiteral("id"))
+                              .toString();
+        for (AppointmentStatus next : {AppointmentStatus::Confirmed, AppointmentStatus::Arrived,
+                                       AppointmentStatus::InChair, AppointmentStatus::Completed})
             QVERIFY(appts.setStatus(c.desk, a, next).ok());
         auto back = appts.setStatus(c.desk, a, AppointmentStatus::Scheduled);
-        QVERIFY(back.error().fieldErrors.value(QStringLiteral("status")).first().contains(QStringLiteral("from completed to scheduled")));
+        QVERIFY(back.error()
+                    .fieldErrors.value(QStringLiteral("status"))
+                    .first()
+                    .contains(QStringLiteral("from completed to scheduled")));
         QVERIFY(!appts.reschedule(c.desk, a, utc(QStringLiteral("2026-11-23T15:00:00Z")), 30).ok());
         QCOMPARE(appts.history(c.desk, a)->size(), 5);
 
-        const QString b = c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-24T09:00:00Z"))->value(QStringLiteral("id")).toString();
-        QCOMPARE(appts.setStatus(c.owner, b, AppointmentStatus::Confirmed).error().code, Error::Code::Forbidden);
+        const QString b = c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-24T09:00:00Z"))
+                              ->value(QStringLiteral("id"))
+                              .toString();
+        QCOMPARE(appts.setStatus(c.owner, b, AppointmentStatus::Confirmed).error().code,
+                 Error::Code::Forbidden);
         QVERIFY(appts.setStatus(c.owner, b, AppointmentStatus::Cancelled).ok());
         QVERIFY(parseStatus(QStringLiteral("No-show")) == AppointmentStatus::NoShow);
         QVERIFY(!parseStatus(QStringLiteral("teleported")));
@@ -214,8 +257,10 @@ private slots:
     {
         Clinic c;
         QVERIFY(c.book(c.patientB, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T09:00:00Z")).ok());
-        QVERIFY(c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T10:00:00Z"), 30, &c.owner).ok());
-        auto foreign = c.book(c.patientB, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T11:00:00Z"), 30, &c.owner);
+        QVERIFY(c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T10:00:00Z"), 30, &c.owner)
+                    .ok());
+        auto foreign =
+            c.book(c.patientB, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T11:00:00Z"), 30, &c.owner);
         QVERIFY(foreign.error().fieldErrors.contains(QStringLiteral("patient")));
         QCOMPARE(c.s.services->appointments.list(c.owner, {})->size(), 1);
         QCOMPARE(c.s.services->appointments.list(c.desk, {})->size(), 2);
@@ -224,9 +269,11 @@ private slots:
     void nextFreeSlotsSkipBusyTimesAndRespectHours()
     {
         Clinic c;
-        QVERIFY(!c.s.services->schedule.setWorkingHours(c.desk, c.drWeiss, {{1, QTime(9, 0), QTime(10, 0)}, {2, QTime(9, 0), QTime(10, 0)}}));
+        QVERIFY(!c.s.services->schedule.setWorkingHours(
+            c.desk, c.drWeiss, {{1, QTime(9, 0), QTime(10, 0)}, {2, QTime(9, 0), QTime(10, 0)}}));
         QVERIFY(c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T09:00:00Z")).ok());
-        auto freeSlots = c.s.services->appointments.nextFreeSlots(c.desk, c.drWeiss, QString(), 30, utc(QStringLiteral("2026-11-22T09:00:00Z")), 4);
+        auto freeSlots = c.s.services->appointments.nextFreeSlots(
+            c.desk, c.drWeiss, QString(), 30, utc(QStringLiteral("2026-11-22T09:00:00Z")), 4);
         QVERIFY(freeSlots.ok());
         QCOMPARE(freeSlots->size(), 4);
         QCOMPARE(freeSlots->at(0).start, utc(QStringLiteral("2026-11-23T09:30:00Z")));
@@ -260,10 +307,16 @@ private slots:
             delete one;
             delete two;
             QCOMPARE(succeeded.load(), 1);
-            auto booked = c.s.services->appointments.list(c.desk, {utc(QStringLiteral("2026-11-23T15:00:00Z")),
-                                                                   utc(QStringLiteral("2026-11-23T15:30:00Z")), {}, c.chair1, {}, false});
+            auto booked =
+                c.s.services->appointments.list(c.desk, {utc(QStringLiteral("2026-11-23T15:00:00Z")),
+                                                         utc(QStringLiteral("2026-11-23T15:30:00Z")),
+                                                         {},
+                                                         c.chair1,
+                                                         {},
+                                                         false});
             QCOMPARE(booked->size(), 1);
-            QVERIFY(!c.s.services->appointments.remove(c.desk, booked->first().value(QStringLiteral("id")).toString()));
+            QVERIFY(!c.s.services->appointments.remove(
+                c.desk, booked->first().value(QStringLiteral("id")).toString()));
         }
     }
 };

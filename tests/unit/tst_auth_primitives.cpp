@@ -35,8 +35,10 @@ private slots:
                                  {QStringLiteral("exp"), 2000000000}};
         const QString token = Jwt::encode(claims, key);
         QCOMPARE(token.count(QLatin1Char('.')), 2);
-        const QByteArray header = QByteArray::fromBase64(token.section(QLatin1Char('.'), 0, 0).toLatin1(), QByteArray::Base64UrlEncoding);
-        QCOMPARE(QJsonDocument::fromJson(header).object().value(QStringLiteral("alg")).toString(), QStringLiteral("HS256"));
+        const QByteArray header = QByteArray::fromBase64(token.section(QLatin1Char('.'), 0, 0).toLatin1(),
+                                                         QByteArray::Base64UrlEncoding);
+        QCOMPARE(QJsonDocument::fromJson(header).object().value(QStringLiteral("alg")).toString(),
+                 QStringLiteral("HS256"));
         auto decoded = Jwt::decode(token, key);
         QVERIFY(decoded.ok());
         QCOMPARE(*decoded, claims);
@@ -45,9 +47,10 @@ private slots:
     void jwtKnownVector()
     {
         // RFC 7515 style check against an HS256 token computed independently (jwt.io, key "secret").
-        const QString token = QStringLiteral(
-            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
-            "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+        const QString token =
+            QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                           "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+                           "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
         auto decoded = Jwt::decode(token, "your-256-bit-secret");
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->value(QStringLiteral("name")).toString(), QStringLiteral("John Doe"));
@@ -59,10 +62,13 @@ private slots:
         const QString token = Jwt::encode({{QStringLiteral("user_id"), QStringLiteral("a")}}, key);
         QVERIFY(!Jwt::decode(token, "another-key-another-key-another!!").ok());
         QString tampered = token;
-        tampered[tampered.indexOf(QLatin1Char('.')) + 2] = tampered[tampered.indexOf(QLatin1Char('.')) + 2] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        tampered[tampered.indexOf(QLatin1Char('.')) + 2] =
+            tampered[tampered.indexOf(QLatin1Char('.')) + 2] == QLatin1Char('A') ? QLatin1Char('B')
+                                                                                 : QLatin1Char('A');
         QVERIFY(!Jwt::decode(tampered, key).ok());
         // alg "none" with an empty signature must never pass.
-        const QString none = QStringLiteral("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.") + token.section(QLatin1Char('.'), 1, 1) + QLatin1Char('.');
+        const QString none = QStringLiteral("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.") +
+                             token.section(QLatin1Char('.'), 1, 1) + QLatin1Char('.');
         QVERIFY(!Jwt::decode(none, key).ok());
         QVERIFY(!Jwt::decode(QStringLiteral("a.b"), key).ok());
         QVERIFY(!Jwt::decode(QStringLiteral("!!.??.**"), key).ok());
@@ -111,28 +117,35 @@ private slots:
                                      {QStringLiteral("fee"), FieldType::Decimal},
                                      {QStringLiteral("name"), FieldType::Text, 5}};
         FieldErrors errors;
-        const QVariantMap out = normalizeFields(specs, {{QStringLiteral("age"), QStringLiteral("abc")},
-                                                        {QStringLiteral("dob"), QStringLiteral("2020-13-01")},
-                                                        {QStringLiteral("email"), QStringLiteral("nope")},
-                                                        {QStringLiteral("gender"), QStringLiteral("x")},
-                                                        {QStringLiteral("fee"), QStringLiteral("-1")},
-                                                        {QStringLiteral("name"), QStringLiteral("toolong")},
-                                                        {QStringLiteral("unknown"), 1}},
+        const QVariantMap out = normalizeFields(specs,
+                                                {{QStringLiteral("age"), QStringLiteral("abc")},
+                                                 {QStringLiteral("dob"), QStringLiteral("2020-13-01")},
+                                                 {QStringLiteral("email"), QStringLiteral("nope")},
+                                                 {QStringLiteral("gender"), QStringLiteral("x")},
+                                                 {QStringLiteral("fee"), QStringLiteral("-1")},
+                                                 {QStringLiteral("name"), QStringLiteral("toolong")},
+                                                 {QStringLiteral("unknown"), 1}},
                                                 errors);
         const Error e = errors.toError();
-        QCOMPARE(e.fieldErrors.value(QStringLiteral("age")), QStringList{QStringLiteral("A valid integer is required.")});
-        QVERIFY(e.fieldErrors.value(QStringLiteral("dob")).first().startsWith(QStringLiteral("Date has wrong format")));
-        QCOMPARE(e.fieldErrors.value(QStringLiteral("email")), QStringList{QStringLiteral("Enter a valid email address.")});
-        QCOMPARE(e.fieldErrors.value(QStringLiteral("gender")), QStringList{QStringLiteral("\"x\" is not a valid choice.")});
+        QCOMPARE(e.fieldErrors.value(QStringLiteral("age")),
+                 QStringList{QStringLiteral("A valid integer is required.")});
+        QVERIFY(e.fieldErrors.value(QStringLiteral("dob"))
+                    .first()
+                    .startsWith(QStringLiteral("Date has wrong format")));
+        QCOMPARE(e.fieldErrors.value(QStringLiteral("email")),
+                 QStringList{QStringLiteral("Enter a valid email address.")});
+        QCOMPARE(e.fieldErrors.value(QStringLiteral("gender")),
+                 QStringList{QStringLiteral("\"x\" is not a valid choice.")});
         QVERIFY(e.fieldErrors.contains(QStringLiteral("fee")));
         QVERIFY(e.fieldErrors.contains(QStringLiteral("name")));
         QVERIFY(!out.contains(QStringLiteral("unknown")));
 
         FieldErrors none;
-        const QVariantMap good = normalizeFields(specs, {{QStringLiteral("age"), 41.0},
-                                                         {QStringLiteral("gender"), QStringLiteral("f")},
-                                                         {QStringLiteral("fee"), QStringLiteral("150")},
-                                                         {QStringLiteral("dob"), QVariant::fromValue(nullptr)}},
+        const QVariantMap good = normalizeFields(specs,
+                                                 {{QStringLiteral("age"), 41.0},
+                                                  {QStringLiteral("gender"), QStringLiteral("f")},
+                                                  {QStringLiteral("fee"), QStringLiteral("150")},
+                                                  {QStringLiteral("dob"), QVariant::fromValue(nullptr)}},
                                                  none);
         QVERIFY(none.isEmpty());
         QCOMPARE(good.value(QStringLiteral("age")).toLongLong(), 41);

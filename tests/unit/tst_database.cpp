@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <sqlite3.h>
 
 using namespace chairside;
@@ -54,7 +53,8 @@ private slots:
         QCOMPARE(pragma(**db, "journal_mode").toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(**db, "foreign_keys").toInt(), 1);
         for (const QString& table : Database::replicatedTables()) {
-            auto found = sql::scalar((*db)->connection(), QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"), {table});
+            auto found = sql::scalar((*db)->connection(),
+                                     QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"), {table});
             QVERIFY2(found->isValid(), qPrintable(table));
         }
         QVERIFY(!(*db)->siteId().isEmpty());
@@ -86,7 +86,8 @@ private slots:
         int workerForeignKeys = -1;
         QThread* worker = QThread::create([&] {
             workerName = store.connection().connectionName();
-            workerForeignKeys = sql::scalar(store.connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt();
+            workerForeignKeys =
+                sql::scalar(store.connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt();
             store.releaseThreadConnection();
         });
         worker->start();
@@ -104,8 +105,9 @@ private slots:
         QVERIFY(db.ok());
         // auth_tokens is a local table (not behind the write gate) with a foreign key to users.
         QSqlQuery q((*db)->connection());
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO auth_tokens (token_hash, user_id, kind, created_at, expires_at) "
-                                       "VALUES ('h', 'no-such-user', 'opaque', 'x', 'y')")));
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO auth_tokens (token_hash, user_id, kind, created_at, expires_at) "
+                           "VALUES ('h', 'no-such-user', 'opaque', 'x', 'y')")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
     }
 
@@ -124,7 +126,8 @@ private slots:
         auto refused = Database::open(path);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::Conflict);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("newer Chairside")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("newer Chairside")),
+                 qPrintable(refused.error().message));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
@@ -135,7 +138,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("other.db"));
         sqlite3* raw = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "PRAGMA application_id = 1234; CREATE TABLE x (a)", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_exec(raw, "PRAGMA application_id = 1234; CREATE TABLE x (a)", nullptr, nullptr, nullptr),
+            SQLITE_OK);
         sqlite3_close(raw);
         auto refused = Database::open(path);
         QVERIFY(!refused.ok());

@@ -33,25 +33,30 @@ private slots:
     {
         TestStation s;
         const Actor admin = s.addUser(QStringLiteral("admin@x.org"), Role::Admin);
-        auto d = s.services->doctors.create(admin, {{QStringLiteral("name"), QStringLiteral("Dr A")},
-                                                    {QStringLiteral("license_number"), QStringLiteral("L-1")},
-                                                    {QStringLiteral("consultation_fee"), 150},
-                                                    {QStringLiteral("available_from"), QStringLiteral("08:30")},
-                                                    {QStringLiteral("is_approved"), true}});
+        auto d =
+            s.services->doctors.create(admin, {{QStringLiteral("name"), QStringLiteral("Dr A")},
+                                               {QStringLiteral("license_number"), QStringLiteral("L-1")},
+                                               {QStringLiteral("consultation_fee"), 150},
+                                               {QStringLiteral("available_from"), QStringLiteral("08:30")},
+                                               {QStringLiteral("is_approved"), true}});
         QVERIFY(d.ok());
         QCOMPARE(d->value(QStringLiteral("consultation_fee")).toString(), QStringLiteral("150.00"));
         QCOMPARE(d->value(QStringLiteral("available_from")).toString(), QStringLiteral("08:30:00"));
         QVERIFY(d->value(QStringLiteral("is_approved")).toBool());
         QVERIFY(!d->value(QStringLiteral("approved_at")).toString().isEmpty());
-        auto dup = s.services->doctors.create(admin, {{QStringLiteral("name"), QStringLiteral("Dr B")},
-                                                      {QStringLiteral("license_number"), QStringLiteral("L-1")},
-                                                      {QStringLiteral("experience"), QStringLiteral("many")},
-                                                      {QStringLiteral("user_id"), QStringLiteral("nobody")}});
+        auto dup =
+            s.services->doctors.create(admin, {{QStringLiteral("name"), QStringLiteral("Dr B")},
+                                               {QStringLiteral("license_number"), QStringLiteral("L-1")},
+                                               {QStringLiteral("experience"), QStringLiteral("many")},
+                                               {QStringLiteral("user_id"), QStringLiteral("nobody")}});
         QVERIFY(dup.error().fieldErrors.contains(QStringLiteral("license_number")));
         QVERIFY(dup.error().fieldErrors.contains(QStringLiteral("experience")));
         QVERIFY(dup.error().fieldErrors.contains(QStringLiteral("user_id")));
-        auto put = s.services->doctors.update(admin, d->value(QStringLiteral("id")).toString(), {{QStringLiteral("specialization"), QStringLiteral("Ortho")}}, false);
-        QVERIFY(put.error().fieldErrors.contains(QStringLiteral("name"))); // PUT needs the required fields again
+        auto put =
+            s.services->doctors.update(admin, d->value(QStringLiteral("id")).toString(),
+                                       {{QStringLiteral("specialization"), QStringLiteral("Ortho")}}, false);
+        QVERIFY(
+            put.error().fieldErrors.contains(QStringLiteral("name"))); // PUT needs the required fields again
     }
 
     void mappingsFollowOwnership()
@@ -60,9 +65,15 @@ private slots:
         const Actor a = s.addUser(QStringLiteral("a@x.org"), Role::Patient);
         const Actor b = s.addUser(QStringLiteral("b@x.org"), Role::Patient);
         const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
-        const QString doctor = s.services->doctors.create(desk, {{QStringLiteral("name"), QStringLiteral("Dr D")}, {QStringLiteral("experience"), 7}})
-                                   ->value(QStringLiteral("id")).toString();
-        const QString patientA = s.services->patients.create(a, {{QStringLiteral("name"), QStringLiteral("Pa")}})->value(QStringLiteral("id")).toString();
+        const QString doctor = s.services->doctors
+                                   .create(desk, {{QStringLiteral("name"), QStringLiteral("Dr D")},
+                                                  {QStringLiteral("experience"), 7}})
+                                   ->value(QStringLiteral("id"))
+                                   .toString();
+        const QString patientA =
+            s.services->patients.create(a, {{QStringLiteral("name"), QStringLiteral("Pa")}})
+                ->value(QStringLiteral("id"))
+                .toString();
 
         auto mine = s.services->mappings.create(a, patientA, doctor);
         QVERIFY(mine.ok());
@@ -73,9 +84,13 @@ private slots:
         QCOMPARE(twice.error().fieldErrors.value(QStringLiteral("non_field_errors")),
                  QStringList{QStringLiteral("This doctor is already assigned to this patient.")});
         QCOMPARE(s.services->mappings.create(b, patientA, doctor).error().code, Error::Code::Forbidden);
-        auto unknown = s.services->mappings.create(a, patientA, QStringLiteral("0190b7e0-0000-7000-8000-000000000000"),
-                                                   QStringLiteral("patient"), QStringLiteral("doctor"));
-        QVERIFY(unknown.error().fieldErrors.value(QStringLiteral("doctor")).first().startsWith(QStringLiteral("Invalid pk")));
+        auto unknown =
+            s.services->mappings.create(a, patientA, QStringLiteral("0190b7e0-0000-7000-8000-000000000000"),
+                                        QStringLiteral("patient"), QStringLiteral("doctor"));
+        QVERIFY(unknown.error()
+                    .fieldErrors.value(QStringLiteral("doctor"))
+                    .first()
+                    .startsWith(QStringLiteral("Invalid pk")));
 
         QCOMPARE(s.services->mappings.list(a)->size(), 1);
         QCOMPARE(s.services->mappings.list(b)->size(), 0);

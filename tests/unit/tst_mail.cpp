@@ -65,10 +65,12 @@ private slots:
         QCOMPARE(m.value(QStringLiteral("recipient")).toString(), QStringLiteral("jo@x.org"));
         QCOMPARE(m.value(QStringLiteral("subject")).toString(), QStringLiteral("Verify Email"));
         const QString body = m.value(QStringLiteral("body")).toString();
-        QVERIFY(body.startsWith(QStringLiteral("Here is your activation link: https://clinic.example/auth/activate/?")));
+        QVERIFY(body.startsWith(
+            QStringLiteral("Here is your activation link: https://clinic.example/auth/activate/?")));
         const QUrlQuery link(QUrl(body.section(QLatin1Char(' '), -1)));
         QCOMPARE(link.queryItemValue(QStringLiteral("user_id")), jo.userId);
-        auto verified = s.services->accounts.verifyEmail(jo.userId, link.queryItemValue(QStringLiteral("confirmation_token")));
+        auto verified = s.services->accounts.verifyEmail(
+            jo.userId, link.queryItemValue(QStringLiteral("confirmation_token")));
         QVERIFY(verified.ok() && *verified);
     }
 
@@ -129,12 +131,16 @@ private slots:
         TestStation s(mailOn());
         const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
         const Actor owner = s.addUser(QStringLiteral("owner@x.org"), Role::Patient);
-        const QString patient = s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana Lima")},
-                                                                  {QStringLiteral("email"), QStringLiteral("ana@x.org")}})
-                                    ->value(QStringLiteral("id")).toString();
-        const QString own = s.services->patients.create(owner, {{QStringLiteral("name"), QStringLiteral("Own One")},
-                                                               {QStringLiteral("email"), QStringLiteral("own@x.org")}})
-                                ->value(QStringLiteral("id")).toString();
+        const QString patient = s.services->patients
+                                    .create(desk, {{QStringLiteral("name"), QStringLiteral("Ana Lima")},
+                                                   {QStringLiteral("email"), QStringLiteral("ana@x.org")}})
+                                    ->value(QStringLiteral("id"))
+                                    .toString();
+        const QString own = s.services->patients
+                                .create(owner, {{QStringLiteral("name"), QStringLiteral("Own One")},
+                                                {QStringLiteral("email"), QStringLiteral("own@x.org")}})
+                                ->value(QStringLiteral("id"))
+                                .toString();
         BookingRequest r;
         r.patientId = patient;
         r.start = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
@@ -149,17 +155,21 @@ private slots:
         QVERIFY(!s.services->appointments.remove(desk, a));
         const QVariantMap mail = s.services->outbox.messages()->last();
         QCOMPARE(mail.value(QStringLiteral("recipient")).toString(), QStringLiteral("ana@x.org"));
-        QCOMPARE(mail.value(QStringLiteral("subject")).toString(), QStringLiteral("Your appointment has been canceled"));
-        QCOMPARE(mail.value(QStringLiteral("body")).toString(),
-                 QStringLiteral("Dear Ana Lima, your dental appointment scheduled for 2026-11-23 10:00 has been canceled. "
-                                "Please contact us to reschedule. Sincerely, The Clinic"));
+        QCOMPARE(mail.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("Your appointment has been canceled"));
+        QCOMPARE(
+            mail.value(QStringLiteral("body")).toString(),
+            QStringLiteral(
+                "Dear Ana Lima, your dental appointment scheduled for 2026-11-23 10:00 has been canceled. "
+                "Please contact us to reschedule. Sincerely, The Clinic"));
     }
 
     void workerDeliversInTheBackground()
     {
         TestStation s(mailOn());
         QTemporaryDir folder;
-        outbound::MailWorker worker(*s.db, s.services->outbox, std::make_unique<outbound::FileMailSender>(folder.path()),
+        outbound::MailWorker worker(*s.db, s.services->outbox,
+                                    std::make_unique<outbound::FileMailSender>(folder.path()),
                                     QStringLiteral("c@x.org"), 50);
         worker.start();
         s.addUser(QStringLiteral("jo@x.org"), Role::Patient);

@@ -27,13 +27,24 @@ private slots:
         QCOMPARE(gloves->value(QStringLiteral("price")).toString(), QStringLiteral("7.50"));
         QVERIFY(!gloves->value(QStringLiteral("needs_reorder")).toBool());
 
-        QCOMPARE(m.addMovement(desk, id, StockMovementKind::Used, 7)->value(QStringLiteral("quantity")).toDouble(), 3.0);
+        QCOMPARE(
+            m.addMovement(desk, id, StockMovementKind::Used, 7)->value(QStringLiteral("quantity")).toDouble(),
+            3.0);
         QVERIFY(m.get(desk, id)->value(QStringLiteral("needs_reorder")).toBool());
         QVERIFY(!m.addMovement(desk, id, StockMovementKind::Used, 4).ok()); // only 3 in stock
-        QCOMPARE(m.addMovement(desk, id, StockMovementKind::Received, 20)->value(QStringLiteral("quantity")).toDouble(), 23.0);
-        QCOMPARE(m.addMovement(desk, id, StockMovementKind::Adjusted, -1)->value(QStringLiteral("quantity")).toDouble(), 22.0);
+        QCOMPARE(m.addMovement(desk, id, StockMovementKind::Received, 20)
+                     ->value(QStringLiteral("quantity"))
+                     .toDouble(),
+                 23.0);
+        QCOMPARE(m.addMovement(desk, id, StockMovementKind::Adjusted, -1)
+                     ->value(QStringLiteral("quantity"))
+                     .toDouble(),
+                 22.0);
         // Setting the quantity records the difference as an adjustment.
-        QCOMPARE(m.update(desk, id, {{QStringLiteral("quantity"), 25}}, true)->value(QStringLiteral("quantity")).toDouble(), 25.0);
+        QCOMPARE(m.update(desk, id, {{QStringLiteral("quantity"), 25}}, true)
+                     ->value(QStringLiteral("quantity"))
+                     .toDouble(),
+                 25.0);
         auto moves = m.movements(desk, id);
         QCOMPARE(moves->size(), 5);
         double sum = 0;
@@ -59,16 +70,24 @@ private slots:
         QVERIFY(bad.error().fieldErrors.contains(QStringLiteral("name")));
         QVERIFY(bad.error().fieldErrors.contains(QStringLiteral("quantity")));
         QVERIFY(bad.error().fieldErrors.contains(QStringLiteral("price")));
-        QVERIFY(m.create(desk, {{QStringLiteral("name"), QStringLiteral("Only a name")}}).error().fieldErrors.contains(QStringLiteral("quantity")));
-        QCOMPARE(m.create(patient, {{QStringLiteral("name"), QStringLiteral("X")}, {QStringLiteral("quantity"), 1}, {QStringLiteral("price"), 1}})
-                     .error().code,
+        QVERIFY(m.create(desk, {{QStringLiteral("name"), QStringLiteral("Only a name")}})
+                    .error()
+                    .fieldErrors.contains(QStringLiteral("quantity")));
+        QCOMPARE(m.create(patient, {{QStringLiteral("name"), QStringLiteral("X")},
+                                    {QStringLiteral("quantity"), 1},
+                                    {QStringLiteral("price"), 1}})
+                     .error()
+                     .code,
                  Error::Code::Forbidden);
         QCOMPARE(m.list(patient).error().code, Error::Code::Forbidden);
         QCOMPARE(*m.count(desk), 0);
 
         for (int i = 0; i < 12; ++i)
-            QVERIFY(m.create(desk, {{QStringLiteral("name"), QStringLiteral("Item %1").arg(i, 2, 10, QLatin1Char('0'))},
-                                    {QStringLiteral("quantity"), i}, {QStringLiteral("price"), 1}}).ok());
+            QVERIFY(m.create(desk, {{QStringLiteral("name"),
+                                     QStringLiteral("Item %1").arg(i, 2, 10, QLatin1Char('0'))},
+                                    {QStringLiteral("quantity"), i},
+                                    {QStringLiteral("price"), 1}})
+                        .ok());
         QCOMPARE(*m.count(desk), 12);
         auto page = m.list(desk, 10, 10);
         QCOMPARE(page->size(), 2);

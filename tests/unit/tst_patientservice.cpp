@@ -13,16 +13,19 @@ private slots:
     {
         TestStation s;
         const Actor owner = s.addUser(QStringLiteral("o@x.org"), Role::Patient);
-        auto byName = s.services->patients.create(owner, {{QStringLiteral("name"), QStringLiteral("Maria de Souza")}});
+        auto byName =
+            s.services->patients.create(owner, {{QStringLiteral("name"), QStringLiteral("Maria de Souza")}});
         QVERIFY(byName.ok());
         QCOMPARE(byName->value(QStringLiteral("first_name")).toString(), QStringLiteral("Maria"));
         QCOMPARE(byName->value(QStringLiteral("last_name")).toString(), QStringLiteral("de Souza"));
         QCOMPARE(byName->value(QStringLiteral("owner_id")).toString(), owner.userId);
-        auto byParts = s.services->patients.create(owner, {{QStringLiteral("first_name"), QStringLiteral("Li")},
-                                                           {QStringLiteral("last_name"), QStringLiteral("Wei")}});
+        auto byParts =
+            s.services->patients.create(owner, {{QStringLiteral("first_name"), QStringLiteral("Li")},
+                                                {QStringLiteral("last_name"), QStringLiteral("Wei")}});
         QCOMPARE(byParts->value(QStringLiteral("name")).toString(), QStringLiteral("Li Wei"));
-        auto patch = s.services->patients.update(owner, byParts->value(QStringLiteral("id")).toString(),
-                                                 {{QStringLiteral("last_name"), QStringLiteral("Wang")}}, true);
+        auto patch =
+            s.services->patients.update(owner, byParts->value(QStringLiteral("id")).toString(),
+                                        {{QStringLiteral("last_name"), QStringLiteral("Wang")}}, true);
         QCOMPARE(patch->value(QStringLiteral("name")).toString(), QStringLiteral("Li Wang"));
     }
 
@@ -30,10 +33,11 @@ private slots:
     {
         TestStation s;
         const Actor owner = s.addUser(QStringLiteral("o@x.org"), Role::Patient);
-        auto bad = s.services->patients.create(owner, {{QStringLiteral("age"), 200},
-                                                       {QStringLiteral("gender"), QStringLiteral("robot")},
-                                                       {QStringLiteral("date_of_birth"), QStringLiteral("2999-01-01")},
-                                                       {QStringLiteral("email"), QStringLiteral("nope")}});
+        auto bad = s.services->patients.create(
+            owner, {{QStringLiteral("age"), 200},
+                    {QStringLiteral("gender"), QStringLiteral("robot")},
+                    {QStringLiteral("date_of_birth"), QStringLiteral("2999-01-01")},
+                    {QStringLiteral("email"), QStringLiteral("nope")}});
         QVERIFY(!bad.ok());
         const QStringList fields = bad.error().fieldErrors.keys();
         for (const QString& f : {QStringLiteral("name"), QStringLiteral("age"), QStringLiteral("gender"),
@@ -46,9 +50,10 @@ private slots:
     {
         TestStation s; // clock: 2026-11-22
         const Actor owner = s.addUser(QStringLiteral("o@x.org"), Role::Patient);
-        auto p = s.services->patients.create(owner, {{QStringLiteral("name"), QStringLiteral("A B")},
-                                                     {QStringLiteral("date_of_birth"), QStringLiteral("1990-12-01")},
-                                                     {QStringLiteral("age"), 99}});
+        auto p = s.services->patients.create(owner,
+                                             {{QStringLiteral("name"), QStringLiteral("A B")},
+                                              {QStringLiteral("date_of_birth"), QStringLiteral("1990-12-01")},
+                                              {QStringLiteral("age"), 99}});
         QCOMPARE(p->value(QStringLiteral("age")).toInt(), 35);
     }
 
@@ -56,22 +61,28 @@ private slots:
     {
         TestStation s;
         const Actor desk = s.addUser(QStringLiteral("d@x.org"), Role::Receptionist);
-        auto first = s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("A")},
-                                                        {QStringLiteral("phone"), QStringLiteral("+491234567")},
-                                                        {QStringLiteral("insurance_number"), QStringLiteral("INS-1")}});
+        auto first = s.services->patients.create(
+            desk, {{QStringLiteral("name"), QStringLiteral("A")},
+                   {QStringLiteral("phone"), QStringLiteral("+491234567")},
+                   {QStringLiteral("insurance_number"), QStringLiteral("INS-1")}});
         QVERIFY(first.ok());
-        auto clash = s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("B")},
-                                                        {QStringLiteral("phone"), QStringLiteral("+491234567")},
-                                                        {QStringLiteral("insurance_number"), QStringLiteral("INS-1")}});
+        auto clash = s.services->patients.create(
+            desk, {{QStringLiteral("name"), QStringLiteral("B")},
+                   {QStringLiteral("phone"), QStringLiteral("+491234567")},
+                   {QStringLiteral("insurance_number"), QStringLiteral("INS-1")}});
         QCOMPARE(clash.error().fieldErrors.value(QStringLiteral("phone")),
                  QStringList{QStringLiteral("patient with this phone already exists.")});
         QVERIFY(clash.error().fieldErrors.contains(QStringLiteral("insurance_number")));
         // Updating a record with its own phone is fine.
-        QVERIFY(s.services->patients.update(desk, first->value(QStringLiteral("id")).toString(),
-                                            {{QStringLiteral("phone"), QStringLiteral("+491234567")}}, true).ok());
+        QVERIFY(s.services->patients
+                    .update(desk, first->value(QStringLiteral("id")).toString(),
+                            {{QStringLiteral("phone"), QStringLiteral("+491234567")}}, true)
+                    .ok());
         QVERIFY(!s.services->patients.remove(desk, first->value(QStringLiteral("id")).toString()));
-        QVERIFY(s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("C")},
-                                                   {QStringLiteral("phone"), QStringLiteral("+491234567")}}).ok());
+        QVERIFY(s.services->patients
+                    .create(desk, {{QStringLiteral("name"), QStringLiteral("C")},
+                                   {QStringLiteral("phone"), QStringLiteral("+491234567")}})
+                    .ok());
     }
 
     void ownersSeeOnlyTheirPatientsStaffSeeAll()
@@ -87,10 +98,15 @@ private slots:
         QCOMPARE(s.services->patients.list(a)->size(), 1);
         QCOMPARE(s.services->patients.list(desk)->size(), 2);
         QCOMPARE(s.services->patients.get(b, aId).error().code, Error::Code::NotFound);
-        QCOMPARE(s.services->patients.update(b, aId, {{QStringLiteral("name"), QStringLiteral("Hijack")}}, true).error().code,
-                 Error::Code::NotFound);
+        QCOMPARE(
+            s.services->patients.update(b, aId, {{QStringLiteral("name"), QStringLiteral("Hijack")}}, true)
+                .error()
+                .code,
+            Error::Code::NotFound);
         QCOMPARE(s.services->patients.remove(b, aId)->code, Error::Code::NotFound);
-        QVERIFY(s.services->patients.update(desk, aId, {{QStringLiteral("notes"), QStringLiteral("ok")}}, true).ok());
+        QVERIFY(
+            s.services->patients.update(desk, aId, {{QStringLiteral("notes"), QStringLiteral("ok")}}, true)
+                .ok());
 
         // A dentist sees the patients assigned to their doctor profile.
         QCOMPARE(s.services->patients.list(dentist)->size(), 0);
@@ -109,11 +125,16 @@ private slots:
         TestStation s;
         const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
         for (int i = 0; i < 25; ++i) {
-            QVERIFY(s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Person %1").arg(i, 2, 10, QLatin1Char('0'))},
-                                                       {QStringLiteral("phone"), QStringLiteral("+4930%1").arg(1000 + i)}}).ok());
+            QVERIFY(s.services->patients
+                        .create(desk, {{QStringLiteral("name"),
+                                        QStringLiteral("Person %1").arg(i, 2, 10, QLatin1Char('0'))},
+                                       {QStringLiteral("phone"), QStringLiteral("+4930%1").arg(1000 + i)}})
+                        .ok());
         }
-        QVERIFY(s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Zoë 100%_")},
-                                                   {QStringLiteral("date_of_birth"), QStringLiteral("1985-03-04")}}).ok());
+        QVERIFY(s.services->patients
+                    .create(desk, {{QStringLiteral("name"), QStringLiteral("Zoë 100%_")},
+                                   {QStringLiteral("date_of_birth"), QStringLiteral("1985-03-04")}})
+                    .ok());
         QCOMPARE(*s.services->patients.count(desk, QStringLiteral("person")), 25);
         QCOMPARE(*s.services->patients.count(desk, QStringLiteral("+49301001")), 1);
         QCOMPARE(*s.services->patients.count(desk, QStringLiteral("1985-03-04")), 1);

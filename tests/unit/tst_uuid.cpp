@@ -14,7 +14,7 @@ private slots:
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(0x0123456789ABLL, Qt::UTC);
         const QString id = Uuid::v7(t);
         QVERIFY(Uuid::isValid(id));
-        QCOMPARE(id.mid(14, 1), QStringLiteral("7")); // version nibble
+        QCOMPARE(id.mid(14, 1), QStringLiteral("7"));        // version nibble
         QVERIFY(QStringLiteral("89ab").contains(id.at(19))); // RFC variant
         QCOMPARE(id.left(8) + id.mid(9, 4), QStringLiteral("0123456789ab"));
     }

@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace chairside;
@@ -34,20 +33,26 @@ private slots:
         auto p = s.services->patients.create(staff, {{QStringLiteral("name"), QStringLiteral("Ana Lima")}});
         QVERIFY(p.ok());
         const QString id = p->value(QStringLiteral("id")).toString();
-        auto change = sql::selectOne(s.db->connection(),
-                                     QStringLiteral("SELECT * FROM change_log WHERE table_name = 'patients' AND row_id = ?"), {id});
+        auto change = sql::selectOne(
+            s.db->connection(),
+            QStringLiteral("SELECT * FROM change_log WHERE table_name = 'patients' AND row_id = ?"), {id});
         QVERIFY(change->has_value());
         const QVariantMap& c = **change;
         QCOMPARE(c.value(QStringLiteral("op")).toString(), QStringLiteral("insert"));
         QCOMPARE(c.value(QStringLiteral("actor_id")).toString(), staff.userId);
         QCOMPARE(c.value(QStringLiteral("site_id")).toString(), s.db->siteId());
         QVERIFY(c.value(QStringLiteral("hlc")).toLongLong() > 0);
-        const QJsonObject fields = QJsonDocument::fromJson(c.value(QStringLiteral("fields")).toByteArray()).object();
+        const QJsonObject fields =
+            QJsonDocument::fromJson(c.value(QStringLiteral("fields")).toByteArray()).object();
         QCOMPARE(fields.value(QStringLiteral("name")).toString(), QStringLiteral("Ana Lima"));
         QCOMPARE(fields.value(QStringLiteral("first_name")).toString(), QStringLiteral("Ana"));
-        QCOMPARE(countRows(*s.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'patients.insert' AND row_id = ? "
-                                                 "AND actor_id = ?"), {id, staff.userId}),
-                 1);
+        QCOMPARE(
+            countRows(*s.db,
+                      QStringLiteral(
+                          "SELECT count(*) FROM audit_log WHERE action = 'patients.insert' AND row_id = ? "
+                          "AND actor_id = ?"),
+                      {id, staff.userId}),
+            1);
     }
 
     void rawWritesToReplicatedTablesAreRefused()
@@ -56,7 +61,8 @@ private slots:
         const Actor staff = s.addUser(QStringLiteral("desk@c.org"), Role::Receptionist);
         QSqlQuery q(s.db->connection());
         const QStringList attempts{
-            QStringLiteral("INSERT INTO patients (id, name, created_at, updated_at) VALUES ('x', 'Sneaky', 'a', 'b')"),
+            QStringLiteral(
+                "INSERT INTO patients (id, name, created_at, updated_at) VALUES ('x', 'Sneaky', 'a', 'b')"),
             QStringLiteral("UPDATE users SET role = 'admin'"),
             QStringLiteral("DELETE FROM users"),
             QStringLiteral("INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, at) "
@@ -65,7 +71,8 @@ private slots:
         };
         for (const QString& sqlText : attempts) {
             QVERIFY2(!q.exec(sqlText), qPrintable(sqlText));
-            QVERIFY2(q.lastError().text().contains(QStringLiteral("outside the write path")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("outside the write path")),
+                     qPrintable(q.lastError().text()));
         }
         QCOMPARE(countRows(*s.db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'")), 0);
         QCOMPARE(countRows(*s.db, QStringLiteral("SELECT count(*) FROM users")), 1);
@@ -79,7 +86,8 @@ private slots:
         // A bare sqlite3 handle has no per-connection guard; the permanent triggers still hold.
         sqlite3* raw = nullptr;
         QCOMPARE(sqlite3_open(s.dbPath().toUtf8().constData(), &raw), SQLITE_OK);
-        QVERIFY(sqlite3_exec(raw, "UPDATE change_log SET op = 'delete'", nullptr, nullptr, nullptr) != SQLITE_OK);
+        QVERIFY(sqlite3_exec(raw, "UPDATE change_log SET op = 'delete'", nullptr, nullptr, nullptr) !=
+                SQLITE_OK);
         QVERIFY(sqlite3_exec(raw, "DELETE FROM audit_log", nullptr, nullptr, nullptr) != SQLITE_OK);
         sqlite3_close(raw);
         QVERIFY(countRows(*s.db, QStringLiteral("SELECT count(*) FROM audit_log")) > 0);
@@ -100,37 +108,49 @@ private slots:
         QCOMPARE(countRows(*s.db, QStringLiteral("SELECT count(*) FROM change_log")), changesBefore);
         // The gate closed with the rollback: raw writes are refused again.
         QSqlQuery q(s.db->connection());
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO doctors (id, name, created_at, updated_at) VALUES ('d2', 'X', 'a', 'b')")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO doctors (id, name, created_at, updated_at) VALUES ('d2', 'X', 'a', 'b')")));
     }
 
     void unknownTablesAndColumnsAreRejected()
     {
         TestStation s;
         UnitOfWork uow(*s.db, s.clock, Actor::system());
-        QVERIFY(uow.insert(QStringLiteral("station_meta"), QStringLiteral("k"), {{QStringLiteral("value"), 1}}).has_value());
-        QVERIFY(uow.insert(QStringLiteral("doctors"), QStringLiteral("d"), {{QStringLiteral("name; DROP TABLE x"), 1}}).has_value());
+        QVERIFY(
+            uow.insert(QStringLiteral("station_meta"), QStringLiteral("k"), {{QStringLiteral("value"), 1}})
+                .has_value());
+        QVERIFY(uow.insert(QStringLiteral("doctors"), QStringLiteral("d"),
+                           {{QStringLiteral("name; DROP TABLE x"), 1}})
+                    .has_value());
     }
 
     void unchangedFieldsAreNotLogged()
     {
         TestStation s;
         const Actor staff = s.addUser(QStringLiteral("desk@c.org"), Role::Receptionist);
-        auto p = s.services->patients.create(staff, {{QStringLiteral("name"), QStringLiteral("Ana Lima")}, {QStringLiteral("age"), 40}});
+        auto p = s.services->patients.create(
+            staff, {{QStringLiteral("name"), QStringLiteral("Ana Lima")}, {QStringLiteral("age"), 40}});
         const QString id = p->value(QStringLiteral("id")).toString();
         QVERIFY(s.services->patients.update(staff, id, {{QStringLiteral("age"), 40}}, true).ok());
-        QCOMPARE(countRows(*s.db, QStringLiteral("SELECT count(*) FROM change_log WHERE row_id = ? AND op = 'update'"), {id}), 0);
+        QCOMPARE(
+            countRows(*s.db,
+                      QStringLiteral("SELECT count(*) FROM change_log WHERE row_id = ? AND op = 'update'"),
+                      {id}),
+            0);
         s.clock.advanceSeconds(1);
         auto same = s.services->patients.update(staff, id, {{QStringLiteral("age"), 40}}, true);
         QVERIFY(same.ok());
-        auto updates = sql::select(s.db->connection(),
-                                   QStringLiteral("SELECT fields FROM change_log WHERE row_id = ? AND op = 'update'"), {id});
+        auto updates = sql::select(
+            s.db->connection(),
+            QStringLiteral("SELECT fields FROM change_log WHERE row_id = ? AND op = 'update'"), {id});
         QCOMPARE(updates->size(), 1); // only updated_at moved
-        const QJsonObject fields = QJsonDocument::fromJson(updates->first().value(QStringLiteral("fields")).toByteArray()).object();
+        const QJsonObject fields =
+            QJsonDocument::fromJson(updates->first().value(QStringLiteral("fields")).toByteArray()).object();
         QCOMPARE(fields.keys(), QStringList{QStringLiteral("updated_at")});
     }
 
-    // The proof that no write bypasses the log: after a mix of every kind of service write, folding the change
-    // log row by row rebuilds every replicated table exactly, column for column.
+    // The proof that no write bypasses the log: after a mix of every kind of service write, folding the
+    // change log row by row rebuilds every replicated table exactly, column for column.
     void changeLogRebuildsEveryReplicatedRow()
     {
         TestStation s;
@@ -144,28 +164,41 @@ private slots:
         const QString doctorId = doctor->value(QStringLiteral("id")).toString();
         QStringList patients;
         for (int i = 0; i < 4; ++i) {
-            auto p = sv.patients.create(owner, {{QStringLiteral("name"), QStringLiteral("Patient %1").arg(i)},
-                                                {QStringLiteral("date_of_birth"), QStringLiteral("1990-01-0%1").arg(i + 1)}});
+            auto p = sv.patients.create(
+                owner, {{QStringLiteral("name"), QStringLiteral("Patient %1").arg(i)},
+                        {QStringLiteral("date_of_birth"), QStringLiteral("1990-01-0%1").arg(i + 1)}});
             QVERIFY(p.ok());
             patients.append(p->value(QStringLiteral("id")).toString());
         }
         s.clock.advanceSeconds(5);
-        QVERIFY(sv.patients.update(owner, patients[0], {{QStringLiteral("phone"), QStringLiteral("+49 30 1234")}}, true).ok());
+        QVERIFY(
+            sv.patients
+                .update(owner, patients[0], {{QStringLiteral("phone"), QStringLiteral("+49 30 1234")}}, true)
+                .ok());
         QVERIFY(sv.mappings.create(owner, patients[1], doctorId).ok());
         auto m = sv.mappings.create(owner, patients[2], doctorId);
         QVERIFY(m.ok());
         QVERIFY(!sv.mappings.remove(owner, m->value(QStringLiteral("id")).toString()));
         QVERIFY(!sv.patients.remove(owner, patients[1]));
-        QVERIFY(sv.doctors.update(admin, doctorId, {{QStringLiteral("specialty"), QStringLiteral("x")},
-                                                    {QStringLiteral("experience"), 12}}, true).ok());
-        QVERIFY(!sv.accounts.changePassword(owner, QStringLiteral("password123"), QStringLiteral("another-pass-9")));
+        QVERIFY(sv.doctors
+                    .update(admin, doctorId,
+                            {{QStringLiteral("specialty"), QStringLiteral("x")},
+                             {QStringLiteral("experience"), 12}},
+                            true)
+                    .ok());
+        QVERIFY(!sv.accounts.changePassword(owner, QStringLiteral("password123"),
+                                            QStringLiteral("another-pass-9")));
 
         // Scheduling and inventory tables too.
         QVERIFY(!sv.schedule.setSetting(admin, QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin")));
         QVERIFY(!sv.schedule.setSetting(admin, QStringLiteral("time_zone"), QStringLiteral("Asia/Damascus")));
-        const QString chair = sv.schedule.createChair(admin, {{QStringLiteral("name"), QStringLiteral("Chair 1")}})->value(QStringLiteral("id")).toString();
+        const QString chair =
+            sv.schedule.createChair(admin, {{QStringLiteral("name"), QStringLiteral("Chair 1")}})
+                ->value(QStringLiteral("id"))
+                .toString();
         QVERIFY(!sv.schedule.setWorkingHours(admin, doctorId, {{1, QTime(8, 0), QTime(16, 0)}}));
-        QVERIFY(!sv.schedule.setWorkingHours(admin, doctorId, {{1, QTime(9, 0), QTime(17, 0)}, {2, QTime(9, 0), QTime(12, 0)}}));
+        QVERIFY(!sv.schedule.setWorkingHours(
+            admin, doctorId, {{1, QTime(9, 0), QTime(17, 0)}, {2, QTime(9, 0), QTime(12, 0)}}));
         QVERIFY(sv.schedule.addDayOff(admin, doctorId, QDate(2026, 12, 24), QStringLiteral("Holiday")).ok());
         BookingRequest booking;
         booking.patientId = patients[0];
@@ -178,18 +211,30 @@ private slots:
         QVERIFY(sv.appointments.reschedule(admin, appointmentId, booking.start.addSecs(3600), 45).ok());
         QVERIFY(sv.appointments.setStatus(admin, appointmentId, AppointmentStatus::Confirmed).ok());
         auto material = sv.materials.create(admin, {{QStringLiteral("name"), QStringLiteral("Composite A2")},
-                                                    {QStringLiteral("quantity"), 5}, {QStringLiteral("price"), 31}});
+                                                    {QStringLiteral("quantity"), 5},
+                                                    {QStringLiteral("price"), 31}});
         QVERIFY(material.ok());
-        QVERIFY(sv.materials.addMovement(admin, material->value(QStringLiteral("id")).toString(), StockMovementKind::Used, 2).ok());
-        QVERIFY(sv.materials.update(admin, material->value(QStringLiteral("id")).toString(), {{QStringLiteral("price"), 33}}, true).ok());
+        QVERIFY(sv.materials
+                    .addMovement(admin, material->value(QStringLiteral("id")).toString(),
+                                 StockMovementKind::Used, 2)
+                    .ok());
+        QVERIFY(sv.materials
+                    .update(admin, material->value(QStringLiteral("id")).toString(),
+                            {{QStringLiteral("price"), 33}}, true)
+                    .ok());
 
         for (const QString& table : Database::replicatedTables()) {
             QHash<QString, QVariantMap> folded;
-            auto log = sql::select(s.db->connection(),
-                                   QStringLiteral("SELECT row_id, op, fields FROM change_log WHERE table_name = ? ORDER BY seq"), {table});
+            auto log = sql::select(
+                s.db->connection(),
+                QStringLiteral("SELECT row_id, op, fields FROM change_log WHERE table_name = ? ORDER BY seq"),
+                {table});
             for (const QVariantMap& entry : *log) {
                 QVariantMap& row = folded[entry.value(QStringLiteral("row_id")).toString()];
-                const QVariantMap fields = QJsonDocument::fromJson(entry.value(QStringLiteral("fields")).toByteArray()).object().toVariantMap();
+                const QVariantMap fields =
+                    QJsonDocument::fromJson(entry.value(QStringLiteral("fields")).toByteArray())
+                        .object()
+                        .toVariantMap();
                 for (auto it = fields.cbegin(); it != fields.cend(); ++it)
                     row.insert(it.key(), it.value());
             }
@@ -204,9 +249,10 @@ private slots:
                         continue;
                     const QVariant want = expected.value(it.key());
                     const bool bothNull = it.value().isNull() && (want.isNull() || !want.isValid());
-                    QVERIFY2(bothNull || it.value().toString() == want.toString(),
-                             qPrintable(QStringLiteral("%1.%2 of %3: table has %4, log rebuilds %5")
-                                            .arg(table, it.key(), id, it.value().toString(), want.toString())));
+                    QVERIFY2(
+                        bothNull || it.value().toString() == want.toString(),
+                        qPrintable(QStringLiteral("%1.%2 of %3: table has %4, log rebuilds %5")
+                                       .arg(table, it.key(), id, it.value().toString(), want.toString())));
                 }
             }
         }

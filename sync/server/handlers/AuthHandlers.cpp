@@ -12,7 +12,8 @@ QJsonObject tokenFields(const TokenBundle& t)
 {
     return {{QStringLiteral("access"), t.access},
             {QStringLiteral("refresh"), t.refresh},
-            {QStringLiteral("tokens"), QJsonObject{{QStringLiteral("access"), t.access}, {QStringLiteral("refresh"), t.refresh}}}};
+            {QStringLiteral("tokens"),
+             QJsonObject{{QStringLiteral("access"), t.access}, {QStringLiteral("refresh"), t.refresh}}}};
 }
 
 // One body every seed's client can read: the user at the top level (002) and nested (000/003), the JWT pair
@@ -45,7 +46,8 @@ std::optional<std::pair<QString, QString>> basicCredentials(const ApiRequest& re
     const QByteArray header = req.headers.value("authorization").trimmed();
     if (!header.toLower().startsWith("basic "))
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(header.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(header.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QString text = QString::fromUtf8(*decoded);
@@ -79,14 +81,16 @@ ApiResponse AuthHandlers::login(const ApiRequest& req)
         identifier = basic->first;
         password = basic->second;
     } else {
-        for (const QString& key : {QStringLiteral("email"), QStringLiteral("username"), QStringLiteral("login")}) {
+        for (const QString& key :
+             {QStringLiteral("email"), QStringLiteral("username"), QStringLiteral("login")}) {
             if (identifier.isEmpty())
                 identifier = fieldText(req, key);
         }
         password = fieldText(req, QStringLiteral("password"));
         FieldErrors errors;
         if (identifier.isEmpty())
-            errors.add(req.fields.contains(QStringLiteral("username")) ? QStringLiteral("username") : QStringLiteral("email"),
+            errors.add(req.fields.contains(QStringLiteral("username")) ? QStringLiteral("username")
+                                                                       : QStringLiteral("email"),
                        QStringLiteral("This field is required."));
         if (password.isEmpty())
             errors.add(QStringLiteral("password"), QStringLiteral("This field is required."));
@@ -99,10 +103,11 @@ ApiResponse AuthHandlers::login(const ApiRequest& req)
             return ApiResponse::fromError(who.error());
         // Every seed's reader finds its key: detail (DRF), non_field_errors (003), error (001 variants).
         const QString m = who.error().message;
-        ApiResponse r = ApiResponse::json(401, QJsonObject{{QStringLiteral("detail"), m},
-                                                           {QStringLiteral("non_field_errors"), QJsonArray{m}},
-                                                           {QStringLiteral("error"), m},
-                                                           {QStringLiteral("success"), false}});
+        ApiResponse r =
+            ApiResponse::json(401, QJsonObject{{QStringLiteral("detail"), m},
+                                               {QStringLiteral("non_field_errors"), QJsonArray{m}},
+                                               {QStringLiteral("error"), m},
+                                               {QStringLiteral("success"), false}});
         r.headers.emplaceBack(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"api\""));
         return r;
     }
@@ -118,11 +123,13 @@ ApiResponse AuthHandlers::refresh(const ApiRequest& req)
     if (token.isEmpty())
         token = fieldText(req, QStringLiteral("refresh_token"));
     if (token.isEmpty())
-        return ApiResponse::fromError(Error::field(QStringLiteral("refresh"), QStringLiteral("This field is required.")));
+        return ApiResponse::fromError(
+            Error::field(QStringLiteral("refresh"), QStringLiteral("This field is required.")));
     auto tokens = m_s.accounts.refresh(token);
     if (!tokens) {
-        return ApiResponse::json(401, QJsonObject{{QStringLiteral("detail"), tokens.error().message},
-                                                  {QStringLiteral("code"), QStringLiteral("token_not_valid")}});
+        return ApiResponse::json(401,
+                                 QJsonObject{{QStringLiteral("detail"), tokens.error().message},
+                                             {QStringLiteral("code"), QStringLiteral("token_not_valid")}});
     }
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("access"), tokens->access},
                                               {QStringLiteral("refresh"), tokens->refresh}});

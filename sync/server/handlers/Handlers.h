@@ -11,7 +11,9 @@ namespace chairside::api {
 class AuthHandlers
 {
 public:
-    explicit AuthHandlers(Services& s) : m_s(s) {}
+    explicit AuthHandlers(Services& s)
+        : m_s(s)
+    {}
     ApiResponse registerUser(const ApiRequest& req);
     ApiResponse login(const ApiRequest& req);
     ApiResponse refresh(const ApiRequest& req);
@@ -23,7 +25,9 @@ private:
 class PatientHandlers
 {
 public:
-    explicit PatientHandlers(Services& s) : m_s(s) {}
+    explicit PatientHandlers(Services& s)
+        : m_s(s)
+    {}
     ApiResponse create(const ApiRequest& req);
     ApiResponse list(const ApiRequest& req);
     ApiResponse get(const ApiRequest& req);
@@ -37,7 +41,9 @@ private:
 class DoctorHandlers
 {
 public:
-    explicit DoctorHandlers(Services& s) : m_s(s) {}
+    explicit DoctorHandlers(Services& s)
+        : m_s(s)
+    {}
     ApiResponse create(const ApiRequest& req);
     ApiResponse list(const ApiRequest& req);
     ApiResponse get(const ApiRequest& req);
@@ -51,7 +57,9 @@ private:
 class MappingHandlers
 {
 public:
-    explicit MappingHandlers(Services& s) : m_s(s) {}
+    explicit MappingHandlers(Services& s)
+        : m_s(s)
+    {}
     ApiResponse create(const ApiRequest& req);
     ApiResponse list(const ApiRequest& req);
     ApiResponse listForPatient(const ApiRequest& req);
@@ -63,7 +71,13 @@ private:
 
 struct ApiHandlers
 {
-    explicit ApiHandlers(Services& s) : auth(s), patients(s), doctors(s), mappings(s), seed000(s) {}
+    explicit ApiHandlers(Services& s)
+        : auth(s)
+        , patients(s)
+        , doctors(s)
+        , mappings(s)
+        , seed000(s)
+    {}
     AuthHandlers auth;
     PatientHandlers patients;
     DoctorHandlers doctors;

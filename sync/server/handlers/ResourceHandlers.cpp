@@ -7,16 +7,14 @@ namespace chairside::api {
 
 namespace {
 
-template <typename Render>
-ApiResponse one(const Result<QVariantMap>& result, int status, Render render)
+template <typename Render> ApiResponse one(const Result<QVariantMap>& result, int status, Render render)
 {
     if (!result)
         return ApiResponse::fromError(result.error());
     return ApiResponse::json(status, render(*result));
 }
 
-template <typename Render>
-ApiResponse many(const Result<QList<QVariantMap>>& result, Render render)
+template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& result, Render render)
 {
     if (!result)
         return ApiResponse::fromError(result.error());
@@ -75,7 +73,8 @@ ApiResponse PatientHandlers::get(const ApiRequest& req)
 
 ApiResponse PatientHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.patients.update(req.actor(), req.param(QStringLiteral("id")), patientInput(req.fields), isPatch(req)),
+    return one(m_s.patients.update(req.actor(), req.param(QStringLiteral("id")), patientInput(req.fields),
+                                   isPatch(req)),
                200, renderPatient);
 }
 
@@ -101,7 +100,8 @@ ApiResponse DoctorHandlers::get(const ApiRequest& req)
 
 ApiResponse DoctorHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.doctors.update(req.actor(), req.param(QStringLiteral("id")), doctorInput(req.fields), isPatch(req)),
+    return one(m_s.doctors.update(req.actor(), req.param(QStringLiteral("id")), doctorInput(req.fields),
+                                  isPatch(req)),
                200, renderDoctor);
 }
 
@@ -126,7 +126,8 @@ ApiResponse MappingHandlers::list(const ApiRequest& req)
 
 ApiResponse MappingHandlers::listForPatient(const ApiRequest& req)
 {
-    return many(m_s.mappings.listForPatient(req.actor(), req.param(QStringLiteral("patient_id"))), renderMapping);
+    return many(m_s.mappings.listForPatient(req.actor(), req.param(QStringLiteral("patient_id"))),
+                renderMapping);
 }
 
 ApiResponse MappingHandlers::remove(const ApiRequest& req)

@@ -44,7 +44,9 @@ QJsonObject renderMaterial(const QVariantMap& m)
     };
     return {{QStringLiteral("id"), value(QStringLiteral("id"))},
             {QStringLiteral("name"), value(QStringLiteral("name"))},
-            {QStringLiteral("description"), isNullValue(m.value(QStringLiteral("description"))) ? QString() : m.value(QStringLiteral("description")).toString()},
+            {QStringLiteral("description"), isNullValue(m.value(QStringLiteral("description")))
+                                                ? QString()
+                                                : m.value(QStringLiteral("description")).toString()},
             {QStringLiteral("unit"), value(QStringLiteral("unit"))},
             // Seed 000 reads quantity and price as JSON numbers.
             {QStringLiteral("quantity"), m.value(QStringLiteral("quantity")).toDouble()},
@@ -64,7 +66,8 @@ QDateTime utcOf(const QVariantMap& row, const QString& key)
 QJsonValue userOf(const QVariantMap& appointment)
 {
     const QVariant user = appointment.value(QStringLiteral("patient_user_id"));
-    return isNullValue(user) ? QJsonValue(appointment.value(QStringLiteral("patient_id")).toString()) : QJsonValue(user.toString());
+    return isNullValue(user) ? QJsonValue(appointment.value(QStringLiteral("patient_id")).toString())
+                             : QJsonValue(user.toString());
 }
 
 // A record as seed 000 shows it: {record: {appointment, text_note}, images: [{id, image, mime_type,
@@ -82,18 +85,25 @@ QJsonObject renderRecord(const RecordView& view, RecordService& records)
             {QStringLiteral("mime_type"), i.value(QStringLiteral("mime_type")).toString()},
             {QStringLiteral("sha256"), i.value(QStringLiteral("sha256")).toString()},
             {QStringLiteral("tooth_numbers"), i.value(QStringLiteral("tooth_numbers")).toString()},
-            {QStringLiteral("gemini_analysis"), status == QLatin1String("pending") ? QStringLiteral("Analysis pending.") : text},
-            {QStringLiteral("analysis"), QJsonObject{{QStringLiteral("id"), i.value(QStringLiteral("reading_id")).toString()},
-                                                     {QStringLiteral("status"), status},
-                                                     {QStringLiteral("model"), i.value(QStringLiteral("reading_model")).toString()},
-                                                     {QStringLiteral("prompt_version"), i.value(QStringLiteral("reading_prompt_version")).toString()},
-                                                     {QStringLiteral("completed_at"), i.value(QStringLiteral("reading_completed_at")).toString()}}},
+            {QStringLiteral("gemini_analysis"),
+             status == QLatin1String("pending") ? QStringLiteral("Analysis pending.") : text},
+            {QStringLiteral("analysis"),
+             QJsonObject{{QStringLiteral("id"), i.value(QStringLiteral("reading_id")).toString()},
+                         {QStringLiteral("status"), status},
+                         {QStringLiteral("model"), i.value(QStringLiteral("reading_model")).toString()},
+                         {QStringLiteral("prompt_version"),
+                          i.value(QStringLiteral("reading_prompt_version")).toString()},
+                         {QStringLiteral("completed_at"),
+                          i.value(QStringLiteral("reading_completed_at")).toString()}}},
             {QStringLiteral("record"), view.record.value(QStringLiteral("id")).toString()}});
     }
-    return {{QStringLiteral("record"), QJsonObject{{QStringLiteral("id"), view.record.value(QStringLiteral("id")).toString()},
-                                                   {QStringLiteral("appointment"), view.record.value(QStringLiteral("appointment_id")).toString()},
-                                                   {QStringLiteral("text_note"), view.record.value(QStringLiteral("text_note")).toString()}}},
-            {QStringLiteral("images"), images}};
+    return {
+        {QStringLiteral("record"),
+         QJsonObject{
+             {QStringLiteral("id"), view.record.value(QStringLiteral("id")).toString()},
+             {QStringLiteral("appointment"), view.record.value(QStringLiteral("appointment_id")).toString()},
+             {QStringLiteral("text_note"), view.record.value(QStringLiteral("text_note")).toString()}}},
+        {QStringLiteral("images"), images}};
 }
 
 } // namespace
@@ -114,16 +124,19 @@ ApiResponse Seed000Handlers::activate(const ApiRequest& req)
     auto verified = m_s.accounts.verifyEmail(userId, token);
     if (!verified) {
         const bool unknownUser = verified.error().fieldErrors.contains(QStringLiteral("user_id"));
-        return ApiResponse::json(400, ApiResponse::detail(unknownUser ? QStringLiteral("User not found.")
-                                                                      : QStringLiteral("Token is invalid or expired.")));
+        return ApiResponse::json(
+            400, ApiResponse::detail(unknownUser ? QStringLiteral("User not found.")
+                                                 : QStringLiteral("Token is invalid or expired.")));
     }
-    return ApiResponse::json(200, message(*verified ? QStringLiteral("Email successfully confirmed. Your account is now active.")
-                                                    : QStringLiteral("Account already activated.")));
+    return ApiResponse::json(
+        200, message(*verified ? QStringLiteral("Email successfully confirmed. Your account is now active.")
+                               : QStringLiteral("Account already activated.")));
 }
 
 ApiResponse Seed000Handlers::logout(const ApiRequest& req)
 {
-    m_s.accounts.revoke({presentedToken(req), text(req, QStringLiteral("refresh")), text(req, QStringLiteral("refresh_token"))});
+    m_s.accounts.revoke({presentedToken(req), text(req, QStringLiteral("refresh")),
+                         text(req, QStringLiteral("refresh_token"))});
     return ApiResponse::noContent();
 }
 
@@ -144,11 +157,14 @@ ApiResponse Seed000Handlers::passwordChange(const ApiRequest& req)
     QString current = text(req, QStringLiteral("current_password"));
     if (current.isEmpty())
         current = text(req, QStringLiteral("old_password"));
-    const Status changed = m_s.accounts.changePassword(req.actor(), current, text(req, QStringLiteral("new_password")));
+    const Status changed =
+        m_s.accounts.changePassword(req.actor(), current, text(req, QStringLiteral("new_password")));
     if (changed) {
         Error e = *changed;
-        if (e.fieldErrors.contains(QStringLiteral("old_password")) && !req.fields.contains(QStringLiteral("old_password")))
-            e.fieldErrors.insert(QStringLiteral("current_password"), e.fieldErrors.take(QStringLiteral("old_password")));
+        if (e.fieldErrors.contains(QStringLiteral("old_password")) &&
+            !req.fields.contains(QStringLiteral("old_password")))
+            e.fieldErrors.insert(QStringLiteral("current_password"),
+                                 e.fieldErrors.take(QStringLiteral("old_password")));
         return ApiResponse::fromError(e);
     }
     return ApiResponse::json(200, message(QStringLiteral("Password changed successfully.")));
@@ -183,7 +199,8 @@ ApiResponse Seed000Handlers::deleteUser(const ApiRequest& req)
             id = req.query.queryItemValue(key);
     }
     if (id.isEmpty())
-        return ApiResponse::fromError(Error::field(QStringLiteral("pk"), QStringLiteral("This field is required.")));
+        return ApiResponse::fromError(
+            Error::field(QStringLiteral("pk"), QStringLiteral("This field is required.")));
     const Status removed = m_s.accounts.deleteUser(req.actor(), id);
     return removed ? ApiResponse::fromError(*removed) : ApiResponse::noContent();
 }
@@ -197,12 +214,14 @@ ApiResponse Seed000Handlers::makeAppointment(const ApiRequest& req)
     if (chosen.isEmpty())
         errors.add(QStringLiteral("chosen_date"), QStringLiteral("This field is required."));
     else if (!(start = m_s.schedule.parseDateTime(chosen)))
-        errors.add(QStringLiteral("chosen_date"), QStringLiteral("Datetime has wrong format. Use one of these formats instead: "
-                                                                 "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]."));
+        errors.add(QStringLiteral("chosen_date"),
+                   QStringLiteral("Datetime has wrong format. Use one of these formats instead: "
+                                  "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]."));
     if (reason.isEmpty())
-        errors.add(QStringLiteral("reason_of_appointment"), req.fields.contains(QStringLiteral("reason_of_appointment"))
-                                                              ? QStringLiteral("This field may not be blank.")
-                                                              : QStringLiteral("This field is required."));
+        errors.add(QStringLiteral("reason_of_appointment"),
+                   req.fields.contains(QStringLiteral("reason_of_appointment"))
+                       ? QStringLiteral("This field may not be blank.")
+                       : QStringLiteral("This field is required."));
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
     if (Status refused = m_s.appointments.checkSelfBookingRules(*start))
@@ -227,10 +246,12 @@ ApiResponse Seed000Handlers::makeAppointment(const ApiRequest& req)
         }
         return ApiResponse::fromError(e);
     }
-    return ApiResponse::json(201, QJsonObject{{QStringLiteral("appointment_id"), booked->value(QStringLiteral("id")).toString()}});
+    return ApiResponse::json(
+        201, QJsonObject{{QStringLiteral("appointment_id"), booked->value(QStringLiteral("id")).toString()}});
 }
 
-ApiResponse Seed000Handlers::groupedByDate(const ApiRequest&, const QList<QVariantMap>& appointments, bool timesOnly)
+ApiResponse Seed000Handlers::groupedByDate(const ApiRequest&, const QList<QVariantMap>& appointments,
+                                           bool timesOnly)
 {
     QJsonObject byDate;
     const QTimeZone zone = m_s.schedule.timeZone();
@@ -242,11 +263,12 @@ ApiResponse Seed000Handlers::groupedByDate(const ApiRequest&, const QList<QVaria
         if (timesOnly) {
             day.append(time);
         } else {
-            day.append(QJsonObject{{QStringLiteral("id"), a.value(QStringLiteral("id")).toString()},
-                                   {QStringLiteral("user"), userOf(a)},
-                                   {QStringLiteral("reason_of_appointment"), a.value(QStringLiteral("reason")).toString()},
-                                   {QStringLiteral("time"), time},
-                                   {QStringLiteral("status"), a.value(QStringLiteral("status")).toString()}});
+            day.append(QJsonObject{
+                {QStringLiteral("id"), a.value(QStringLiteral("id")).toString()},
+                {QStringLiteral("user"), userOf(a)},
+                {QStringLiteral("reason_of_appointment"), a.value(QStringLiteral("reason")).toString()},
+                {QStringLiteral("time"), time},
+                {QStringLiteral("status"), a.value(QStringLiteral("status")).toString()}});
         }
         byDate.insert(date, day);
     }
@@ -295,7 +317,8 @@ ApiResponse Seed000Handlers::deleteAppointment(const ApiRequest& req)
     if (id.isEmpty())
         id = text(req, QStringLiteral("id"));
     if (id.isEmpty())
-        return ApiResponse::fromError(Error::field(QStringLiteral("id"), QStringLiteral("This field is required.")));
+        return ApiResponse::fromError(
+            Error::field(QStringLiteral("id"), QStringLiteral("This field is required.")));
     const Status removed = m_s.appointments.remove(req.actor(), id);
     return removed ? ApiResponse::fromError(*removed) : ApiResponse::noContent();
 }
@@ -303,18 +326,20 @@ ApiResponse Seed000Handlers::deleteAppointment(const ApiRequest& req)
 ApiResponse Seed000Handlers::listAllAppointments(const ApiRequest& req)
 {
     if (!allows(req.actor().role, Permission::SeeAllAppointments))
-        return ApiResponse::json(403, ApiResponse::detail(QStringLiteral("You are not allowed to perform this operation.")));
+        return ApiResponse::json(
+            403, ApiResponse::detail(QStringLiteral("You are not allowed to perform this operation.")));
     auto list = m_s.appointments.list(req.actor(), {});
     if (!list)
         return ApiResponse::fromError(list.error());
     QJsonArray out;
     for (const QVariantMap& a : *list) {
-        out.append(QJsonObject{{QStringLiteral("id"), a.value(QStringLiteral("id")).toString()},
-                               {QStringLiteral("user"), userOf(a)},
-                               {QStringLiteral("chosen_date"), a.value(QStringLiteral("start_at")).toString()},
-                               {QStringLiteral("reason_of_appointment"), a.value(QStringLiteral("reason")).toString()},
-                               {QStringLiteral("status"), a.value(QStringLiteral("status")).toString()},
-                               {QStringLiteral("has_record"), a.value(QStringLiteral("has_record")).toInt() != 0}});
+        out.append(QJsonObject{
+            {QStringLiteral("id"), a.value(QStringLiteral("id")).toString()},
+            {QStringLiteral("user"), userOf(a)},
+            {QStringLiteral("chosen_date"), a.value(QStringLiteral("start_at")).toString()},
+            {QStringLiteral("reason_of_appointment"), a.value(QStringLiteral("reason")).toString()},
+            {QStringLiteral("status"), a.value(QStringLiteral("status")).toString()},
+            {QStringLiteral("has_record"), a.value(QStringLiteral("has_record")).toInt() != 0}});
     }
     return ApiResponse::json(200, out);
 }
@@ -324,13 +349,16 @@ ApiResponse Seed000Handlers::createRecord(const ApiRequest& req)
     QList<RecordImageInput> images;
     const QVariant rawImages = req.fields.value(QStringLiteral("images"));
     if (!isNullValue(rawImages) && rawImages.metaType().id() != QMetaType::QVariantList)
-        return ApiResponse::fromError(Error::field(QStringLiteral("images"), QStringLiteral("Expected a list of items.")));
+        return ApiResponse::fromError(
+            Error::field(QStringLiteral("images"), QStringLiteral("Expected a list of items.")));
     for (const QVariant& item : rawImages.toList()) {
         const QVariantMap image = item.toMap();
-        images.append({image.value(QStringLiteral("encoded_data")).toString(), image.value(QStringLiteral("mime_type")).toString(),
+        images.append({image.value(QStringLiteral("encoded_data")).toString(),
+                       image.value(QStringLiteral("mime_type")).toString(),
                        image.value(QStringLiteral("tooth_numbers")).toString()});
     }
-    auto record = m_s.records.create(req.actor(), text(req, QStringLiteral("appointment")), text(req, QStringLiteral("text_note")), images);
+    auto record = m_s.records.create(req.actor(), text(req, QStringLiteral("appointment")),
+                                     text(req, QStringLiteral("text_note")), images);
     if (!record)
         return ApiResponse::fromError(record.error());
     QJsonObject body = renderRecord(*record, m_s.records);
@@ -340,11 +368,13 @@ ApiResponse Seed000Handlers::createRecord(const ApiRequest& req)
 
 ApiResponse Seed000Handlers::getRecord(const ApiRequest& req)
 {
-    auto record = m_s.records.forAppointment(req.actor(), req.query.queryItemValue(QStringLiteral("appointment_id")));
+    auto record =
+        m_s.records.forAppointment(req.actor(), req.query.queryItemValue(QStringLiteral("appointment_id")));
     if (!record)
         return ApiResponse::fromError(record.error());
     if (!record->has_value())
-        return ApiResponse::json(200, QJsonObject{{QStringLiteral("record"), QJsonValue::Null}, {QStringLiteral("images"), QJsonArray()}});
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("record"), QJsonValue::Null},
+                                                  {QStringLiteral("images"), QJsonArray()}});
     return ApiResponse::json(200, renderRecord(**record, m_s.records));
 }
 
@@ -369,7 +399,8 @@ ApiResponse Seed000Handlers::listMaterials(const ApiRequest& req)
 ApiResponse Seed000Handlers::createMaterial(const ApiRequest& req)
 {
     auto created = m_s.materials.create(req.actor(), req.fields);
-    return created ? ApiResponse::json(201, renderMaterial(*created)) : ApiResponse::fromError(created.error());
+    return created ? ApiResponse::json(201, renderMaterial(*created))
+                   : ApiResponse::fromError(created.error());
 }
 
 ApiResponse Seed000Handlers::getMaterial(const ApiRequest& req)
@@ -380,7 +411,8 @@ ApiResponse Seed000Handlers::getMaterial(const ApiRequest& req)
 
 ApiResponse Seed000Handlers::updateMaterial(const ApiRequest& req)
 {
-    auto m = m_s.materials.update(req.actor(), req.param(QStringLiteral("id")), req.fields, req.method == "PATCH");
+    auto m =
+        m_s.materials.update(req.actor(), req.param(QStringLiteral("id")), req.fields, req.method == "PATCH");
     return m ? ApiResponse::json(200, renderMaterial(*m)) : ApiResponse::fromError(m.error());
 }
 

@@ -5,15 +5,17 @@
 
 namespace chairside::api {
 
-// Seed 000 ("Clinic Backend API", seed-contracts §1): activation, Knox-style logout, password change, the user
-// router, the appointment endpoints with their grouped-by-date maps, and paginated materials.
+// Seed 000 ("Clinic Backend API", seed-contracts §1): activation, Knox-style logout, password change, the
+// user router, the appointment endpoints with their grouped-by-date maps, and paginated materials.
 class Seed000Handlers
 {
 public:
-    explicit Seed000Handlers(Services& s) : m_s(s) {}
+    explicit Seed000Handlers(Services& s)
+        : m_s(s)
+    {}
 
     ApiResponse activate(const ApiRequest& req);
-    ApiResponse logout(const ApiRequest& req);        // 204
+    ApiResponse logout(const ApiRequest& req);            // 204
     ApiResponse logoutWithMessage(const ApiRequest& req); // 200 {"message"} (seed 003's spelling)
     ApiResponse logoutAll(const ApiRequest& req);
     ApiResponse passwordChange(const ApiRequest& req);

@@ -19,36 +19,54 @@ QList<Route> seed000Routes(ApiHandlers& h)
         if (prefix.isEmpty()) {
             // /api/auth/register and /api/auth/login are already seed 001's, with the same handlers.
             routes += {
-                {"POST", QStringLiteral("/auth/register"), anon, bind(h.auth, &AuthHandlers::registerUser), d},
+                {"POST", QStringLiteral("/auth/register"), anon, bind(h.auth, &AuthHandlers::registerUser),
+                 d},
                 {"POST", QStringLiteral("/auth/login"), anon, bind(h.auth, &AuthHandlers::login), d},
                 {"POST", QStringLiteral("/auth/logout"), auth, bind(s, &Seed000Handlers::logout), d},
             };
         } else {
-            routes += {{"POST", QStringLiteral("/api/auth/logout"), auth, bind(s, &Seed000Handlers::logoutWithMessage), d}};
+            routes += {{"POST", QStringLiteral("/api/auth/logout"), auth,
+                        bind(s, &Seed000Handlers::logoutWithMessage), d}};
         }
         routes += {
             {"GET", prefix + QStringLiteral("/auth/activate"), anon, bind(s, &Seed000Handlers::activate), d},
-            {"POST", prefix + QStringLiteral("/auth/logoutall"), auth, bind(s, &Seed000Handlers::logoutAll), d},
-            {"POST", prefix + QStringLiteral("/auth/password_change"), auth, bind(s, &Seed000Handlers::passwordChange), d},
+            {"POST", prefix + QStringLiteral("/auth/logoutall"), auth, bind(s, &Seed000Handlers::logoutAll),
+             d},
+            {"POST", prefix + QStringLiteral("/auth/password_change"), auth,
+             bind(s, &Seed000Handlers::passwordChange), d},
             {"GET", prefix + QStringLiteral("/auth"), auth, bind(s, &Seed000Handlers::listUsers), d},
             {"GET", prefix + QStringLiteral("/auth/{id}"), auth, bind(s, &Seed000Handlers::getUser), d},
-            {"DELETE", prefix + QStringLiteral("/auth/delete"), auth, bind(s, &Seed000Handlers::deleteUser), d},
+            {"DELETE", prefix + QStringLiteral("/auth/delete"), auth, bind(s, &Seed000Handlers::deleteUser),
+             d},
 
-            {"POST", prefix + QStringLiteral("/appointment/make_appointment"), auth, bind(s, &Seed000Handlers::makeAppointment), d},
-            {"GET", prefix + QStringLiteral("/appointment/get_user_appointments"), auth, bind(s, &Seed000Handlers::userAppointments), d},
-            {"GET", prefix + QStringLiteral("/appointment/get_unavailable_dates"), auth, bind(s, &Seed000Handlers::unavailableDates), d},
-            {"GET", prefix + QStringLiteral("/appointment/list_appointments"), auth, bind(s, &Seed000Handlers::upcomingAppointments), d},
-            {"DELETE", prefix + QStringLiteral("/appointment/delete"), auth, bind(s, &Seed000Handlers::deleteAppointment), d},
-            {"GET", prefix + QStringLiteral("/appointment/list_all_appointments"), auth, bind(s, &Seed000Handlers::listAllAppointments), d},
-            {"POST", prefix + QStringLiteral("/appointment/record"), auth, bind(s, &Seed000Handlers::createRecord), d},
-            {"GET", prefix + QStringLiteral("/appointment/get_record"), auth, bind(s, &Seed000Handlers::getRecord), d},
+            {"POST", prefix + QStringLiteral("/appointment/make_appointment"), auth,
+             bind(s, &Seed000Handlers::makeAppointment), d},
+            {"GET", prefix + QStringLiteral("/appointment/get_user_appointments"), auth,
+             bind(s, &Seed000Handlers::userAppointments), d},
+            {"GET", prefix + QStringLiteral("/appointment/get_unavailable_dates"), auth,
+             bind(s, &Seed000Handlers::unavailableDates), d},
+            {"GET", prefix + QStringLiteral("/appointment/list_appointments"), auth,
+             bind(s, &Seed000Handlers::upcomingAppointments), d},
+            {"DELETE", prefix + QStringLiteral("/appointment/delete"), auth,
+             bind(s, &Seed000Handlers::deleteAppointment), d},
+            {"GET", prefix + QStringLiteral("/appointment/list_all_appointments"), auth,
+             bind(s, &Seed000Handlers::listAllAppointments), d},
+            {"POST", prefix + QStringLiteral("/appointment/record"), auth,
+             bind(s, &Seed000Handlers::createRecord), d},
+            {"GET", prefix + QStringLiteral("/appointment/get_record"), auth,
+             bind(s, &Seed000Handlers::getRecord), d},
 
             {"GET", prefix + QStringLiteral("/materials"), auth, bind(s, &Seed000Handlers::listMaterials), d},
-            {"POST", prefix + QStringLiteral("/materials"), auth, bind(s, &Seed000Handlers::createMaterial), d},
-            {"GET", prefix + QStringLiteral("/materials/{id}"), auth, bind(s, &Seed000Handlers::getMaterial), d},
-            {"PUT", prefix + QStringLiteral("/materials/{id}"), auth, bind(s, &Seed000Handlers::updateMaterial), d},
-            {"PATCH", prefix + QStringLiteral("/materials/{id}"), auth, bind(s, &Seed000Handlers::updateMaterial), d},
-            {"DELETE", prefix + QStringLiteral("/materials/{id}"), auth, bind(s, &Seed000Handlers::deleteMaterial), d},
+            {"POST", prefix + QStringLiteral("/materials"), auth, bind(s, &Seed000Handlers::createMaterial),
+             d},
+            {"GET", prefix + QStringLiteral("/materials/{id}"), auth, bind(s, &Seed000Handlers::getMaterial),
+             d},
+            {"PUT", prefix + QStringLiteral("/materials/{id}"), auth,
+             bind(s, &Seed000Handlers::updateMaterial), d},
+            {"PATCH", prefix + QStringLiteral("/materials/{id}"), auth,
+             bind(s, &Seed000Handlers::updateMaterial), d},
+            {"DELETE", prefix + QStringLiteral("/materials/{id}"), auth,
+             bind(s, &Seed000Handlers::deleteMaterial), d},
         };
     }
     return routes;

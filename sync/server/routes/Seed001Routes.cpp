@@ -5,8 +5,7 @@ namespace chairside::api {
 
 namespace {
 
-template <typename Object>
-Handler bind(Object& object, ApiResponse (Object::*method)(const ApiRequest&))
+template <typename Object> Handler bind(Object& object, ApiResponse (Object::*method)(const ApiRequest&))
 {
     return [&object, method](const ApiRequest& req) { return (object.*method)(req); };
 }
@@ -41,9 +40,11 @@ QList<Route> seed001Routes(ApiHandlers& h)
 
         {"POST", QStringLiteral("/api/mappings"), auth, bind(h.mappings, &MappingHandlers::create), d},
         {"GET", QStringLiteral("/api/mappings"), auth, bind(h.mappings, &MappingHandlers::list), d},
-        {"GET", QStringLiteral("/api/mappings/{patient_id}"), auth, bind(h.mappings, &MappingHandlers::listForPatient), d},
+        {"GET", QStringLiteral("/api/mappings/{patient_id}"), auth,
+         bind(h.mappings, &MappingHandlers::listForPatient), d},
         // The README deletes at /delete/<id>/, the assignment text at /<id>/: both by mapping id.
-        {"DELETE", QStringLiteral("/api/mappings/delete/{id}"), auth, bind(h.mappings, &MappingHandlers::remove), d},
+        {"DELETE", QStringLiteral("/api/mappings/delete/{id}"), auth,
+         bind(h.mappings, &MappingHandlers::remove), d},
         {"DELETE", QStringLiteral("/api/mappings/{id}"), auth, bind(h.mappings, &MappingHandlers::remove), d},
     };
 }
