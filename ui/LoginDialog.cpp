@@ -18,6 +18,7 @@ LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
     , m_hint(new QLabel(this))
 {
     setWindowTitle(tr("Sign in to Chairside"));
+    setMinimumWidth(380);
     m_email->setObjectName(QStringLiteral("loginEmail"));
     m_email->setAccessibleName(tr("Email"));
     m_email->setPlaceholderText(tr("name@clinic.example"));

@@ -42,7 +42,11 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* pare
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {240, 110, 150, 280}; // name, date of birth, phone, email; allergies take the rest
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_table->setColumnWidth(column, widths[column]);
     m_table->verticalHeader()->hide();
 
     auto* findPatient = new QAction(tr("Find patient"), this);

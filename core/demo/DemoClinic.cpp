@@ -171,6 +171,9 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
     // A fixed seed per run size keeps demo stores comparable between machines.
     QRandomGenerator rng(quint32(20261122 + patientCount));
     const QDate today = QDate::currentDate();
+    // Phone numbers are unique per patient, also across repeated runs.
+    const auto existing = s.patients.count(staff);
+    const int firstNumber = existing ? *existing : 0;
     for (int i = 0; i < patientCount; ++i) {
         const QString first = QString::fromUtf8(kFirstNames[rng.bounded(int(kFirstNames.size()))]);
         const QString last = QString::fromUtf8(kLastNames[rng.bounded(int(kLastNames.size()))]);
@@ -188,6 +191,7 @@ Status DemoClinic::seed(Services& s, int patientCount, const std::function<void(
             {QStringLiteral("emergency_contact_name"),
              QStringLiteral("%1 %2").arg(QString::fromUtf8(kFirstNames[rng.bounded(int(kFirstNames.size()))]),
                                          last)},
+            {QStringLiteral("phone"), QStringLiteral("+49 151 %1").arg(20000000 + firstNumber + i)},
             {QStringLiteral("emergency_contact_phone"),
              QStringLiteral("+49 30 %1").arg(rng.bounded(1000000, 9999999))},
         };
