@@ -53,28 +53,76 @@ bool sameStoredValue(const QVariant& stored, const QVariant& incoming)
 
 } // namespace
 
+namespace {
+
+// The innermost open unit of this thread: a unit opened while another is open on the same store nests in it.
+thread_local UnitOfWork* t_innermost = nullptr;
+
+} // namespace
+
 UnitOfWork::UnitOfWork(Database& db, const Clock& clock, Actor actor)
     : m_db(db)
     , m_conn(db.connection())
     , m_actor(std::move(actor))
     , m_now(clock.nowUtc())
     , m_txId(Uuid::v7(m_now))
+    , m_parent(t_innermost && &t_innermost->m_db == &db && t_innermost->m_open ? t_innermost : nullptr)
 {
     m_beginError = begin();
+    if (m_open)
+        t_innermost = this;
 }
 
 UnitOfWork::~UnitOfWork()
 {
     if (m_open)
-        exec(m_conn, QStringLiteral("ROLLBACK"));
+        finish(false);
 }
 
 Status UnitOfWork::begin()
 {
+    if (m_parent) {
+        // Nested: a savepoint inside the outer unit's transaction, so this unit can still fail on its own.
+        m_savepoint = QStringLiteral("unit_%1").arg(quintptr(this));
+        if (Status e = exec(m_conn, QStringLiteral("SAVEPOINT ") + m_savepoint))
+            return e;
+        m_open = true;
+        return std::nullopt;
+    }
     if (Status e = exec(m_conn, QStringLiteral("BEGIN IMMEDIATE")))
         return Error::unavailable(QStringLiteral("The store is busy; try again. (%1)").arg(e->message));
     m_open = true;
     return exec(m_conn, QStringLiteral("INSERT INTO temp.write_gate (open) VALUES (1)"));
+}
+
+Status UnitOfWork::finish(bool keep)
+{
+    m_open = false;
+    if (t_innermost == this)
+        t_innermost = m_parent;
+    if (m_parent) {
+        if (!keep)
+            exec(m_conn, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        return exec(m_conn, QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    if (!keep)
+        return exec(m_conn, QStringLiteral("ROLLBACK"));
+    if (Status e = exec(m_conn,
+                        QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('hlc', ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                        {QString::number(m_db.lastHlc())}))
+        return rollbackAfter(*e);
+    if (Status e = exec(m_conn, QStringLiteral("DELETE FROM temp.write_gate")))
+        return rollbackAfter(*e);
+    if (Status e = exec(m_conn, QStringLiteral("COMMIT")))
+        return rollbackAfter(*e);
+    return std::nullopt;
+}
+
+Status UnitOfWork::rollbackAfter(const Error& error)
+{
+    exec(m_conn, QStringLiteral("ROLLBACK"));
+    return error;
 }
 
 Status UnitOfWork::checkTable(const QString& table) const
@@ -201,17 +249,7 @@ Status UnitOfWork::commit()
         return m_beginError;
     if (!m_open)
         return Error::internal(QStringLiteral("The unit of work is already finished."));
-    if (Status e = exec(m_conn,
-                        QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('hlc', ?) "
-                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                        {QString::number(m_db.lastHlc())}))
-        return e;
-    if (Status e = exec(m_conn, QStringLiteral("DELETE FROM temp.write_gate")))
-        return e;
-    if (Status e = exec(m_conn, QStringLiteral("COMMIT")))
-        return e;
-    m_open = false;
-    return std::nullopt;
+    return finish(true);
 }
 
 } // namespace chairside

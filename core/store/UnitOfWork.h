@@ -16,7 +16,9 @@ class Database;
 // The one write path for replicated tables. Each insert, update and soft delete is applied and, in the same
 // transaction, appended to the change log (site, clock, table, row, changed fields, actor) and the audit log.
 // Sync replays the change log; the audit viewer reads the audit log. Nothing is written unless commit()
-// succeeds; destroying an uncommitted unit rolls it back.
+// succeeds; destroying an uncommitted unit rolls it back. A unit opened while another is open on the same
+// thread and store nests in it (a savepoint): it can fail alone, and its work becomes durable only when the
+// outermost unit commits. Batches (the demo clinic, imports) wrap many service calls in one outer unit.
 class UnitOfWork
 {
 public:
@@ -40,6 +42,9 @@ public:
 
 private:
     Status begin();
+    // Commits (keep) or rolls back this unit: the transaction when outermost, else its savepoint.
+    Status finish(bool keep);
+    Status rollbackAfter(const Error& error);
     Status logChange(const QString& table, const QString& id, const QString& op, const QVariantMap& fields);
     Status checkTable(const QString& table) const;
 
@@ -48,6 +53,8 @@ private:
     Actor m_actor;
     QDateTime m_now;
     QString m_txId;
+    UnitOfWork* m_parent;
+    QString m_savepoint;
     Status m_beginError;
     bool m_open = false;
 };

@@ -112,6 +112,46 @@ private slots:
             "INSERT INTO doctors (id, name, created_at, updated_at) VALUES ('d2', 'X', 'a', 'b')")));
     }
 
+    void nestedUnitsCommitWithTheOutermost()
+    {
+        TestStation s;
+        const Actor desk = s.addUser(QStringLiteral("desk@c.org"), Role::Receptionist);
+        auto count = [&] { return countRows(*s.db, QStringLiteral("SELECT count(*) FROM patients")); };
+        {
+            UnitOfWork outer(*s.db, s.clock, desk);
+            QVERIFY(s.services->patients
+                        .create(desk, {{QStringLiteral("name"), QStringLiteral("Kept")},
+                                       {QStringLiteral("phone"), QStringLiteral("+4930111")}})
+                        .ok());
+            // A failing inner unit (duplicate phone) rolls back alone; the outer one goes on.
+            QVERIFY(!s.services->patients
+                         .create(desk, {{QStringLiteral("name"), QStringLiteral("Dup")},
+                                        {QStringLiteral("phone"), QStringLiteral("+4930111")}})
+                         .ok());
+            {
+                UnitOfWork inner(*s.db, s.clock, desk);
+                QVERIFY(!inner.insert(QStringLiteral("chairs"), QStringLiteral("c1"),
+                                      {{QStringLiteral("name"), QStringLiteral("Dropped")},
+                                       {QStringLiteral("created_at"), inner.nowIso()},
+                                       {QStringLiteral("updated_at"), inner.nowIso()}}));
+            } // not committed: its chair is undone
+            QCOMPARE(count(), 1);
+            QCOMPARE(countRows(*s.db, QStringLiteral("SELECT count(*) FROM chairs")), 0);
+            QVERIFY(!outer.commit());
+        }
+        QCOMPARE(count(), 1);
+        {
+            UnitOfWork outer(*s.db, s.clock, desk);
+            QVERIFY(
+                s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Lost")}}).ok());
+        } // the outer unit rolls back, and the inner (already committed) patient with it
+        QCOMPARE(count(), 1);
+        // After all that, the guard is closed again.
+        QSqlQuery q(s.db->connection());
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO chairs (id, name, created_at, updated_at) VALUES ('x', 'y', 'a', 'b')")));
+    }
+
     void unknownTablesAndColumnsAreRejected()
     {
         TestStation s;
