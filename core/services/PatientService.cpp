@@ -232,22 +232,22 @@ Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
 
 namespace {
 
-// WHERE clause and binds for "patients the actor may see, matching the search".
+// WHERE clause and binds for "patients the actor may see, matching the search". A search is a prefix of the
+// name, last name, phone or email, or an exact birth date; prefixes are index ranges ([prefix, prefix +
+// U+FFFF) under NOCASE), not LIKE scans, so a search stays fast on a large store.
 std::pair<QString, QVariantList> listFilter(const Actor& actor, const QString& rawSearch)
 {
     QString where = QStringLiteral("p.deleted_at IS NULL AND ") + visibilityClause(actor);
     QVariantList binds = visibilityBinds(actor);
     const QString search = rawSearch.trimmed();
     if (!search.isEmpty()) {
-        QString escaped = search;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString like = escaped + QLatin1Char('%');
-        where += QStringLiteral(
-            " AND (p.name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' "
-            "OR p.phone LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\' OR p.date_of_birth = ?)");
-        binds += QVariantList{like, like, like, like, search};
+        const QString upper = search + QChar(0xFFFF);
+        where += QStringLiteral(" AND ((p.name >= ? COLLATE NOCASE AND p.name < ? COLLATE NOCASE)"
+                                " OR (p.last_name >= ? COLLATE NOCASE AND p.last_name < ? COLLATE NOCASE)"
+                                " OR (p.phone >= ? AND p.phone < ?)"
+                                " OR (p.email >= ? COLLATE NOCASE AND p.email < ? COLLATE NOCASE)"
+                                " OR p.date_of_birth = ?)");
+        binds += QVariantList{search, upper, search, upper, search, upper, search, upper, search};
     }
     return {where, binds};
 }
