@@ -177,21 +177,27 @@ Status AppointmentService::checkBookable(const QString& excludeId, const QString
     return checkFree(excludeId, patientId, dentistId, chairId, start, end);
 }
 
+QStringList AppointmentService::candidateDentists(const QString& dentistId) const
+{
+    if (!dentistId.isEmpty())
+        return {dentistId};
+    auto rows =
+        sql::select(m_ctx.db.connection(),
+                    QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
+    QStringList ids;
+    if (rows) {
+        for (const QVariantMap& r : *rows)
+            ids.append(str(r, QStringLiteral("id")));
+    }
+    // A station without dentists books without one (seed-contracts decision 9).
+    return ids.isEmpty() ? QStringList{QString()} : ids;
+}
+
 std::optional<std::pair<QString, QString>>
 AppointmentService::pickDentistAndChair(const QString& patientId, const QString& dentistId,
                                         const QString& chairId, const QDateTime& start, const QDateTime& end)
 {
-    QStringList dentists{dentistId};
-    if (dentistId.isEmpty()) {
-        auto rows =
-            sql::select(m_ctx.db.connection(),
-                        QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
-        if (rows && !rows->isEmpty()) {
-            dentists.clear();
-            for (const QVariantMap& r : *rows)
-                dentists.append(str(r, QStringLiteral("id")));
-        }
-    }
+    const QStringList dentists = candidateDentists(dentistId);
     QStringList chairs{chairId};
     if (chairId.isEmpty()) {
         auto rows = m_schedule.chairs();
@@ -536,17 +542,7 @@ Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, co
                 "Ask for a duration of %1-%2 minutes, a step of at least 5 minutes and at least one slot.")
                 .arg(kMinimumMinutes)
                 .arg(kMaximumMinutes));
-    QStringList dentists{dentistId};
-    if (dentistId.isEmpty()) {
-        auto rows =
-            sql::select(m_ctx.db.connection(),
-                        QStringLiteral("SELECT id FROM doctors WHERE deleted_at IS NULL ORDER BY name, id"));
-        if (rows && !rows->isEmpty()) {
-            dentists.clear();
-            for (const QVariantMap& r : *rows)
-                dentists.append(str(r, QStringLiteral("id")));
-        }
-    }
+    const QStringList dentists = candidateDentists(dentistId);
     const QTimeZone zone = m_schedule.timeZone();
     const QDate firstDay = fromUtc.toTimeZone(zone).date();
     QList<FreeSlot> found;

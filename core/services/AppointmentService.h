@@ -112,6 +112,8 @@ private:
     std::optional<std::pair<QString, QString>>
     pickDentistAndChair(const QString& patientId, const QString& dentistId, const QString& chairId,
                         const QDateTime& start, const QDateTime& end);
+    // The given dentist, or every dentist (by name) when none is given, or one empty id when there are none.
+    QStringList candidateDentists(const QString& dentistId) const;
     bool maySee(const Actor& actor, const QVariantMap& appointment);
     void notifyCancellation(const QVariantMap& appointment);
     Status writeHistory(class UnitOfWork& uow, const Actor& actor, const QString& appointmentId,

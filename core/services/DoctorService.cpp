@@ -2,6 +2,7 @@
 
 #include "Uuid.h"
 #include "auth/Permissions.h"
+#include "services/MappingService.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -177,19 +178,9 @@ Status DoctorService::remove(const Actor& actor, const QString& id)
     auto current = get(actor, id);
     if (!current)
         return current.error();
-    auto mappings =
-        sql::select(m_ctx.db.connection(),
-                    QStringLiteral("SELECT id FROM patient_doctor_mappings WHERE doctor_id = ? AND "
-                                   "deleted_at IS NULL"),
-                    {id});
-    if (!mappings)
-        return mappings.error();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    for (const QVariantMap& m : *mappings) {
-        if (Status e = uow.softDelete(QStringLiteral("patient_doctor_mappings"),
-                                      m.value(QStringLiteral("id")).toString()))
-            return e;
-    }
+    if (Status e = MappingService::removeAllFor(uow, m_ctx.db, QStringLiteral("doctor_id"), id))
+        return e;
     if (Status e = uow.softDelete(kTable, id))
         return e;
     return uow.commit();

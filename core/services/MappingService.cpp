@@ -125,6 +125,23 @@ Result<QList<QVariantMap>> MappingService::listForPatient(const Actor& actor, co
     return select(actor, QStringLiteral(" AND m.patient_id = ?"), {patientId});
 }
 
+Status MappingService::removeAllFor(UnitOfWork& uow, Database& db, const QString& column, const QString& id)
+{
+    auto mappings = sql::select(
+        db.connection(),
+        QStringLiteral("SELECT id FROM patient_doctor_mappings WHERE %1 = ? AND deleted_at IS NULL")
+            .arg(column == QLatin1String("doctor_id") ? QStringLiteral("doctor_id")
+                                                      : QStringLiteral("patient_id")),
+        {id});
+    if (!mappings)
+        return mappings.error();
+    for (const QVariantMap& m : *mappings) {
+        if (Status e = uow.softDelete(kTable, m.value(QStringLiteral("id")).toString()))
+            return e;
+    }
+    return std::nullopt;
+}
+
 Status MappingService::remove(const Actor& actor, const QString& mappingId)
 {
     if (!Uuid::isValid(mappingId))

@@ -9,6 +9,8 @@
 
 namespace chairside {
 
+class UnitOfWork;
+
 // Patient-doctor assignments. A non-staff user assigns doctors only to patients they own; a patient's current
 // doctor is its most recent active assignment.
 class MappingService
@@ -26,6 +28,9 @@ public:
     Result<QList<QVariantMap>> list(const Actor& actor);
     Result<QList<QVariantMap>> listForPatient(const Actor& actor, const QString& patientId);
     Status remove(const Actor& actor, const QString& mappingId);
+    // Inside a caller's unit: soft-deletes the live assignments whose `column` (patient_id or doctor_id) is
+    // `id`, for when the patient or doctor itself goes.
+    static Status removeAllFor(UnitOfWork& uow, Database& db, const QString& column, const QString& id);
 
 private:
     Result<QList<QVariantMap>> select(const Actor& actor, const QString& extraWhere,

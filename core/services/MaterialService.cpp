@@ -52,6 +52,22 @@ std::optional<double> nonNegative(const QVariant& v, bool* ok)
     return d;
 }
 
+// Appends one stock movement; quantity is already signed.
+Status recordMovement(UnitOfWork& uow, const Actor& actor, const QString& materialId, const QVariant& kind,
+                      double quantity, const QVariant& note)
+{
+    return uow.insert(
+        QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
+        {{QStringLiteral("material_id"), materialId},
+         {QStringLiteral("kind"), kind},
+         {QStringLiteral("quantity"), quantity},
+         {QStringLiteral("note"), note},
+         {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+         {QStringLiteral("moved_at"), uow.nowIso()},
+         {QStringLiteral("created_at"), uow.nowIso()},
+         {QStringLiteral("updated_at"), uow.nowIso()}});
+}
+
 } // namespace
 
 Result<QVariantMap> MaterialService::normalize(const QVariantMap& input, bool requireAll)
@@ -106,16 +122,8 @@ Result<QVariantMap> MaterialService::create(const Actor& actor, const QVariantMa
     if (Status e = uow.insert(QStringLiteral("materials"), id, row))
         return *e;
     if (quantity != 0) {
-        if (Status e = uow.insert(
-                QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
-                {{QStringLiteral("material_id"), id},
-                 {QStringLiteral("kind"), QStringLiteral("adjusted")},
-                 {QStringLiteral("quantity"), quantity},
-                 {QStringLiteral("note"), QStringLiteral("Initial stock")},
-                 {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-                 {QStringLiteral("moved_at"), uow.nowIso()},
-                 {QStringLiteral("created_at"), uow.nowIso()},
-                 {QStringLiteral("updated_at"), uow.nowIso()}}))
+        if (Status e = recordMovement(uow, actor, id, QStringLiteral("adjusted"), quantity,
+                                      QStringLiteral("Initial stock")))
             return *e;
     }
     if (Status e = uow.commit())
@@ -185,16 +193,8 @@ Result<QVariantMap> MaterialService::update(const Actor& actor, const QString& i
         newQuantity.isValid() ? newQuantity.toDouble() - current->value(QStringLiteral("quantity")).toDouble()
                               : 0;
     if (difference != 0) {
-        if (Status e = uow.insert(
-                QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
-                {{QStringLiteral("material_id"), id},
-                 {QStringLiteral("kind"), QStringLiteral("adjusted")},
-                 {QStringLiteral("quantity"), difference},
-                 {QStringLiteral("note"), QStringLiteral("Quantity set")},
-                 {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-                 {QStringLiteral("moved_at"), uow.nowIso()},
-                 {QStringLiteral("created_at"), uow.nowIso()},
-                 {QStringLiteral("updated_at"), uow.nowIso()}}))
+        if (Status e = recordMovement(uow, actor, id, QStringLiteral("adjusted"), difference,
+                                      QStringLiteral("Quantity set")))
             return *e;
     }
     if (Status e = uow.commit())
@@ -228,16 +228,8 @@ Result<QVariantMap> MaterialService::addMovement(const Actor& actor, const QStri
             QStringLiteral("quantity"),
             QStringLiteral("Only %1 in stock.").arg(current->value(QStringLiteral("quantity")).toDouble()));
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.insert(
-            QStringLiteral("stock_movements"), Uuid::v7(uow.now()),
-            {{QStringLiteral("material_id"), materialId},
-             {QStringLiteral("kind"), kindName(kind)},
-             {QStringLiteral("quantity"), signedQuantity},
-             {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)},
-             {QStringLiteral("moved_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-             {QStringLiteral("moved_at"), uow.nowIso()},
-             {QStringLiteral("created_at"), uow.nowIso()},
-             {QStringLiteral("updated_at"), uow.nowIso()}}))
+    if (Status e = recordMovement(uow, actor, materialId, kindName(kind), signedQuantity,
+                                  note.isEmpty() ? QVariant() : QVariant(note)))
         return *e;
     if (Status e = uow.commit())
         return *e;

@@ -2,6 +2,7 @@
 
 #include "Uuid.h"
 #include "auth/Permissions.h"
+#include "services/MappingService.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -314,19 +315,9 @@ Status PatientService::remove(const Actor& actor, const QString& id)
         str(*current, QStringLiteral("owner_id")) != actor.userId)
         return Error::forbidden(
             QStringLiteral("Only the staff or the patient's owner may delete this record."));
-    auto mappings =
-        sql::select(m_ctx.db.connection(),
-                    QStringLiteral("SELECT id FROM patient_doctor_mappings WHERE patient_id = ? AND "
-                                   "deleted_at IS NULL"),
-                    {id});
-    if (!mappings)
-        return mappings.error();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    for (const QVariantMap& m : *mappings) {
-        if (Status e = uow.softDelete(QStringLiteral("patient_doctor_mappings"),
-                                      m.value(QStringLiteral("id")).toString()))
-            return e;
-    }
+    if (Status e = MappingService::removeAllFor(uow, m_ctx.db, QStringLiteral("patient_id"), id))
+        return e;
     if (Status e = uow.softDelete(kTable, id))
         return e;
     return uow.commit();
