@@ -9,7 +9,9 @@ class GuardedSocket;
 
 struct ServerLimits
 {
-    qint64 maxBodyBytes = 1024 * 1024;
+    // Large enough for a record with X-rays sent as base64 (seed 000); per-route limits are for the hardening
+    // work.
+    qint64 maxBodyBytes = 32 * 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;
     int maxConnections = 256;
     int idleTimeoutMs = 30'000;

@@ -364,9 +364,29 @@ private slots:
                      .status,
                  400);
 
+        // A real X-ray is megabytes; the default request limit takes it.
+        BookingRequest second;
+        second.patientId = c.s.services->appointments.get(c.desk, c.appointment)
+                               ->value(QStringLiteral("patient_id"))
+                               .toString();
+        second.start = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+        const QString other =
+            c.s.services->appointments.book(c.desk, second)->value(QStringLiteral("id")).toString();
+        QByteArray xray(3 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < xray.size(); ++i)
+            xray[i] = char(i * 7919 % 251);
+        const QJsonObject upload{{QStringLiteral("encoded_data"), QString::fromLatin1(xray.toBase64())},
+                                 {QStringLiteral("mime_type"), QStringLiteral("image/png")}};
+        auto big = http.post(QStringLiteral("/appointment/record/"),
+                             QJsonObject{{QStringLiteral("appointment"), other},
+                                         {QStringLiteral("images"), QJsonArray{upload}}},
+                             QStringLiteral("Token ") + staff);
+        QCOMPARE(big.status, 201);
+
         auto all =
             http.get(QStringLiteral("/appointment/list_all_appointments/"), QStringLiteral("Token ") + staff);
         QCOMPARE(all.json().toArray().first().toObject().value(QStringLiteral("has_record")).toBool(), true);
+        QCOMPARE(all.json().toArray().size(), 2);
 
         FakeGemini fake;
         outbound::GeminiConfig config;
