@@ -123,15 +123,11 @@ QJsonObject renderMapping(const QVariantMap& m)
                              QStringLiteral("assigned_at"), QStringLiteral("created_at")});
     o.insert(QStringLiteral("patient"), value(m, QStringLiteral("patient_id")));
     o.insert(QStringLiteral("doctor"), value(m, QStringLiteral("doctor_id")));
-    QJsonValue age = value(m, QStringLiteral("patient_age"));
-    const int computed =
-        ageOn(m.value(QStringLiteral("patient_date_of_birth")).toString(), QDate::currentDate());
-    if (computed >= 0)
-        age = computed;
+    // patient_age is already the age on the station clock's date (MappingService), as on the patient itself.
     o.insert(QStringLiteral("patient_details"),
              QJsonObject{{QStringLiteral("id"), value(m, QStringLiteral("patient_id"))},
                          {QStringLiteral("name"), value(m, QStringLiteral("patient_name"))},
-                         {QStringLiteral("age"), age},
+                         {QStringLiteral("age"), value(m, QStringLiteral("patient_age"))},
                          {QStringLiteral("gender"), value(m, QStringLiteral("patient_gender"))}});
     o.insert(
         QStringLiteral("doctor_details"),

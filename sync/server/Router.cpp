@@ -42,17 +42,22 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
         }
         if (!matches)
             continue;
+        // Literal-first, comparing shapes segment by segment from the left. As in Django's URL resolution,
+        // the most literal pattern owns the path for every method: GET /api/auth/login/ is a 405 there, not a
+        // lookup of the user "login" through /api/auth/{id}.
+        const bool first = best.allowedMethods.isEmpty();
+        if (!first && shape < bestShape)
+            continue;
+        if (first || shape > bestShape) {
+            best = Match{};
+            bestShape = shape;
+        }
         const Route& route = m_routes[i];
         if (!best.allowedMethods.contains(route.method))
             best.allowedMethods.append(route.method);
-        if (route.method != method)
-            continue;
-        // Literal-first: compare shapes segment by segment from the left.
-        if (best.route && !(shape > bestShape))
+        if (route.method != method || best.route)
             continue;
         best.route = &route;
-        bestShape = shape;
-        best.params.clear();
         for (int s = 0; s < pattern.size(); ++s) {
             if (isParam(pattern[s]))
                 best.params.insert(pattern[s].mid(1, pattern[s].size() - 2), segments[s]);

@@ -42,6 +42,32 @@ private slots:
         QCOMPARE(tagOf(r.match("GET", QStringLiteral("/api/doctors/xyz"))), 5);
     }
 
+    // A literal path owns every method: another method there is a 405, not a fall-through to a parameter.
+    void literalPathIsNotReachedThroughAParameter()
+    {
+        Router r;
+        r.add({route("POST", QStringLiteral("/api/auth/login"), 1),
+               route("GET", QStringLiteral("/api/auth/{id}"), 2)});
+        const auto m = r.match("GET", QStringLiteral("/api/auth/login/"));
+        QVERIFY(!m.route);
+        QCOMPARE(m.allowedMethods, QList<QByteArray>{"POST"});
+        QCOMPARE(tagOf(r.match("POST", QStringLiteral("/api/auth/login"))), 1);
+        QCOMPARE(tagOf(r.match("GET", QStringLiteral("/api/auth/someone"))), 2);
+        QCOMPARE(r.match("GET", QStringLiteral("/api/auth/someone")).allowedMethods,
+                 QList<QByteArray>{"GET"});
+    }
+
+    void aLiteralPathWithAnotherMethodIsNotAParameter()
+    {
+        Router r;
+        r.add({route("POST", QStringLiteral("/api/auth/login"), 1),
+               route("GET", QStringLiteral("/api/auth/{id}"), 2)});
+        const auto m = r.match("GET", QStringLiteral("/api/auth/login/"));
+        QVERIFY(!m.route); // 405, not the user "login"
+        QCOMPARE(m.allowedMethods, QList<QByteArray>{"POST"});
+        QCOMPARE(tagOf(r.match("GET", QStringLiteral("/api/auth/abc"))), 2);
+    }
+
     void trailingSlashIsOptional()
     {
         Router r;
