@@ -57,17 +57,6 @@ private slots:
                  QList<QByteArray>{"GET"});
     }
 
-    void aLiteralPathWithAnotherMethodIsNotAParameter()
-    {
-        Router r;
-        r.add({route("POST", QStringLiteral("/api/auth/login"), 1),
-               route("GET", QStringLiteral("/api/auth/{id}"), 2)});
-        const auto m = r.match("GET", QStringLiteral("/api/auth/login/"));
-        QVERIFY(!m.route); // 405, not the user "login"
-        QCOMPARE(m.allowedMethods, QList<QByteArray>{"POST"});
-        QCOMPARE(tagOf(r.match("GET", QStringLiteral("/api/auth/abc"))), 2);
-    }
-
     void trailingSlashIsOptional()
     {
         Router r;
