@@ -130,7 +130,8 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
         if (!taken)
             return taken.error();
         if (taken->isValid())
-            errors.add(QStringLiteral("email"), QStringLiteral("user with this email already exists."));
+            errors.add(QStringLiteral("email"),
+                       QStringLiteral("user with this email address already exists."));
     }
     if (!username.isEmpty()) {
         auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM users WHERE lower(username) = lower(?)"),
@@ -175,7 +176,7 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
     if (Status e = uow.insert(QStringLiteral("users"), id, fields)) {
         if (e->code == Error::Code::Conflict)
             return Error::field(QStringLiteral("email"),
-                                QStringLiteral("user with this email already exists."));
+                                QStringLiteral("user with this email address already exists."));
         return *e;
     }
     if (Status e = uow.commit())

@@ -359,6 +359,13 @@ Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const Ap
                        binds);
 }
 
+Result<QList<QVariantMap>> AppointmentService::listAll(const Actor& actor)
+{
+    if (!allows(actor.role, Permission::SeeAllAppointments))
+        return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
+    return list(actor, {});
+}
+
 Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QString& id,
                                                    const QDateTime& start, int durationMinutes,
                                                    const QString& dentistId, const QString& chairId)

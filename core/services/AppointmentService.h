@@ -78,6 +78,9 @@ public:
     Result<QVariantMap> book(const Actor& actor, const BookingRequest& request);
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> list(const Actor& actor, const AppointmentQuery& query);
+    // Every appointment of the clinic; refused (not narrowed to one's own) for those who may not see them
+    // all.
+    Result<QList<QVariantMap>> listAll(const Actor& actor);
     // Moves and/or resizes; dentist and chair change only when given. History keeps the old start.
     Result<QVariantMap> reschedule(const Actor& actor, const QString& id, const QDateTime& start,
                                    int durationMinutes, const QString& dentistId = {},

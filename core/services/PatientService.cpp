@@ -220,7 +220,7 @@ Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
     auto row = sql::selectOne(m_ctx.db.connection(),
                               QStringLiteral("SELECT p.*, (SELECT m.doctor_id FROM patient_doctor_mappings m "
                                              "WHERE m.patient_id = p.id AND m.deleted_at IS NULL "
-                                             "ORDER BY m.assigned_at DESC LIMIT 1) AS doctor_id "
+                                             "ORDER BY m.assigned_at DESC, m.id DESC LIMIT 1) AS doctor_id "
                                              "FROM patients p WHERE p.id = ? AND p.deleted_at IS NULL AND %1")
                                   .arg(visibilityClause(actor)),
                               QVariantList{id} + visibilityBinds(actor));

@@ -176,14 +176,19 @@ Result<QVariantMap> ScheduleService::updateChair(const Actor& actor, const QStri
     return **row;
 }
 
-Status ScheduleService::removeChair(const Actor& actor, const QString& id)
+Status ScheduleService::removeRow(const Actor& actor, const QString& table, const QString& id)
 {
     if (!allows(actor.role, Permission::ManageSchedule))
         return Error::forbidden();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.softDelete(QStringLiteral("chairs"), id))
+    if (Status e = uow.softDelete(table, id))
         return e;
     return uow.commit();
+}
+
+Status ScheduleService::removeChair(const Actor& actor, const QString& id)
+{
+    return removeRow(actor, QStringLiteral("chairs"), id);
 }
 
 Status ScheduleService::setWorkingHours(const Actor& actor, const QString& doctorId,
@@ -279,12 +284,7 @@ Result<QVariantMap> ScheduleService::addDayOff(const Actor& actor, const QString
 
 Status ScheduleService::removeDayOff(const Actor& actor, const QString& id)
 {
-    if (!allows(actor.role, Permission::ManageSchedule))
-        return Error::forbidden();
-    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    if (Status e = uow.softDelete(QStringLiteral("schedule_exceptions"), id))
-        return e;
-    return uow.commit();
+    return removeRow(actor, QStringLiteral("schedule_exceptions"), id);
 }
 
 QList<std::pair<QTime, QTime>> ScheduleService::clinicHoursOn(const QDate& localDate) const

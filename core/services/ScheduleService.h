@@ -58,6 +58,7 @@ public:
                             const QDateTime& endUtc) const;
 
 private:
+    Status removeRow(const Actor& actor, const QString& table, const QString& id);
     QList<std::pair<QTime, QTime>> clinicHoursOn(const QDate& localDate) const;
 
     ServiceContext& m_ctx;

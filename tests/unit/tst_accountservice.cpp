@@ -47,7 +47,7 @@ private slots:
         auto duplicate = s.services->accounts.registerUser(reg(QStringLiteral("JO@x.org")), kAnonymous);
         QVERIFY(!duplicate.ok());
         QCOMPARE(duplicate.error().fieldErrors.value(QStringLiteral("email")),
-                 QStringList{QStringLiteral("user with this email already exists.")});
+                 QStringList{QStringLiteral("user with this email address already exists.")});
         auto shortPassword = s.services->accounts.registerUser(
             reg(QStringLiteral("b@x.org"), QStringLiteral("short")), kAnonymous);
         QVERIFY(shortPassword.error().fieldErrors.contains(QStringLiteral("password")));

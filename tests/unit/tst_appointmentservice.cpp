@@ -264,6 +264,8 @@ private slots:
         QVERIFY(foreign.error().fieldErrors.contains(QStringLiteral("patient")));
         QCOMPARE(c.s.services->appointments.list(c.owner, {})->size(), 1);
         QCOMPARE(c.s.services->appointments.list(c.desk, {})->size(), 2);
+        QCOMPARE(c.s.services->appointments.listAll(c.owner).error().code, Error::Code::Forbidden);
+        QCOMPARE(c.s.services->appointments.listAll(c.desk)->size(), 2);
     }
 
     void nextFreeSlotsSkipBusyTimesAndRespectHours()

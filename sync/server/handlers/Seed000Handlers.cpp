@@ -2,7 +2,6 @@
 
 #include "Pagination.h"
 #include "Renderers.h"
-#include "auth/Permissions.h"
 #include "domain/Fields.h"
 
 #include <QJsonArray>
@@ -325,10 +324,7 @@ ApiResponse Seed000Handlers::deleteAppointment(const ApiRequest& req)
 
 ApiResponse Seed000Handlers::listAllAppointments(const ApiRequest& req)
 {
-    if (!allows(req.actor().role, Permission::SeeAllAppointments))
-        return ApiResponse::json(
-            403, ApiResponse::detail(QStringLiteral("You are not allowed to perform this operation.")));
-    auto list = m_s.appointments.list(req.actor(), {});
+    auto list = m_s.appointments.listAll(req.actor());
     if (!list)
         return ApiResponse::fromError(list.error());
     QJsonArray out;
