@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Query.h"
 #include "SqliteDialect.h"
 #include "Uuid.h"
 
@@ -241,6 +242,7 @@ void Database::releaseThreadConnection() const
     const QString name = connectionName();
     if (!QSqlDatabase::contains(name))
         return;
+    sql::forgetStatements(name);
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
 }

@@ -1,32 +1,33 @@
 #include "Query.h"
 
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
+#include <memory>
 
 namespace chairside::sql {
 
 namespace {
+
+struct ConnectionStatements
+{
+    const QSqlDriver* driver = nullptr; // a reused connection name with a new driver starts afresh
+    // Pointers, because a Statement keeps using its query while others are added (QHash moves its values).
+    QHash<QString, std::shared_ptr<QSqlQuery>> bySql;
+};
+
+// Per thread, because each thread has its own connection (design §2); keyed by connection name.
+thread_local QHash<QString, ConnectionStatements> t_statements;
 
 Error queryError(const QSqlQuery& q)
 {
     return Error::internal(QStringLiteral("Store query failed: %1").arg(q.lastError().text()));
 }
 
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    return q.exec();
-}
-
-QVariantMap rowOf(const QSqlQuery& q)
+QVariantMap rowOf(const QSqlQuery& q, const QSqlRecord& rec)
 {
     QVariantMap row;
-    const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
         row.insert(rec.fieldName(i), q.value(i));
     return row;
@@ -34,34 +35,77 @@ QVariantMap rowOf(const QSqlQuery& q)
 
 } // namespace
 
+Statement::Statement(const QSqlDatabase& db, const QString& sql)
+{
+    ConnectionStatements& cache = t_statements[db.connectionName()];
+    if (cache.driver != db.driver()) {
+        cache.bySql.clear();
+        cache.driver = db.driver();
+    }
+    if (const auto it = cache.bySql.constFind(sql); it != cache.bySql.cend()) {
+        m_query = it->get();
+        m_prepared = true;
+        return;
+    }
+    auto fresh = std::make_shared<QSqlQuery>(db);
+    fresh->setForwardOnly(true);
+    m_prepared = fresh->prepare(sql);
+    if (m_prepared)
+        cache.bySql.insert(sql, fresh);
+    else
+        m_failed = fresh; // not cached; kept for its error
+    m_query = fresh.get();
+}
+
+Statement::~Statement()
+{
+    if (m_prepared)
+        m_query->finish();
+}
+
+bool Statement::exec(const QVariantList& binds)
+{
+    if (!m_prepared)
+        return false;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        m_query->bindValue(int(i), binds[i]);
+    return m_query->exec();
+}
+
+void forgetStatements(const QString& connectionName)
+{
+    t_statements.remove(connectionName);
+}
+
 Result<QList<QVariantMap>> select(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
-    QSqlQuery q(db);
-    if (!run(q, sql, binds))
-        return queryError(q);
+    Statement s(db, sql);
+    if (!s.exec(binds))
+        return queryError(s.query());
     QList<QVariantMap> rows;
-    while (q.next())
-        rows.append(rowOf(q));
+    const QSqlRecord columns = s.query().record();
+    while (s.query().next())
+        rows.append(rowOf(s.query(), columns));
     return rows;
 }
 
 Result<std::optional<QVariantMap>> selectOne(const QSqlDatabase& db, const QString& sql,
                                              const QVariantList& binds)
 {
-    QSqlQuery q(db);
-    if (!run(q, sql, binds))
-        return queryError(q);
-    if (!q.next())
+    Statement s(db, sql);
+    if (!s.exec(binds))
+        return queryError(s.query());
+    if (!s.query().next())
         return std::optional<QVariantMap>();
-    return std::optional<QVariantMap>(rowOf(q));
+    return std::optional<QVariantMap>(rowOf(s.query(), s.query().record()));
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
-    QSqlQuery q(db);
-    if (!run(q, sql, binds))
-        return queryError(q);
-    return q.next() ? q.value(0) : QVariant();
+    Statement s(db, sql);
+    if (!s.exec(binds))
+        return queryError(s.query());
+    return s.query().next() ? s.query().value(0) : QVariant();
 }
 
 } // namespace chairside::sql

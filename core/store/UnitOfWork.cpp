@@ -1,6 +1,7 @@
 #include "UnitOfWork.h"
 
 #include "Database.h"
+#include "Query.h"
 #include "SqliteDialect.h"
 #include "Uuid.h"
 
@@ -22,13 +23,9 @@ bool isPlainIdentifier(const QString& name)
 
 Status exec(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        return Error::internal(QStringLiteral("Store write failed: %1").arg(q.lastError().text()));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        const QString text = q.lastError().text();
+    sql::Statement statement(db, sql);
+    if (!statement.exec(binds)) {
+        const QString text = statement.query().lastError().text();
         if (sqlite::isUniqueViolation(text))
             return Error::conflict(
                 QStringLiteral("A record with the same unique value already exists (%1).").arg(text));
@@ -83,7 +80,11 @@ Status UnitOfWork::begin()
 {
     if (m_parent) {
         // Nested: a savepoint inside the outer unit's transaction, so this unit can still fail on its own.
-        m_savepoint = QStringLiteral("unit_%1").arg(quintptr(this));
+        // Named by depth, so the same few statement texts repeat (and stay in the statement cache).
+        int depth = 1;
+        for (const UnitOfWork* outer = m_parent; outer->m_parent; outer = outer->m_parent)
+            ++depth;
+        m_savepoint = QStringLiteral("unit_%1").arg(depth);
         if (Status e = exec(m_conn, QStringLiteral("SAVEPOINT ") + m_savepoint))
             return e;
         m_open = true;
@@ -162,20 +163,19 @@ Status UnitOfWork::update(const QString& table, const QString& id, const QVarian
 {
     if (Status e = checkTable(table))
         return e;
-    QSqlQuery current(m_conn);
-    current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    current.addBindValue(id);
-    if (!current.exec() || !current.next())
+    auto current = sql::selectOne(m_conn, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
+    if (!current)
+        return current.error();
+    if (!*current)
         return Error::notFound();
 
     QVariantMap changed;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (!isPlainIdentifier(it.key()) || it.key() == QLatin1String("id"))
             return Error::internal(QStringLiteral("Bad column name %1").arg(it.key()));
-        if (!sameStoredValue(current.value(it.key()), it.value()))
+        if (!sameStoredValue((*current)->value(it.key()), it.value()))
             changed.insert(it.key(), it.value());
     }
-    current.finish();
     if (changed.isEmpty())
         return std::nullopt;
 
