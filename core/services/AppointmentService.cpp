@@ -60,6 +60,26 @@ bool isTerminal(AppointmentStatus s)
            s == AppointmentStatus::NoShow;
 }
 
+// The condition "overlaps [from, to)" on appointments `a`: starts before `to` and ends after `from`. No
+// appointment is longer than kMaximumMinutes, so it also starts after `from` minus that; the lower bound
+// makes it an index range on start_at instead of a walk over every earlier appointment (a million in a clinic
+// with years of history). An invalid bound is open.
+std::pair<QString, QVariantList> overlapping(const QDateTime& from, const QDateTime& to)
+{
+    QString condition = QStringLiteral("1");
+    QVariantList binds;
+    if (to.isValid()) {
+        condition += QStringLiteral(" AND a.start_at < ?");
+        binds.append(iso(to));
+    }
+    if (from.isValid()) {
+        condition += QStringLiteral(" AND a.start_at > ? AND a.end_at > ?");
+        binds.append(iso(from.addSecs(-qint64(AppointmentService::kMaximumMinutes) * 60)));
+        binds.append(iso(from));
+    }
+    return {condition, binds};
+}
+
 } // namespace
 
 QString statusName(AppointmentStatus status)
@@ -136,13 +156,15 @@ Status AppointmentService::checkFree(const QString& excludeId, const QString& pa
     for (const Dimension& d : dimensions) {
         if (d.condition.startsWith(QLatin1String("a.dentist_id")) && dentistId.isEmpty())
             continue;
+        const auto [during, duringBinds] = overlapping(start, end);
         auto clash = sql::selectOne(
             m_ctx.db.connection(),
             kSelect +
                 QStringLiteral(" WHERE a.deleted_at IS NULL AND a.status NOT IN ('cancelled', 'no_show') "
-                               "AND a.id <> ? AND a.start_at < ? AND a.end_at > ? AND ") +
-                d.condition + QStringLiteral(" LIMIT 1"),
-            {excludeId.isNull() ? QStringLiteral("") : excludeId, iso(end), iso(start), d.value});
+                               "AND a.id <> ? AND ") +
+                during + QStringLiteral(" AND ") + d.condition + QStringLiteral(" LIMIT 1"),
+            QVariantList{excludeId.isNull() ? QStringLiteral("") : excludeId} + duringBinds +
+                QVariantList{d.value});
         if (!clash)
             return clash.error();
         if (!clash->has_value())
@@ -330,16 +352,8 @@ Result<QVariantMap> AppointmentService::get(const Actor& actor, const QString& i
 
 Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const AppointmentQuery& q)
 {
-    QString where = QStringLiteral(" WHERE a.deleted_at IS NULL");
-    QVariantList binds;
-    if (q.from.isValid()) {
-        where += QStringLiteral(" AND a.end_at > ?");
-        binds.append(iso(q.from));
-    }
-    if (q.to.isValid()) {
-        where += QStringLiteral(" AND a.start_at < ?");
-        binds.append(iso(q.to));
-    }
+    auto [during, binds] = overlapping(q.from, q.to);
+    QString where = QStringLiteral(" WHERE a.deleted_at IS NULL AND ") + during;
     for (const auto& [column, value] : {std::pair{QStringLiteral("a.dentist_id"), q.dentistId},
                                         std::pair{QStringLiteral("a.chair_id"), q.chairId},
                                         std::pair{QStringLiteral("a.patient_id"), q.patientId}}) {
