@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QTextStream>
+#include <QThread>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -107,24 +108,49 @@ int userAdd(const QCommandLineParser& args, const QString& dataDir)
     return 0;
 }
 
+// The station's API: one server thread per core (at most eight), all on the one port.
+api::ApiServerConfig stationServerConfig()
+{
+    api::ApiServerConfig config;
+    config.threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    return config;
+}
+
 int seedDemo(const QCommandLineParser& args, const QString& dataDir)
 {
-    bool ok = true;
-    const int patients =
-        args.isSet(QStringLiteral("patients")) ? args.value(QStringLiteral("patients")).toInt(&ok) : 200;
-    if (!ok || patients < 0) {
-        printError(QStringLiteral("--patients takes a whole number"));
+    DemoSize size;
+    // A whole number in [low, high] from an option, or the usage error that names it.
+    auto readCount = [&args](const QString& option, int& into, int low, int high) {
+        if (!args.isSet(option))
+            return true;
+        bool ok = false;
+        const int value = args.value(option).toInt(&ok);
+        if (!ok || value < low || value > high) {
+            printError(
+                QStringLiteral("--%1 takes a whole number from %2 to %3").arg(option).arg(low).arg(high));
+            return false;
+        }
+        into = value;
+        return true;
+    };
+    if (!readCount(QStringLiteral("patients"), size.patients, 0, 10'000'000) ||
+        !readCount(QStringLiteral("chairs"), size.chairs, 1, DemoSize::kMaxChairs) ||
+        !readCount(QStringLiteral("past-visits"), size.pastVisits, 0, 100'000'000))
         return kExitUsage;
-    }
     auto station = Station::open(dataDir, SecretStoreKind::Ephemeral);
     if (!station) {
         printError(station.error());
         return kExitFailure;
     }
     QTextStream out(stdout);
-    const Status seeded = DemoClinic::seed((*station)->services(), patients, [&out](int done, int total) {
-        out << "\rpatients: " << done << " / " << total << Qt::flush;
-    });
+    QString stage;
+    const Status seeded = DemoClinic::seed(
+        (*station)->services(), size, [&out, &stage](const QString& what, int done, int total) {
+            if (!stage.isEmpty() && stage != what)
+                out << Qt::endl;
+            stage = what;
+            out << "\r" << what << ": " << done << " / " << total << Qt::flush;
+        });
     out << Qt::endl;
     if (seeded) {
         printError(*seeded);
@@ -146,7 +172,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
         printError(station.error());
         return kExitFailure;
     }
-    api::ApiServerHost server((*station)->services(), api::ApiServerConfig{});
+    api::ApiServerHost server((*station)->services(), stationServerConfig());
     auto port = server.start(listen.address, listen.port);
     if (!port) {
         printError(port.error());
@@ -177,7 +203,7 @@ int desktop(const QString& dataDir, const Listen& listen)
         printError(station.error());
         return kExitFailure;
     }
-    api::ApiServerHost server((*station)->services(), api::ApiServerConfig{});
+    api::ApiServerHost server((*station)->services(), stationServerConfig());
     ui::ServerStatus status;
     if (auto port = server.start(listen.address, listen.port)) {
         status.running = true;
@@ -212,8 +238,8 @@ int run(int argc, char** argv)
 {
     // The desktop needs QApplication; every other form (a command word, --headless, --help) runs without a
     // display. Decided before any Qt object exists, so the options' values are skipped by hand.
-    static const QList<QByteArray> optionsWithValue{"--data-dir", "--listen", "--email",
-                                                    "--role",     "--name",   "--patients"};
+    static const QList<QByteArray> optionsWithValue{"--data-dir", "--listen",   "--email",  "--role",
+                                                    "--name",     "--patients", "--chairs", "--past-visits"};
     bool needsGui = true;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
@@ -261,6 +287,12 @@ int run(int argc, char** argv)
          QStringLiteral("user add: read the password from the first line of stdin.")},
         {QStringLiteral("patients"), QStringLiteral("seed-demo: how many patients (default 200)."),
          QStringLiteral("N")},
+        {QStringLiteral("chairs"),
+         QStringLiteral("seed-demo: chairs, one dentist each (1 to 10, default 3; first run only)."),
+         QStringLiteral("C")},
+        {QStringLiteral("past-visits"),
+         QStringLiteral("seed-demo: completed visits before the month around today (default 0)."),
+         QStringLiteral("V")},
     });
     args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user add | seed-demo"),
                                QStringLiteral("[command]"));

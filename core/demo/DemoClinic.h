@@ -13,17 +13,30 @@ struct DemoAccounts
     QString password;
 };
 
-// Fills a store with a small believable clinic through the ordinary services (so the change and audit logs
-// are real): staff accounts, dentists with their weekly hours, three chairs, materials, patients with
-// histories and assignments, and visits in the month around today. Running it again adds patients (and their
-// visits) but never duplicates the accounts, chairs or stock.
+struct DemoSize
+{
+    int patients = 200;
+    // One dentist per chair, each working at their own chair.
+    int chairs = 3;
+    // Completed visits before the month around today, going back day by day (a clinic's history; the
+    // benchmarks use a million).
+    int pastVisits = 0;
+
+    static constexpr int kMaxChairs = 10;
+};
+
+// Fills a store with a believable clinic through the ordinary services (so every rule holds and the change
+// and audit logs are real): staff accounts, dentists with their weekly hours, chairs, materials, patients
+// with medical histories and assignments, visits in the month around today and, when asked, years of past
+// visits. Running it again adds patients (and their visits) but never duplicates the accounts, dentists,
+// chairs or stock.
 class DemoClinic
 {
 public:
     static DemoAccounts accounts();
-    // `progress` is called with (done, total) now and then for long runs.
-    static Status seed(Services& services, int patientCount,
-                       const std::function<void(int, int)>& progress = {});
+    // `progress` is called with (what, done, total) after each batch of a long run.
+    using Progress = std::function<void(const QString& what, int done, int total)>;
+    static Status seed(Services& services, const DemoSize& size, const Progress& progress = {});
 };
 
 } // namespace chairside

@@ -1,10 +1,13 @@
 // Store and service timings on a demo clinic: patient search, calendar ranges, one patient's chart.
-// Built with the tests, never run by CTest. Usage: bench_store [--patients N] [--data-dir DIR]
-// (an existing DIR is reused, so a large store is seeded once). Prints p50/p99 per query.
+// Built with the tests, never run by CTest. Prints p50/p99 per query. Usage:
+//   bench_store [--patients N] [--chairs C] [--past-visits V] [--data-dir DIR]
+// The store is --patients 100000 --chairs 10 --past-visits 1000000. An existing DIR is reused, so a
+// large store is seeded once (chairs and past visits only on the first run).
 #include "Clock.h"
 #include "demo/DemoClinic.h"
 #include "services/Services.h"
 #include "store/Database.h"
+#include "store/Query.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +17,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <functional>
+#include <numeric>
 
 using namespace chairside;
 
@@ -48,6 +52,10 @@ int main(int argc, char** argv)
     args.addOptions(
         {{QStringLiteral("patients"), QStringLiteral("Patients to seed."), QStringLiteral("N"),
           QStringLiteral("20000")},
+         {QStringLiteral("chairs"), QStringLiteral("Chairs (one dentist each)."), QStringLiteral("C"),
+          QStringLiteral("10")},
+         {QStringLiteral("past-visits"), QStringLiteral("Completed visits before this month."),
+          QStringLiteral("V"), QStringLiteral("0")},
          {QStringLiteral("data-dir"), QStringLiteral("Store folder to reuse."), QStringLiteral("DIR")}});
     args.process(app);
     QTemporaryDir scratch;
@@ -67,19 +75,27 @@ int main(int argc, char** argv)
     const int wanted = args.value(QStringLiteral("patients")).toInt();
     const int have = *s.patients.count(staff);
     if (have < wanted) {
+        DemoSize size;
+        size.patients = wanted - have;
+        size.chairs = args.value(QStringLiteral("chairs")).toInt();
+        size.pastVisits = have == 0 ? args.value(QStringLiteral("past-visits")).toInt() : 0;
         QElapsedTimer t;
         t.start();
-        if (Status e = DemoClinic::seed(s, wanted - have)) {
+        if (Status e = DemoClinic::seed(s, size)) {
             QTextStream(stderr) << e->message << Qt::endl;
             return 1;
         }
-        out << QStringLiteral("seeded %1 patients in %2 s\n")
-                   .arg(wanted - have)
+        out << QStringLiteral("seeded %1 patients and %2 past visits in %3 s\n")
+                   .arg(size.patients)
+                   .arg(size.pastVisits)
                    .arg(t.elapsed() / 1000.0, 0, 'f', 1);
     }
-    out << QStringLiteral("store: %1 patients, %2 appointments\n")
+    out << QStringLiteral("store: %1 patients, %2 appointments, %3 chairs\n")
                .arg(*s.patients.count(staff))
-               .arg(s.appointments.list(staff, {}).value().size());
+               .arg(sql::scalar(db->get()->connection(),
+                                QStringLiteral("SELECT count(*) FROM appointments WHERE deleted_at IS NULL"))
+                        ->toInt())
+               .arg(s.schedule.chairs()->size());
 
     const QStringList prefixes{QStringLiteral("Ai"),       QStringLiteral("Mül"), QStringLiteral("Sofia"),
                                QStringLiteral("Noah Sch"), QStringLiteral("Ra"),  QStringLiteral("Em"),
@@ -107,33 +123,46 @@ int main(int argc, char** argv)
         QStringLiteral("count matching a name prefix"),
         [&](int i) { s.patients.count(staff, prefixes[i % prefixes.size()]); }, 200);
 
+    // Weeks four and five ago: full days of past visits on a store with history, else the month's bookings.
     const auto doctors = *s.doctors.list(staff);
-    const QDateTime monday =
-        QDateTime(QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek()), QTime(0, 0), Qt::UTC);
+    const QDate thisMonday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    const QDateTime monday(thisMonday.addDays(-28), QTime(0, 0), Qt::UTC);
+    QList<int> sizes;
     report(
         QStringLiteral("one dentist's week"),
         [&](int i) {
             AppointmentQuery q;
             q.dentistId = doctors[i % doctors.size()].value(QStringLiteral("id")).toString();
-            q.from = monday;
-            q.to = monday.addDays(7);
-            s.appointments.list(staff, q);
+            q.from = monday.addDays(7 * (i % 2));
+            q.to = q.from.addDays(7);
+            sizes.append(int(s.appointments.list(staff, q)->size()));
         },
         400);
+    out << QStringLiteral("  (%1 appointments per week on average)\n")
+               .arg(std::accumulate(sizes.begin(), sizes.end(), 0) / std::max<qsizetype>(1, sizes.size()));
+    sizes.clear();
     report(
-        QStringLiteral("the whole clinic's day"),
+        QStringLiteral("the whole clinic's day (%1 chairs)").arg(s.schedule.chairs()->size()),
         [&](int i) {
             AppointmentQuery q;
-            q.from = monday.addDays(i % 5);
+            q.from = monday.addDays(7 * (i % 2) + i % 5);
             q.to = q.from.addDays(1);
-            s.appointments.list(staff, q);
+            sizes.append(int(s.appointments.list(staff, q)->size()));
         },
         400);
-    const auto all = s.appointments.list(staff, {});
-    const QString someone = all->value(0).value(QStringLiteral("patient_id")).toString();
+    out << QStringLiteral("  (%1 appointments per day on average)\n")
+               .arg(std::accumulate(sizes.begin(), sizes.end(), 0) / std::max<qsizetype>(1, sizes.size()));
+
+    // Charts of patients seen lately: each has the visits of a long-standing patient of the store.
+    const auto recent = sql::select(
+        db->get()->connection(), QStringLiteral("SELECT DISTINCT patient_id FROM appointments "
+                                                "WHERE deleted_at IS NULL ORDER BY start_at DESC LIMIT 100"));
+    sizes.clear();
     report(
         QStringLiteral("one patient's chart"),
-        [&](int) {
+        [&](int i) {
+            const QString someone =
+                recent->value(i % recent->size()).value(QStringLiteral("patient_id")).toString();
             s.patients.get(staff, someone);
             AppointmentQuery q;
             q.patientId = someone;
@@ -141,7 +170,10 @@ int main(int argc, char** argv)
             for (const QVariantMap& a : *visits)
                 s.records.forAppointment(staff, a.value(QStringLiteral("id")).toString());
             s.mappings.listForPatient(staff, someone);
+            sizes.append(int(visits->size()));
         },
         400);
+    out << QStringLiteral("  (%1 visits per chart on average)\n")
+               .arg(std::accumulate(sizes.begin(), sizes.end(), 0) / std::max<qsizetype>(1, sizes.size()));
     return 0;
 }
