@@ -15,6 +15,8 @@ struct ApiServerConfig
     // Origins allowed by CORS; empty allows any origin, which is safe because the API authenticates by
     // header, never by cookie (seed-contracts decision 10).
     QStringList allowedOrigins;
+    // Server threads sharing the port (ApiServerHost); the station uses one per core.
+    int threads = 1;
 };
 
 // The REST API over QHttpServer's connection handling. Routing, CORS, authentication, body parsing and

@@ -1,15 +1,16 @@
 #include "ApiServerHost.h"
 
+#include "SharedPort.h"
+
 #include <QMetaObject>
+#include <unistd.h>
 
 namespace chairside::api {
 
 ApiServerHost::ApiServerHost(Services& services, ApiServerConfig config)
     : m_services(services)
     , m_config(std::move(config))
-{
-    m_thread.setObjectName(QStringLiteral("api"));
-}
+{}
 
 ApiServerHost::~ApiServerHost()
 {
@@ -20,49 +21,60 @@ Result<quint16> ApiServerHost::start(const QHostAddress& address, quint16 port)
 {
     if (m_port != 0)
         return m_port;
-    m_thread.start();
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
+    auto shared = openSharedPort(address, port, std::max(1, m_config.threads));
+    if (!shared)
+        return shared.error();
+    const auto openConnections = std::make_shared<std::atomic<int>>(0);
     QString error;
-    quint16 bound = 0;
-    QMetaObject::invokeMethod(
-        m_context,
-        [&] {
-            auto* server = new ApiServer(m_services, m_config, m_context);
-            auto* listener = new GuardedTcpServer(m_config.limits, server);
-            if (!listener->listen(address, port)) {
-                error = listener->errorString();
-                delete server;
-                return;
-            }
-            server->bind(listener);
-            bound = listener->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    if (bound == 0) {
+    for (const qintptr descriptor : shared->descriptors) {
+        auto worker = std::make_unique<Worker>();
+        worker->thread.setObjectName(QStringLiteral("api-%1").arg(m_workers.size() + 1));
+        worker->thread.start();
+        worker->context = new QObject;
+        worker->context->moveToThread(&worker->thread);
+        if (error.isEmpty()) {
+            QMetaObject::invokeMethod(
+                worker->context,
+                [&, context = worker->context] {
+                    auto* server = new ApiServer(m_services, m_config, context);
+                    auto* listener = new GuardedTcpServer(m_config.limits, openConnections, server);
+                    if (!listener->setSocketDescriptor(descriptor)) {
+                        error = listener->errorString();
+                        ::close(int(descriptor));
+                        return;
+                    }
+                    server->bind(listener);
+                },
+                Qt::BlockingQueuedConnection);
+        } else {
+            ::close(int(descriptor)); // an earlier server failed; nobody takes this one
+        }
+        m_workers.push_back(std::move(worker));
+    }
+    m_port = shared->port;
+    if (!error.isEmpty()) {
         stop();
         return Error::unavailable(
             QStringLiteral("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
     }
     m_address = address;
-    m_port = bound;
-    return bound;
+    return m_port;
 }
 
 void ApiServerHost::stop()
 {
-    if (!m_thread.isRunning())
-        return;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            delete m_context; // closes the listener and every connection
-            m_services.ctx.db.releaseThreadConnection();
-        },
-        Qt::BlockingQueuedConnection);
-    m_context = nullptr;
-    m_thread.quit();
-    m_thread.wait();
+    for (const auto& worker : m_workers) {
+        QMetaObject::invokeMethod(
+            worker->context,
+            [this, &worker] {
+                delete worker->context; // closes the listener and every connection
+                m_services.ctx.db.releaseThreadConnection();
+            },
+            Qt::BlockingQueuedConnection);
+        worker->thread.quit();
+        worker->thread.wait();
+    }
+    m_workers.clear();
     m_port = 0;
 }
 

@@ -5,11 +5,14 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QThread>
+#include <memory>
+#include <vector>
 
 namespace chairside::api {
 
-// Runs the API server in its own thread with its own store connection, as Qt 6.4's server requires.
-// stop() lets the request being handled finish (handlers are synchronous), then ends the thread.
+// Runs the API: `config.threads` servers, each in its own thread with its own store connection (Qt 6.4's
+// server is single-threaded), all accepting on one shared port, so requests use every core.
+// stop() lets the requests being handled finish (handlers are synchronous), then ends the threads.
 class ApiServerHost
 {
 public:
@@ -23,12 +26,18 @@ public:
     void stop();
     bool isRunning() const { return m_port != 0; }
     QString address() const;
+    int threadCount() const { return int(m_workers.size()); }
 
 private:
+    struct Worker
+    {
+        QThread thread;
+        QObject* context = nullptr; // lives in `thread`; owns its server
+    };
+
     Services& m_services;
     ApiServerConfig m_config;
-    QThread m_thread;
-    QObject* m_context = nullptr; // lives in m_thread; owns the server
+    std::vector<std::unique_ptr<Worker>> m_workers;
     QHostAddress m_address;
     quint16 m_port = 0;
 };

@@ -88,9 +88,10 @@ QByteArray jsonHttpResponse(int status, const QByteArray& json,
     return out;
 }
 
-GuardedTcpServer::GuardedTcpServer(ServerLimits limits, QObject* parent)
+GuardedTcpServer::GuardedTcpServer(ServerLimits limits, ConnectionCount openConnections, QObject* parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_open(openConnections ? std::move(openConnections) : std::make_shared<std::atomic<int>>(0))
 {}
 
 // A connection with its own parse state: where the next request's headers start, and how much body is
@@ -121,13 +122,13 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         return;
     }
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    if (*m_open >= m_limits.maxConnections) {
+    if (m_open->fetch_add(1) >= m_limits.maxConnections) {
+        m_open->fetch_sub(1);
         connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
         socket->refuse(503, "Too many open connections; try again shortly.");
         return;
     }
-    ++*m_open;
-    connect(socket, &QObject::destroyed, [open = m_open] { --*open; });
+    connect(socket, &QObject::destroyed, [open = m_open] { open->fetch_sub(1); });
 
     auto* idle = new QTimer(socket);
     idle->setSingleShot(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTcpServer>
+#include <atomic>
 #include <memory>
 
 namespace chairside::api {
@@ -24,7 +25,10 @@ class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    explicit GuardedTcpServer(ServerLimits limits, QObject* parent = nullptr);
+    // Servers that share `openConnections` (one per API thread) share the connection cap.
+    using ConnectionCount = std::shared_ptr<std::atomic<int>>;
+    explicit GuardedTcpServer(ServerLimits limits, ConnectionCount openConnections = {},
+                              QObject* parent = nullptr);
     int openConnections() const { return *m_open; }
 
 protected:
@@ -34,7 +38,7 @@ private:
     void inspect(GuardedSocket* socket);
 
     ServerLimits m_limits;
-    std::shared_ptr<int> m_open = std::make_shared<int>(0);
+    ConnectionCount m_open;
 };
 
 // A complete HTTP/1.1 response with a JSON body; also used by the API server.

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
+#include <array>
 
 using namespace chairside;
 using namespace chairside::test;
@@ -525,6 +526,82 @@ private slots:
         QCOMPARE(empty.status, 204);
         QVERIFY(empty.body.isEmpty());
         QVERIFY(!empty.has("Content-Type"));
+    }
+
+    // ---- Several server threads on one port ----
+
+    void serverThreadsShareOnePortAndOneConnectionCap()
+    {
+        api::ApiServerConfig config;
+        config.threads = 2;
+        config.limits.maxConnections = 3;
+        startServer(config);
+        QCOMPARE(m_host->threadCount(), 2);
+        std::array<QTcpSocket, 3> admitted;
+        for (QTcpSocket& s : admitted) {
+            s.connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(s.waitForConnected(3000));
+        }
+        QTest::qWait(100); // let the servers accept them
+        // The cap counts the connections of both threads together.
+        QCOMPARE(exchange("GET /api/doctors/ HTTP/1.1\r\nHost: x\r\n\r\n").status, 503);
+        const QByteArray list =
+            "GET /api/doctors/ HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_token.toUtf8() + "\r\n\r\n";
+        for (QTcpSocket& s : admitted)
+            s.write(list);
+        for (QTcpSocket& s : admitted) {
+            const QList<RawReply> replies = readResponses(s, 1);
+            QCOMPARE(replies.size(), 1);
+            QCOMPARE(replies.first().status, 200);
+        }
+    }
+
+    void concurrentWritesOnSeveralThreadsAllLand()
+    {
+        api::ApiServerConfig config;
+        config.threads = 2;
+        startServer(config);
+        const Actor staff = Actor::system(QStringLiteral("test"));
+        const int before = *m_station->services->patients.count(staff);
+        // Eight connections, each sending five creations back to back (pipelined): both servers write to
+        // the store at once, and each write must land exactly once.
+        constexpr int kConnections = 8;
+        constexpr int kPerConnection = 5;
+        std::array<QTcpSocket, kConnections> clients;
+        for (int c = 0; c < kConnections; ++c) {
+            clients[size_t(c)].connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(clients[size_t(c)].waitForConnected(3000));
+            QByteArray batch;
+            for (int i = 0; i < kPerConnection; ++i)
+                batch +=
+                    request("POST", "/api/patients/",
+                            QStringLiteral(R"({"name":"Parallel %1-%2","age":40})").arg(c).arg(i).toUtf8(),
+                            "Authorization: Bearer " + m_token.toUtf8() + "\r\n");
+            clients[size_t(c)].write(batch);
+        }
+        for (QTcpSocket& client : clients) {
+            const QList<RawReply> replies = readResponses(client, kPerConnection, 15000);
+            QCOMPARE(replies.size(), kPerConnection);
+            for (const RawReply& r : replies)
+                QCOMPARE(r.status, 201);
+        }
+        QCOMPARE(*m_station->services->patients.count(staff), before + kConnections * kPerConnection);
+    }
+
+    void aPortInUseIsRefusedNotShared()
+    {
+        // The first server listens (init); a second one on its port must fail, even though the servers
+        // share their own port between threads.
+        api::ApiServerConfig config;
+        config.threads = 2;
+        api::ApiServerHost second(*m_station->services, config);
+        const auto refused = second.start(QHostAddress::LocalHost, m_port);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QString::number(m_port)),
+                 qPrintable(refused.error().message));
+        QVERIFY(!second.isRunning());
+        // And the first still answers.
+        QCOMPARE(exchange("GET /api/doctors/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").status, 401);
     }
 };
 
