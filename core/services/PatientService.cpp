@@ -6,6 +6,8 @@
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
+#include <array>
+
 namespace chairside {
 
 namespace {
@@ -233,35 +235,67 @@ Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
 
 namespace {
 
-// WHERE clause and binds for "patients the actor may see, matching the search". A search is a prefix of the
-// name, last name, phone or email, or an exact birth date; prefixes are index ranges ([prefix, prefix +
-// U+FFFF) under NOCASE), not LIKE scans, so a search stays fast on a large store.
-std::pair<QString, QVariantList> listFilter(const Actor& actor, const QString& rawSearch)
+// Patients the actor may see.
+std::pair<QString, QVariantList> visibleFilter(const Actor& actor)
 {
-    QString where = QStringLiteral("p.deleted_at IS NULL AND ") + visibilityClause(actor);
-    QVariantList binds = visibilityBinds(actor);
-    const QString search = rawSearch.trimmed();
-    if (!search.isEmpty()) {
-        const QString upper = search + QChar(0xFFFF);
-        where += QStringLiteral(" AND ((p.name >= ? COLLATE NOCASE AND p.name < ? COLLATE NOCASE)"
-                                " OR (p.last_name >= ? COLLATE NOCASE AND p.last_name < ? COLLATE NOCASE)"
-                                " OR (p.phone >= ? AND p.phone < ?)"
-                                " OR (p.email >= ? COLLATE NOCASE AND p.email < ? COLLATE NOCASE)"
-                                " OR p.date_of_birth = ?)");
-        binds += QVariantList{search, upper, search, upper, search, upper, search, upper, search};
+    return {QStringLiteral("p.deleted_at IS NULL AND ") + visibilityClause(actor), visibilityBinds(actor)};
+}
+
+// The (id, name) of visible patients matching a search: a prefix of the name, last name, phone or email, or
+// an exact birth date. Each is its own branch, an index range on a covering index of live patients
+// (migration 0007), and the branches are joined by UNION; prefixes are [text, text + U+FFFF) ranges under
+// NOCASE, so wildcards in the text are literal. With `perBranch` >= 0 each branch stops after that many in
+// name order, which is all a page needs: the first page of a broad prefix on a large store then reads
+// a few index entries, not thousands of rows.
+std::pair<QString, QVariantList> searchMatches(const Actor& actor, const QString& search, int perBranch)
+{
+    const QString upper = search + QChar(0xFFFF);
+    const std::array<std::pair<QString, QVariantList>, 5> conditions{{
+        {QStringLiteral("p.name >= ? COLLATE NOCASE AND p.name < ? COLLATE NOCASE"), {search, upper}},
+        {QStringLiteral("p.last_name >= ? COLLATE NOCASE AND p.last_name < ? COLLATE NOCASE"),
+         {search, upper}},
+        {QStringLiteral("p.phone >= ? AND p.phone < ?"), {search, upper}},
+        {QStringLiteral("p.email >= ? COLLATE NOCASE AND p.email < ? COLLATE NOCASE"), {search, upper}},
+        {QStringLiteral("p.date_of_birth = ?"), {search}},
+    }};
+    const auto [visible, visibleBinds] = visibleFilter(actor);
+    const QString limit = perBranch >= 0 ? QStringLiteral(" LIMIT %1").arg(perBranch) : QString();
+    QStringList branches;
+    QVariantList binds;
+    for (const auto& [condition, conditionBinds] : conditions) {
+        branches.append(
+            QStringLiteral("SELECT id, name FROM (SELECT p.id, p.name FROM patients p WHERE %1 AND "
+                           "%2 ORDER BY p.name COLLATE NOCASE, p.id%3)")
+                .arg(visible, condition, limit));
+        binds += visibleBinds + conditionBinds;
     }
-    return {where, binds};
+    return {branches.join(QStringLiteral(" UNION ")), binds};
 }
 
 } // namespace
 
 Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const PatientQuery& query)
 {
-    const auto [where, binds] = listFilter(actor, query.search);
-    QString sqlText =
-        QStringLiteral("SELECT p.* FROM patients p WHERE %1 ORDER BY p.name COLLATE NOCASE, p.id").arg(where);
-    if (query.limit >= 0)
-        sqlText += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    const QString search = query.search.trimmed();
+    const QString page =
+        query.limit >= 0
+            ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset))
+            : QString();
+    QString sqlText;
+    QVariantList binds;
+    if (search.isEmpty()) {
+        const auto [where, visibleBinds] = visibleFilter(actor);
+        sqlText = QStringLiteral("SELECT p.* FROM patients p WHERE %1 ORDER BY p.name COLLATE NOCASE, p.id%2")
+                      .arg(where, page);
+        binds = visibleBinds;
+    } else {
+        const int perBranch = query.limit >= 0 ? std::max(0, query.offset) + query.limit : -1;
+        const auto [matches, matchBinds] = searchMatches(actor, search, perBranch);
+        sqlText = QStringLiteral("SELECT p.* FROM patients p WHERE p.id IN (SELECT id FROM (%1) "
+                                 "ORDER BY name COLLATE NOCASE, id%2) ORDER BY p.name COLLATE NOCASE, p.id")
+                      .arg(matches, page);
+        binds = matchBinds;
+    }
     auto rows = sql::select(m_ctx.db.connection(), sqlText, binds);
     if (!rows)
         return rows.error();
@@ -272,11 +306,14 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
     return result;
 }
 
-Result<int> PatientService::count(const Actor& actor, const QString& search)
+Result<int> PatientService::count(const Actor& actor, const QString& rawSearch)
 {
-    const auto [where, binds] = listFilter(actor, search);
-    auto n = sql::scalar(m_ctx.db.connection(),
-                         QStringLiteral("SELECT count(*) FROM patients p WHERE %1").arg(where), binds);
+    const QString search = rawSearch.trimmed();
+    auto [filter, binds] = search.isEmpty() ? visibleFilter(actor) : searchMatches(actor, search, -1);
+    const QString sqlText = search.isEmpty()
+                                ? QStringLiteral("SELECT count(*) FROM patients p WHERE %1").arg(filter)
+                                : QStringLiteral("SELECT count(*) FROM (%1)").arg(filter);
+    auto n = sql::scalar(m_ctx.db.connection(), sqlText, binds);
     if (!n)
         return n.error();
     return n->toInt();

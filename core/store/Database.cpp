@@ -254,6 +254,10 @@ Status Database::configure(QSqlDatabase& db) const
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA busy_timeout=10000"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
+        // 32 MiB of page cache per connection instead of SQLite's 2 MiB: a broad patient search on a
+        // 100k-patient store reads a few thousand rows, and with the small cache each search went back to the
+        // file (tests/bench: p99 12.6 ms -> see docs/performance.md).
+        QStringLiteral("PRAGMA cache_size=-32768"),
         // The write-path guard: a row here means a UnitOfWork is open on this connection. TEMP objects are
         // per connection, so every connection carries its own guard and no other code can lift it.
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS write_gate (open INTEGER NOT NULL)"),

@@ -149,6 +149,55 @@ private slots:
         QCOMPARE(last->first().value(QStringLiteral("name")).toString(), QStringLiteral("Person 20"));
     }
 
+    void searchPagesMergeEveryKindOfMatchInNameOrder()
+    {
+        TestStation s;
+        const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        const Actor owner = s.addUser(QStringLiteral("own@x.org"), Role::Patient);
+        // "Ber" matches by first name, by last name and by email; each kind sorts among the others by name.
+        QStringList expected;
+        for (int i = 0; i < 12; ++i) {
+            const QString first = QStringLiteral("Bert%1").arg(i, 2, 10, QLatin1Char('0'));
+            const QString byLast = QStringLiteral("Anna%1 Berger").arg(i, 2, 10, QLatin1Char('0'));
+            const QString byEmail = QStringLiteral("Carl%1 Smith").arg(i, 2, 10, QLatin1Char('0'));
+            QVERIFY(s.services->patients.create(desk, {{QStringLiteral("name"), first}}).ok());
+            QVERIFY(s.services->patients
+                        .create(desk, {{QStringLiteral("first_name"), byLast.section(QLatin1Char(' '), 0, 0)},
+                                       {QStringLiteral("last_name"), QStringLiteral("Berger")}})
+                        .ok());
+            QVERIFY(s.services->patients
+                        .create(desk, {{QStringLiteral("name"), byEmail},
+                                       {QStringLiteral("email"), QStringLiteral("ber.%1@x.org").arg(i)}})
+                        .ok());
+            expected << first << byLast << byEmail;
+        }
+        QVERIFY(
+            s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Dora Other")}}).ok());
+        auto gone =
+            s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bernd Gone")}});
+        QVERIFY(!s.services->patients.remove(desk, gone->value(QStringLiteral("id")).toString()));
+        QVERIFY(
+            s.services->patients.create(owner, {{QStringLiteral("name"), QStringLiteral("Berit Own")}}).ok());
+        expected << QStringLiteral("Berit Own");
+        std::sort(expected.begin(), expected.end(),
+                  [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+
+        QCOMPARE(*s.services->patients.count(desk, QStringLiteral("ber")), expected.size());
+        QStringList paged;
+        for (PatientQuery q{QStringLiteral("ber"), 7, 0}; q.offset < expected.size() + 7; q.offset += 7) {
+            const auto page = s.services->patients.list(desk, q);
+            QVERIFY(page.ok());
+            for (const QVariantMap& p : page.value())
+                paged << p.value(QStringLiteral("name")).toString();
+        }
+        QCOMPARE(paged, expected);
+        // Someone who sees only their own patients finds only those.
+        auto own = s.services->patients.list(owner, {QStringLiteral("ber"), 5, 0});
+        QCOMPARE(own->size(), 1);
+        QCOMPARE(own->first().value(QStringLiteral("name")).toString(), QStringLiteral("Berit Own"));
+        QCOMPARE(*s.services->patients.count(owner, QStringLiteral("ber")), 1);
+    }
+
     void deleteIsSoftAndRemovesAssignments()
     {
         TestStation s;
