@@ -349,28 +349,74 @@ bool AccountService::tokenRevoked(const QString& tokenHash, const QString& kind)
 
 Result<AuthenticatedUser> AccountService::authenticateToken(const QString& token)
 {
+    if (auto userId = checkedTokenUser(token))
+        return activeUser(*userId);
+    quint64 revocationsBefore = 0;
+    {
+        QMutexLocker lock(&m_checkedMutex);
+        revocationsBefore = m_revocations;
+    }
     if (token.count(QLatin1Char('.')) == 2) {
         auto claims = Jwt::decode(token, m_ctx.signingKey);
         if (!claims)
             return claims.error();
-        const qint64 exp = claims->value(QStringLiteral("exp")).toInteger();
+        const QDateTime exp =
+            QDateTime::fromSecsSinceEpoch(claims->value(QStringLiteral("exp")).toInteger(), Qt::UTC);
         if (claims->value(QStringLiteral("token_type")).toString() != QLatin1String("access") ||
-            exp <= m_ctx.clock.nowUtc().toSecsSinceEpoch() ||
+            exp <= m_ctx.clock.nowUtc() ||
             tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()),
                          QStringLiteral("access")))
             return Error::unauthenticated(kInvalidJwt);
-        return activeUser(claims->value(QStringLiteral("user_id")).toString());
+        const QString userId = claims->value(QStringLiteral("user_id")).toString();
+        rememberCheckedToken(token, userId, exp, revocationsBefore);
+        return activeUser(userId);
     }
     if (token.isEmpty() || token.size() > 256)
         return Error::unauthenticated(kInvalidOpaque);
     const QString hash = Crypto::sha256Hex(token);
-    if (tokenRevoked(hash, QStringLiteral("opaque")))
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT user_id, expires_at FROM auth_tokens WHERE token_hash = ? "
+                                      "AND kind = 'opaque' AND revoked_at IS NULL"),
+                       {hash});
+    if (!row)
+        return row.error();
+    const QDateTime expires =
+        *row
+            ? QDateTime::fromString((*row)->value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs)
+            : QDateTime();
+    if (!expires.isValid() || expires <= m_ctx.clock.nowUtc())
         return Error::unauthenticated(kInvalidOpaque);
-    auto userId = sql::scalar(m_ctx.db.connection(),
-                              QStringLiteral("SELECT user_id FROM auth_tokens WHERE token_hash = ?"), {hash});
-    if (!userId)
-        return userId.error();
-    return activeUser(userId->toString());
+    const QString userId = (*row)->value(QStringLiteral("user_id")).toString();
+    rememberCheckedToken(token, userId, expires, revocationsBefore);
+    return activeUser(userId);
+}
+
+std::optional<QString> AccountService::checkedTokenUser(const QString& token)
+{
+    QMutexLocker lock(&m_checkedMutex);
+    const auto it = m_checkedTokens.constFind(token);
+    if (it == m_checkedTokens.cend() || it->validUntil <= m_ctx.clock.nowUtc())
+        return std::nullopt;
+    return it->userId;
+}
+
+void AccountService::rememberCheckedToken(const QString& token, const QString& userId,
+                                          const QDateTime& validUntil, quint64 revocationsBefore)
+{
+    QMutexLocker lock(&m_checkedMutex);
+    if (m_revocations != revocationsBefore)
+        return;
+    if (m_checkedTokens.size() >= 10000) // a bound on memory; the busiest tokens come back at once
+        m_checkedTokens.clear();
+    m_checkedTokens.insert(token, {userId, validUntil});
+}
+
+void AccountService::forgetCheckedTokens()
+{
+    QMutexLocker lock(&m_checkedMutex);
+    ++m_revocations;
+    m_checkedTokens.clear();
 }
 
 Result<TokenBundle> AccountService::refresh(const QString& refreshToken)
@@ -403,6 +449,7 @@ void AccountService::revoke(const QStringList& tokens)
         q.bindValue(1, Crypto::sha256Hex(secretPart));
         q.exec();
     }
+    forgetCheckedTokens();
 }
 
 void AccountService::revokeAll(const QString& userId)
@@ -413,6 +460,7 @@ void AccountService::revokeAll(const QString& userId)
     q.addBindValue(toIsoUtc(m_ctx.clock.nowUtc()));
     q.addBindValue(userId);
     q.exec();
+    forgetCheckedTokens();
     QMutexLocker lock(&m_basicCacheMutex);
     for (auto it = m_basicCache.begin(); it != m_basicCache.end();) {
         if (it->userId == userId)

@@ -90,6 +90,22 @@ private:
 
     ServiceContext& m_ctx;
     MailOutbox& m_outbox;
+    // Tokens found valid (signature, expiry, not revoked), so that later requests with the same token skip
+    // decoding it and looking it up; whether the user is still active is checked every time. Any revocation
+    // on this station empties it.
+    std::optional<QString> checkedTokenUser(const QString& token);
+    void rememberCheckedToken(const QString& token, const QString& userId, const QDateTime& validUntil,
+                              quint64 revocationsBefore);
+    void forgetCheckedTokens();
+    QMutex m_checkedMutex;
+    struct CheckedToken
+    {
+        QString userId;
+        QDateTime validUntil;
+    };
+    QHash<QString, CheckedToken> m_checkedTokens;
+    quint64 m_revocations = 0; // counts revocations, so a check that raced one is not remembered
+
     QMutex m_basicCacheMutex;
     struct CachedBasic
     {

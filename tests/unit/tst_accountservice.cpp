@@ -190,6 +190,29 @@ private slots:
         QVERIFY(s.services->accounts.authenticateToken(refreshed->access).ok());
     }
 
+    void aTokenCheckedBeforeIsStillRefusedOnceRevokedOrItsUserIsGone()
+    {
+        TestStation s;
+        const Actor jo = s.addUser(QStringLiteral("jo@x.org"), Role::Patient);
+        const Actor ann = s.addUser(QStringLiteral("ann@x.org"), Role::Patient);
+        const Actor admin = s.addUser(QStringLiteral("admin@x.org"), Role::Admin);
+        auto mine = s.services->accounts.issueTokens(jo.userId);
+        auto hers = s.services->accounts.issueTokens(ann.userId);
+        // Checked twice each: the second answer comes from the remembered check.
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(s.services->accounts.authenticateToken(mine->access).ok());
+            QVERIFY(s.services->accounts.authenticateToken(mine->opaque).ok());
+            QCOMPARE(s.services->accounts.authenticateToken(hers->access)->actor.userId, ann.userId);
+        }
+        s.services->accounts.revoke({mine->access, mine->opaque});
+        QVERIFY(!s.services->accounts.authenticateToken(mine->access).ok());
+        QVERIFY(!s.services->accounts.authenticateToken(mine->opaque).ok());
+
+        QVERIFY(s.services->accounts.authenticateToken(hers->access).ok());
+        QVERIFY(!s.services->accounts.deleteUser(admin, ann.userId));
+        QVERIFY(!s.services->accounts.authenticateToken(hers->access).ok());
+    }
+
     void passwordChangeRevokesEverySession()
     {
         TestStation s;
