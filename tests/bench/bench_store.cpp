@@ -25,6 +25,9 @@ namespace {
 
 void report(const QString& name, const std::function<void(int)>& run, int iterations)
 {
+    // A few untimed runs first: the figures are for a station that has been open a while (warm page cache).
+    for (int i = 0; i < 10; ++i)
+        run(i);
     QList<double> ms;
     for (int i = 0; i < iterations; ++i) {
         QElapsedTimer t;
@@ -110,11 +113,11 @@ int main(int argc, char** argv)
         },
         400);
     report(
-        QStringLiteral("search phone (page of 50)"),
+        QStringLiteral("search phone prefix (page of 50)"),
         [&](int i) {
             PatientQuery q;
-            q.search = QStringLiteral("+49 151 2%1").arg(QRandomGenerator::global()->bounded(1000, 9999)) +
-                       QString::number(i % 10);
+            // Demo numbers run from +49 151 20000000 up; nine digits typed match about ten patients at 100k.
+            q.search = QStringLiteral("+49 151 200%1").arg(i * 37 % 10000, 4, 10, QLatin1Char('0'));
             q.limit = 50;
             s.patients.list(staff, q);
         },
