@@ -136,40 +136,43 @@ bool AppointmentService::maySee(const Actor& actor, const QVariantMap& appointme
            m_patients.visibleTo(actor, str(appointment, QStringLiteral("patient_id")));
 }
 
+Result<std::optional<QVariantMap>> AppointmentService::firstClash(const QString& excludeId, Shared shared,
+                                                                  const QString& id, const QDateTime& start,
+                                                                  const QDateTime& end)
+{
+    // The implicit single chair of a station without chairs is "chair_id IS NULL".
+    const QString condition = shared == Shared::Dentist ? QStringLiteral("a.dentist_id = ?")
+                              : shared == Shared::Chair ? QStringLiteral("a.chair_id IS ?")
+                                                        : QStringLiteral("a.patient_id = ?");
+    const auto [during, duringBinds] = overlapping(start, end);
+    return sql::selectOne(m_ctx.db.connection(),
+                          kSelect +
+                              QStringLiteral(" WHERE a.deleted_at IS NULL AND a.status NOT IN ('cancelled', "
+                                             "'no_show') AND a.id <> ? AND ") +
+                              during + QStringLiteral(" AND ") + condition + QStringLiteral(" LIMIT 1"),
+                          QVariantList{excludeId.isNull() ? QStringLiteral("") : excludeId} + duringBinds +
+                              QVariantList{orNull(id)});
+}
+
 Status AppointmentService::checkFree(const QString& excludeId, const QString& patientId,
                                      const QString& dentistId, const QString& chairId, const QDateTime& start,
                                      const QDateTime& end)
 {
-    struct Dimension
-    {
-        QString condition;
-        QVariant value;
-        const char* what;
-    };
-    // The implicit single chair of a station without chairs is "chair_id IS NULL".
-    const QList<Dimension> dimensions{
-        {QStringLiteral("a.dentist_id = ?"), dentistId, "the same dentist"},
-        {QStringLiteral("a.chair_id IS ?"), orNull(chairId), "the same chair"},
-        {QStringLiteral("a.patient_id = ?"), patientId, "the same patient"},
-    };
-    const QTimeZone zone = m_schedule.timeZone();
-    for (const Dimension& d : dimensions) {
-        if (d.condition.startsWith(QLatin1String("a.dentist_id")) && dentistId.isEmpty())
+    const std::array<std::tuple<Shared, QString, const char*>, 3> dimensions{{
+        {Shared::Dentist, dentistId, "the same dentist"},
+        {Shared::Chair, chairId, "the same chair"},
+        {Shared::Patient, patientId, "the same patient"},
+    }};
+    for (const auto& [shared, id, what] : dimensions) {
+        if (shared == Shared::Dentist && id.isEmpty())
             continue;
-        const auto [during, duringBinds] = overlapping(start, end);
-        auto clash = sql::selectOne(
-            m_ctx.db.connection(),
-            kSelect +
-                QStringLiteral(" WHERE a.deleted_at IS NULL AND a.status NOT IN ('cancelled', 'no_show') "
-                               "AND a.id <> ? AND ") +
-                during + QStringLiteral(" AND ") + d.condition + QStringLiteral(" LIMIT 1"),
-            QVariantList{excludeId.isNull() ? QStringLiteral("") : excludeId} + duringBinds +
-                QVariantList{d.value});
+        auto clash = firstClash(excludeId, shared, id, start, end);
         if (!clash)
             return clash.error();
         if (!clash->has_value())
             continue;
         const QVariantMap& c = **clash;
+        const QTimeZone zone = m_schedule.timeZone();
         const QDateTime from =
             QDateTime::fromString(str(c, QStringLiteral("start_at")), Qt::ISODateWithMs).toTimeZone(zone);
         const QDateTime to =
@@ -178,13 +181,13 @@ Status AppointmentService::checkFree(const QString& excludeId, const QString& pa
         if (!str(c, QStringLiteral("chair_name")).isEmpty())
             with +=
                 (with.isEmpty() ? QString() : QStringLiteral(", ")) + str(c, QStringLiteral("chair_name"));
-        return Error::field(
-            QStringLiteral("non_field_errors"),
-            QStringLiteral("This time overlaps appointment %1 (%2%3, %4 %5-%6) for %7.")
-                .arg(str(c, QStringLiteral("id")), str(c, QStringLiteral("patient_name")),
-                     with.isEmpty() ? QString() : QStringLiteral(" with ") + with,
-                     from.date().toString(Qt::ISODate), from.time().toString(QStringLiteral("HH:mm")),
-                     to.time().toString(QStringLiteral("HH:mm")), QString::fromLatin1(d.what)));
+        return Error::field(QStringLiteral("non_field_errors"),
+                            QStringLiteral("This time overlaps appointment %1 (%2%3, %4 %5-%6) for %7.")
+                                .arg(str(c, QStringLiteral("id")), str(c, QStringLiteral("patient_name")),
+                                     with.isEmpty() ? QString() : QStringLiteral(" with ") + with,
+                                     from.date().toString(Qt::ISODate),
+                                     from.time().toString(QStringLiteral("HH:mm")),
+                                     to.time().toString(QStringLiteral("HH:mm")), QString::fromLatin1(what)));
     }
     return std::nullopt;
 }
@@ -229,15 +232,22 @@ AppointmentService::pickDentistAndChair(const QString& patientId, const QString&
                 chairs.append(str(r, QStringLiteral("id")));
         }
     }
-    for (const QString& d : dentists) {
-        if (m_schedule.checkWithinHours(d, start, end))
-            continue;
-        for (const QString& c : chairs) {
-            if (!checkFree(QString(), patientId, d, c, start, end))
-                return std::make_pair(d, c);
-        }
-    }
-    return std::nullopt;
+    // Whether dentist and chair are free are independent questions, so each is asked once per candidate (not
+    // once per pair): the first free dentist who works then, with the first free chair.
+    auto busy = [&](Shared shared, const QString& id) {
+        auto clash = firstClash(QString(), shared, id, start, end);
+        return !clash || clash->has_value(); // a failed read counts as busy
+    };
+    if (busy(Shared::Patient, patientId))
+        return std::nullopt;
+    const auto dentist = std::find_if(dentists.cbegin(), dentists.cend(), [&](const QString& d) {
+        return !m_schedule.checkWithinHours(d, start, end) && (d.isEmpty() || !busy(Shared::Dentist, d));
+    });
+    const auto chair = std::find_if(chairs.cbegin(), chairs.cend(),
+                                    [&](const QString& c) { return !busy(Shared::Chair, c); });
+    if (dentist == dentists.cend() || chair == chairs.cend())
+        return std::nullopt;
+    return std::make_pair(*dentist, *chair);
 }
 
 Status AppointmentService::writeHistory(UnitOfWork& uow, const Actor& actor, const QString& appointmentId,

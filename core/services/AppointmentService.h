@@ -108,6 +108,17 @@ public:
 private:
     // Ok, or the error naming the first appointment that overlaps [start, end) for the dentist, chair or
     // patient.
+    // What a booking may not share with an overlapping one.
+    enum class Shared
+    {
+        Dentist,
+        Chair,
+        Patient
+    };
+    // The first live appointment other than `excludeId` overlapping [start, end) on the same dentist, chair
+    // (an empty id: the implicit chair) or patient.
+    Result<std::optional<QVariantMap>> firstClash(const QString& excludeId, Shared shared, const QString& id,
+                                                  const QDateTime& start, const QDateTime& end);
     Status checkFree(const QString& excludeId, const QString& patientId, const QString& dentistId,
                      const QString& chairId, const QDateTime& start, const QDateTime& end);
     Status checkBookable(const QString& excludeId, const QString& patientId, const QString& dentistId,
