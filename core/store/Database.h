@@ -35,6 +35,12 @@ public:
     qint64 nextHlc(qint64 physicalMs);
     qint64 lastHlc() const;
 
+    // Units of work of this process take turns here before BEGIN IMMEDIATE. SQLite's own busy handler
+    // polls with sleeps of up to 100 ms, which stretched the slowest concurrent API writes past a second;
+    // the mutex hands the store to the next writer at once. Other processes are still kept apart by SQLite's
+    // lock and busy timeout.
+    QMutex& writeTurn() const { return m_writeTurn; }
+
     static int latestSchemaVersion();
     // Tables whose rows replicate between stations; only the write path may change them.
     static const QStringList& replicatedTables();
@@ -51,6 +57,7 @@ private:
     QString m_instanceTag;
     QString m_siteId;
     mutable QMutex m_hlcMutex;
+    mutable QMutex m_writeTurn;
     qint64 m_lastHlc = 0;
 };
 

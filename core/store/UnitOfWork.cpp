@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -90,6 +91,7 @@ Status UnitOfWork::begin()
         m_open = true;
         return std::nullopt;
     }
+    m_writeTurn = std::unique_lock<QMutex>(m_db.writeTurn());
     if (Status e = exec(m_conn, QStringLiteral("BEGIN IMMEDIATE")))
         return Error::unavailable(QStringLiteral("The store is busy; try again. (%1)").arg(e->message));
     m_open = true;
@@ -106,6 +108,8 @@ Status UnitOfWork::finish(bool keep)
             exec(m_conn, QStringLiteral("ROLLBACK TO ") + m_savepoint);
         return exec(m_conn, QStringLiteral("RELEASE ") + m_savepoint);
     }
+    // The next writer's turn comes once this transaction has ended, however it ends.
+    const auto endTurn = qScopeGuard([this] { m_writeTurn = {}; });
     if (!keep)
         return exec(m_conn, QStringLiteral("ROLLBACK"));
     if (Status e = exec(m_conn,

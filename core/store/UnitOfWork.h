@@ -6,8 +6,10 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QVariantMap>
+#include <mutex>
 
 namespace chairside {
 
@@ -55,6 +57,7 @@ private:
     QString m_txId;
     UnitOfWork* m_parent;
     QString m_savepoint;
+    std::unique_lock<QMutex> m_writeTurn; // held by an outermost unit while its transaction is open
     Status m_beginError;
     bool m_open = false;
 };
