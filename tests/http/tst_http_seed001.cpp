@@ -713,6 +713,33 @@ private slots:
         QVERIFY(!ids(m_http->get(QStringLiteral("/api/patients/"), m_alice.access)).contains(id));
     }
 
+    void patientListSearchesAndTakesAWindow()
+    {
+        for (const QString& name : {QStringLiteral("Window Ada"), QStringLiteral("Window Bea"),
+                                    QStringLiteral("Window Cem"), QStringLiteral("Other Dan")})
+            QVERIFY(!addPatient(m_staff, name).isEmpty());
+        auto names = [](const HttpReply& r) {
+            QStringList out;
+            for (const QJsonValue& p : r.json().toArray())
+                out << p.toObject().value(QStringLiteral("name")).toString();
+            return out;
+        };
+        const QString path = QStringLiteral("/api/patients/?search=window");
+        QCOMPARE(names(m_http->get(path, m_staff.access)),
+                 (QStringList{QStringLiteral("Window Ada"), QStringLiteral("Window Bea"),
+                              QStringLiteral("Window Cem")}));
+        QCOMPARE(names(m_http->get(path + QStringLiteral("&limit=2"), m_staff.access)),
+                 (QStringList{QStringLiteral("Window Ada"), QStringLiteral("Window Bea")}));
+        QCOMPARE(names(m_http->get(path + QStringLiteral("&limit=2&offset=2"), m_staff.access)),
+                 QStringList{QStringLiteral("Window Cem")});
+        for (const QString& bad :
+             {QStringLiteral("&limit=-1"), QStringLiteral("&limit=ten"), QStringLiteral("&offset=1.5")}) {
+            auto r = m_http->get(path + bad, m_staff.access);
+            QCOMPARE(r.status, 400);
+            QVERIFY(r.object().contains(bad.mid(1).section(QLatin1Char('='), 0, 0)));
+        }
+    }
+
     void patientsRefuseBadInput()
     {
         const QString id = addPatient(m_alice, QStringLiteral("Stable Patient"),

@@ -63,6 +63,20 @@ ApiResponse PatientHandlers::list(const ApiRequest& req)
 {
     PatientQuery q;
     q.search = req.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+    // Optional `limit` and `offset` take a window of the list; the answer stays the array seed 001's
+    // clients expect.
+    FieldErrors errors;
+    for (const auto& [name, into] :
+         {std::pair{QStringLiteral("limit"), &q.limit}, {QStringLiteral("offset"), &q.offset}}) {
+        if (!req.query.hasQueryItem(name))
+            continue;
+        bool ok = false;
+        *into = req.query.queryItemValue(name).toInt(&ok);
+        if (!ok || *into < 0)
+            errors.add(name, QStringLiteral("Ensure this value is a whole number of 0 or more."));
+    }
+    if (!errors.isEmpty())
+        return ApiResponse::fromError(errors.toError());
     return many(m_s.patients.list(req.actor(), q), renderPatient);
 }
 
