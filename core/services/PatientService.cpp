@@ -165,7 +165,29 @@ Result<QVariantMap> PatientService::create(const Actor& actor, const QVariantMap
     return get(actor, id);
 }
 
-Result<QVariantMap> PatientService::ownProfile(const Actor& actor)
+Result<QVariantMap> PatientService::profileDetails(const QVariantMap& form)
+{
+    QVariantMap details;
+    for (const QString& key :
+         {QStringLiteral("gender"), QStringLiteral("phone"), QStringLiteral("date_of_birth"),
+          QStringLiteral("address"), QStringLiteral("allergies"), QStringLiteral("emergency_contact")}) {
+        if (!isNullValue(form.value(key)) && !form.value(key).toString().trimmed().isEmpty())
+            details.insert(key, form.value(key));
+    }
+    if (!details.contains(QStringLiteral("date_of_birth")) && !isNullValue(form.value(QStringLiteral("dob"))))
+        details.insert(QStringLiteral("date_of_birth"), form.value(QStringLiteral("dob")));
+    const QVariant history = form.value(QStringLiteral("medical_history"));
+    const QString historyText = history.metaType().id() == QMetaType::QVariantMap
+                                    ? history.toMap().value(QStringLiteral("text")).toString()
+                                    : (isNullValue(history) ? QString() : history.toString());
+    if (!historyText.trimmed().isEmpty())
+        details.insert(QStringLiteral("medical_history"), historyText.trimmed());
+    if (details.isEmpty())
+        return details;
+    return normalize(details, {}, false, QString());
+}
+
+Result<QVariantMap> PatientService::ownProfile(const Actor& actor, const QVariantMap& details)
 {
     if (actor.userId.isEmpty())
         return Error::unauthenticated(QStringLiteral("Authentication credentials were not provided."));
@@ -195,6 +217,10 @@ Result<QVariantMap> PatientService::ownProfile(const Actor& actor)
                     {QStringLiteral("email"), u.value(QStringLiteral("email"))},
                     {QStringLiteral("created_at"), uow.nowIso()},
                     {QStringLiteral("updated_at"), uow.nowIso()}};
+    for (auto it = details.cbegin(); it != details.cend(); ++it) {
+        if (!row.contains(it.key()))
+            row.insert(it.key(), it.value());
+    }
     if (Status e = uow.insert(kTable, actor.userId, row))
         return *e;
     if (Status e = uow.commit())

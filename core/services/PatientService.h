@@ -38,7 +38,12 @@ public:
 
     // The patient record of the signed-in account itself (seed 000/004 book "for me"), created on first use
     // from the account's name. It shares the account's id (seed-contracts decision 1).
-    Result<QVariantMap> ownProfile(const Actor& actor);
+    // `details` (already checked with profileDetails) fill the profile when this call creates it.
+    Result<QVariantMap> ownProfile(const Actor& actor, const QVariantMap& details = {});
+    // The patient details a sign-up form may carry besides the account (seed 000 sends gender, phone,
+    // date of birth as `dob`, and medical history as {text}), checked like any patient field: the fields
+    // to keep, or the field errors. An empty medical history text means none (seed-contracts 1.3.1).
+    Result<QVariantMap> profileDetails(const QVariantMap& form);
 
     // True when the patient exists (not deleted) and the actor may see it.
     bool visibleTo(const Actor& actor, const QString& id);

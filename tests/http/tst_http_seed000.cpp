@@ -28,16 +28,19 @@ private:
     // Registers through the API and returns the new account's Knox-style token.
     QString registerAndLogin(const QString& email)
     {
-        auto reg = m_http->post(QStringLiteral("/auth/register/"),
-                                QJsonObject{{QStringLiteral("email"), email},
-                                            {QStringLiteral("password"), QStringLiteral("Sup3r-secret")},
-                                            {QStringLiteral("first_name"), QStringLiteral("Pat")},
-                                            {QStringLiteral("last_name"), QStringLiteral("Kim")},
-                                            {QStringLiteral("phone"), QStringLiteral("+963912345678")},
-                                            {QStringLiteral("gender"), QStringLiteral("F")},
-                                            {QStringLiteral("dob"), QStringLiteral("1990-01-01")},
-                                            {QStringLiteral("medical_history"),
-                                             QJsonObject{{QStringLiteral("text"), QString()}}}});
+        auto reg = m_http->post(
+            QStringLiteral("/auth/register/"),
+            QJsonObject{
+                {QStringLiteral("email"), email},
+                {QStringLiteral("password"), QStringLiteral("Sup3r-secret")},
+                {QStringLiteral("first_name"), QStringLiteral("Pat")},
+                {QStringLiteral("last_name"), QStringLiteral("Kim")},
+                // Patients' phone numbers are unique, so one per account.
+                {QStringLiteral("phone"),
+                 QStringLiteral("+9639%1").arg(qHash(email) % 100000000, 8, 10, QLatin1Char('0'))},
+                {QStringLiteral("gender"), QStringLiteral("F")},
+                {QStringLiteral("dob"), QStringLiteral("1990-01-01")},
+                {QStringLiteral("medical_history"), QJsonObject{{QStringLiteral("text"), QString()}}}});
         if (reg.status != 201)
             qWarning("register %s: %d %s", qPrintable(email), reg.status, reg.body.constData());
         auto login = m_http->request("POST", QStringLiteral("/auth/login/"), {},
@@ -117,6 +120,42 @@ private slots:
                                      basic(QStringLiteral("new0@x.org"), QStringLiteral("nope")));
         QCOMPARE(wrong.status, 401);
         QVERIFY(wrong.object().contains(QStringLiteral("detail")));
+    }
+
+    void registrationKeepsThePatientDetailsOnTheProfile()
+    {
+        const QJsonObject form{
+            {QStringLiteral("email"), QStringLiteral("lina@x.org")},
+            {QStringLiteral("password"), QStringLiteral("Sup3r-secret")},
+            {QStringLiteral("first_name"), QStringLiteral("Lina")},
+            {QStringLiteral("last_name"), QStringLiteral("Haddad")},
+            {QStringLiteral("phone"), QStringLiteral("+963 955 123 456")},
+            {QStringLiteral("gender"), QStringLiteral("F")},
+            {QStringLiteral("dob"), QStringLiteral("1988-04-12")},
+            {QStringLiteral("medical_history"),
+             QJsonObject{{QStringLiteral("text"), QStringLiteral("Asthma; penicillin allergy")}}}};
+        auto reg = m_http->post(QStringLiteral("/auth/register/"), form);
+        QCOMPARE(reg.status, 201);
+        const QString id = reg.object().value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        // The profile shares the account's id; the clinic reads it like any patient.
+        auto profile = m_http->get(QStringLiteral("/api/patients/%1/").arg(id), m_staffToken).object();
+        QCOMPARE(profile.value(QStringLiteral("name")).toString(), QStringLiteral("Lina Haddad"));
+        QCOMPARE(profile.value(QStringLiteral("gender")).toString(), QStringLiteral("F")); // spelling kept
+        QCOMPARE(profile.value(QStringLiteral("phone")).toString(), QStringLiteral("+963 955 123 456"));
+        QCOMPARE(profile.value(QStringLiteral("date_of_birth")).toString(), QStringLiteral("1988-04-12"));
+        QCOMPARE(profile.value(QStringLiteral("medical_history")).toString(),
+                 QStringLiteral("Asthma; penicillin allergy"));
+
+        // A bad detail refuses the sign-up before any account exists.
+        const int users = m_station->services->accounts.listUsers(Actor::system(QStringLiteral("t")))->size();
+        QJsonObject bad = form;
+        bad.insert(QStringLiteral("email"), QStringLiteral("other@x.org"));
+        bad.insert(QStringLiteral("gender"), QStringLiteral("X"));
+        auto refused = m_http->post(QStringLiteral("/auth/register/"), bad);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.object().contains(QStringLiteral("gender")));
+        QCOMPARE(m_station->services->accounts.listUsers(Actor::system(QStringLiteral("t")))->size(), users);
     }
 
     void activationLinks()
