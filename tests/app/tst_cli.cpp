@@ -1,3 +1,6 @@
+#include "store/Database.h"
+#include "store/Query.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +36,13 @@ private:
         p.waitForFinished(60000);
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // One number read from a store the binary wrote.
+    static int count(const QString& dataDir, const QString& sqlText)
+    {
+        auto db = chairside::Database::open(dataDir + QStringLiteral("/chairside.db"));
+        return db ? chairside::sql::scalar((*db)->connection(), sqlText)->toInt() : -1;
     }
 
     static quint16 freePort()
@@ -214,10 +224,64 @@ private slots:
                      QStringLiteral("--patients"), QStringLiteral("12")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("admin@demo.chairside")));
-        // Running it twice adds patients but keeps the accounts.
+        // Running it twice adds patients but keeps the accounts, dentists and chairs.
         Run again = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"),
-                         QStringLiteral("--patients"), QStringLiteral("3")});
+                         QStringLiteral("--patients"), QStringLiteral("3"), QStringLiteral("--chairs"),
+                         QStringLiteral("7")});
         QCOMPARE(again.code, 0);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM patients")), 15);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM chairs")), 3);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM doctors")), 3);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM users")), 5);
+    }
+
+    void seedDemoBooksAClinicHistory()
+    {
+        QTemporaryDir dir;
+        Run r = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"),
+                     QStringLiteral("--patients"), QStringLiteral("40"), QStringLiteral("--chairs"),
+                     QStringLiteral("4"), QStringLiteral("--past-visits"), QStringLiteral("300")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM chairs")), 4);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM doctors")), 4);
+        // Exactly the past visits lie before the month around today, all completed, each at its dentist's
+        // chair.
+        const QString before = QDate::currentDate().addDays(-15).toString(Qt::ISODate);
+        QCOMPARE(
+            count(dir.path(), QStringLiteral("SELECT count(*) FROM appointments WHERE start_at < '%1' AND "
+                                             "status = 'completed'")
+                                  .arg(before)),
+            300);
+        QCOMPARE(count(dir.path(),
+                       QStringLiteral("SELECT count(*) FROM appointments WHERE start_at < '%1'").arg(before)),
+                 300);
+        // The overlap rules held: no dentist, chair or patient is booked twice at once.
+        for (const QString& column :
+             {QStringLiteral("dentist_id"), QStringLiteral("chair_id"), QStringLiteral("patient_id")}) {
+            QCOMPARE(
+                count(dir.path(),
+                      QStringLiteral("SELECT count(*) FROM appointments a JOIN appointments b ON a.%1 = b.%1 "
+                                     "AND a.id < b.id AND a.start_at < b.end_at AND b.start_at < a.end_at "
+                                     "WHERE a.status NOT IN ('cancelled', 'no_show') AND b.status NOT IN "
+                                     "('cancelled', 'no_show')")
+                          .arg(column)),
+                0);
+        }
+    }
+
+    void seedDemoRefusesBadSizes()
+    {
+        QTemporaryDir dir;
+        for (const auto& [option, value] : {std::pair{QStringLiteral("--chairs"), QStringLiteral("11")},
+                                            {QStringLiteral("--chairs"), QStringLiteral("0")},
+                                            {QStringLiteral("--past-visits"), QStringLiteral("-5")},
+                                            {QStringLiteral("--patients"), QStringLiteral("many")}}) {
+            Run r =
+                run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"), option, value});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(option), qPrintable(r.err));
+        }
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("chairside.db"))));
     }
 };
 
