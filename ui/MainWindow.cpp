@@ -1,18 +1,30 @@
 #include "MainWindow.h"
 
+#include "InventoryView.h"
 #include "PatientTableModel.h"
+#include "auth/Permissions.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace chairside::ui {
+
+namespace {
+
+constexpr int kViewKeyRole = Qt::UserRole;
+
+} // namespace
 
 MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* parent)
     : QMainWindow(parent)
@@ -23,12 +35,66 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* pare
     , m_table(new QTableView)
     , m_count(new QLabel)
     , m_serverStatus(new QLabel)
+    , m_navigation(new QListWidget)
+    , m_views(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
         tr("Chairside — %1 (%2)")
             .arg(m_user.user.value(QStringLiteral("name")).toString(), roleName(m_user.actor.role)));
 
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setFixedWidth(170);
+    m_views->setObjectName(QStringLiteral("views"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
+    connect(m_views, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (m_inventory && m_views->widget(index) == m_inventory)
+            m_inventory->reload(); // stock may have changed through the API meanwhile
+    });
+
+    addView(QStringLiteral("patients"), tr("Patients"), buildPatientsView());
+    if (allows(m_user.actor.role, Permission::ManageInventory)) {
+        m_inventory = new InventoryView(services, m_user.actor);
+        addView(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
+    }
+
+    auto* findPatient = new QAction(tr("Find patient"), this);
+    findPatient->setShortcut(QKeySequence::Find);
+    connect(findPatient, &QAction::triggered, this, [this] {
+        showView(QStringLiteral("patients"));
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(findPatient);
+
+    m_count->setObjectName(QStringLiteral("patientCount"));
+    m_count->setText(tr("%n patient(s)", nullptr, m_model->totalCount()));
+    m_serverStatus->setObjectName(QStringLiteral("apiStatus"));
+    m_serverStatus->setAccessibleName(tr("API server status"));
+    statusBar()->addWidget(m_count);
+    statusBar()->addPermanentWidget(m_serverStatus);
+    setServerStatus({});
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_views, 1);
+    setCentralWidget(central);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1100, 700);
+    m_navigation->setCurrentRow(0);
+    showView(settings.value(QStringLiteral("mainWindow/lastView")).toString());
+    if (currentViewKey() == QLatin1String("patients"))
+        m_search->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildPatientsView()
+{
     m_search->setObjectName(QStringLiteral("patientSearch"));
     m_search->setAccessibleName(tr("Search patients"));
     m_search->setPlaceholderText(tr("Search by name, phone, email or date of birth (Ctrl+F)"));
@@ -49,35 +115,49 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* pare
         m_table->setColumnWidth(column, widths[column]);
     m_table->verticalHeader()->hide();
 
-    auto* findPatient = new QAction(tr("Find patient"), this);
-    findPatient->setShortcut(QKeySequence::Find);
-    connect(findPatient, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(findPatient);
-
-    m_count->setObjectName(QStringLiteral("patientCount"));
-    m_count->setText(tr("%n patient(s)", nullptr, m_model->totalCount()));
-    m_serverStatus->setObjectName(QStringLiteral("apiStatus"));
-    m_serverStatus->setAccessibleName(tr("API server status"));
-    statusBar()->addWidget(m_count);
-    statusBar()->addPermanentWidget(m_serverStatus);
-    setServerStatus({});
-
-    auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("patientsView"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_table);
-    setCentralWidget(central);
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1000, 680);
-    m_search->setFocus();
+    return page;
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::addView(const QString& key, const QString& title, QWidget* view)
+{
+    const int position = m_views->addWidget(view);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(kViewKeyRole, key);
+    if (position < 9) {
+        item->setToolTip(tr("Ctrl+%1").arg(position + 1));
+        auto* jump = new QAction(title, this);
+        jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)));
+        connect(jump, &QAction::triggered, this, [this, key] { showView(key); });
+        addAction(jump);
+    }
+}
+
+QStringList MainWindow::viewKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        keys << m_navigation->item(row)->data(kViewKeyRole).toString();
+    return keys;
+}
+
+QString MainWindow::currentViewKey() const
+{
+    const QListWidgetItem* item = m_navigation->currentItem();
+    return item ? item->data(kViewKeyRole).toString() : QString();
+}
+
+void MainWindow::showView(const QString& key)
+{
+    const int row = int(viewKeys().indexOf(key));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
 
 void MainWindow::setServerStatus(const ServerStatus& status)
 {
@@ -93,6 +173,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/lastView"), currentViewKey());
     event->accept();
 }
 

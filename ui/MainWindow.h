@@ -6,10 +6,13 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QStackedWidget;
 class QTableView;
 
 namespace chairside::ui {
 
+class InventoryView;
 class PatientTableModel;
 
 // What the window shows about the API server; the app fills it (ui does not depend on sync).
@@ -20,8 +23,9 @@ struct ServerStatus
     QString problem;
 };
 
-// The station's main window. In this first form: the patient list with search-as-you-type; the front desk,
-// calendar, chart and admin views join it as their issues land.
+// The station's main window: a navigation list of the views the signed-in role may use (Patients, Inventory;
+// the front desk, calendar, chart and admin views join as they land), Ctrl+1..9 to switch, Ctrl+F to find a
+// patient from anywhere, and a status bar with the API server. The last view and the geometry are kept.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,11 +35,18 @@ public:
 
     void setServerStatus(const ServerStatus& status);
     PatientTableModel* patientModel() const { return m_model; }
+    // The views in navigation order, by their stable keys ("patients", "inventory").
+    QStringList viewKeys() const;
+    QString currentViewKey() const;
+    void showView(const QString& key);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* buildPatientsView();
+    void addView(const QString& key, const QString& title, QWidget* view);
+
     Services& m_services;
     AuthenticatedUser m_user;
     PatientTableModel* m_model;
@@ -43,6 +54,9 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QLabel* m_serverStatus;
+    QListWidget* m_navigation;
+    QStackedWidget* m_views;
+    InventoryView* m_inventory = nullptr;
 };
 
 } // namespace chairside::ui
