@@ -2,6 +2,7 @@
 
 #include "store/UnitOfWork.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <array>
 #include <tuple>
@@ -192,6 +193,32 @@ QString pick(QRandomGenerator& rng, const auto& names)
     return QString::fromUtf8(names[size_t(rng.bounded(int(names.size())))]);
 }
 
+// The clinical record of a completed visit: a note and, for one visit in four, the sample bitewing X-ray
+// tagged with the teeth it shows (stored once, by hash, however many records use it).
+Status writeVisitRecord(Services& s, const Actor& staff, const QString& appointmentId, const QString& reason,
+                        QRandomGenerator& rng)
+{
+    static const std::array kFindings{"No caries found; gums healthy.",
+                                      "Early caries distal 26; fluoride varnish applied.",
+                                      "Composite filling placed, occlusion checked.",
+                                      "Tartar removed; advised interdental brushes.",
+                                      "Sensitivity on cold at 36; review in three months.",
+                                      "Crown margin sound; no pain on percussion."};
+    QList<RecordImageInput> images;
+    if (rng.bounded(4) == 0) {
+        static const QByteArray bitewing = [] {
+            QFile file(QStringLiteral(":/chairside/demo/bitewing-16bit.png"));
+            return file.open(QIODevice::ReadOnly) ? file.readAll().toBase64() : QByteArray();
+        }();
+        if (!bitewing.isEmpty())
+            images.append(
+                {QString::fromLatin1(bitewing), QStringLiteral("image/png"), QStringLiteral("16,15,46,45")});
+    }
+    auto record = s.records.create(staff, appointmentId,
+                                   QStringLiteral("%1: %2").arg(reason, pick(rng, kFindings)), images);
+    return record ? Status() : Status(record.error());
+}
+
 // Patients with histories and assignments; the first ones get a visit in the month around today.
 // Returns the new patients' ids.
 Result<QStringList> seedPatients(Services& s, const Actor& staff, const DemoSize& size,
@@ -255,6 +282,8 @@ Result<QStringList> seedPatients(Services& s, const Actor& staff, const DemoSize
                 const QString id = booked->value(QStringLiteral("id")).toString();
                 s.appointments.setStatus(staff, id, AppointmentStatus::Arrived);
                 s.appointments.setStatus(staff, id, AppointmentStatus::Completed);
+                if (Status e = writeVisitRecord(s, staff, id, visit.reason, rng))
+                    return *e;
             }
         }
         if (i % kBatch == kBatch - 1 || i + 1 == size.patients) {

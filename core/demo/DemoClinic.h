@@ -27,7 +27,8 @@ struct DemoSize
 
 // Fills a store with a believable clinic through the ordinary services (so every rule holds and the change
 // and audit logs are real): staff accounts, dentists with their weekly hours, chairs, materials, patients
-// with medical histories and assignments, visits in the month around today and, when asked, years of past
+// with medical histories and assignments, visits in the month around today (the completed ones with a
+// clinical record, one in four with a sample X-ray) and, when asked, years of past
 // visits. Running it again adds patients (and their visits) but never duplicates the accounts, dentists,
 // chairs or stock.
 class DemoClinic

@@ -235,6 +235,27 @@ private slots:
         QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM users")), 5);
     }
 
+    void seedDemoWritesRecordsForCompletedVisits()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"),
+                      QStringLiteral("--patients"), QStringLiteral("400")})
+                     .code,
+                 0);
+        // Every completed visit of the month has its record; no other visit has one.
+        const int completed =
+            count(dir.path(), QStringLiteral("SELECT count(*) FROM appointments WHERE status = 'completed'"));
+        QVERIFY(completed > 0);
+        QCOMPARE(
+            count(dir.path(), QStringLiteral("SELECT count(*) FROM clinical_records r JOIN appointments a ON "
+                                             "a.id = r.appointment_id WHERE a.status = 'completed'")),
+            completed);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM clinical_records")), completed);
+        // Some carry the sample X-ray, stored once however often it is used.
+        QVERIFY(count(dir.path(), QStringLiteral("SELECT count(*) FROM record_images")) > 0);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(DISTINCT sha256) FROM record_images")), 1);
+    }
+
     void seedDemoBooksAClinicHistory()
     {
         QTemporaryDir dir;
