@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CalendarPage.h"
 #include "InventoryView.h"
 #include "PatientTableModel.h"
 #include "auth/Permissions.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* pare
             m_inventory->reload(); // stock may have changed through the API meanwhile
     });
 
+    if (allows(m_user.actor.role, Permission::SeeAllAppointments))
+        addView(QStringLiteral("calendar"), tr("Calendar"), new CalendarPage(services, m_user.actor));
     addView(QStringLiteral("patients"), tr("Patients"), buildPatientsView());
     if (allows(m_user.actor.role, Permission::ManageInventory)) {
         m_inventory = new InventoryView(services, m_user.actor);

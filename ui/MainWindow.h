@@ -23,8 +23,8 @@ struct ServerStatus
     QString problem;
 };
 
-// The station's main window: a navigation list of the views the signed-in role may use (Patients, Inventory;
-// the front desk, calendar, chart and admin views join as they land), Ctrl+1..9 to switch, Ctrl+F to find a
+// The station's main window: a navigation list of the views the signed-in role may use (Calendar, Patients,
+// Inventory; the front desk, chart and admin views join as they land), Ctrl+1..9 to switch, Ctrl+F to find a
 // patient from anywhere, and a status bar with the API server. The last view and the geometry are kept.
 class MainWindow : public QMainWindow
 {
@@ -35,7 +35,7 @@ public:
 
     void setServerStatus(const ServerStatus& status);
     PatientTableModel* patientModel() const { return m_model; }
-    // The views in navigation order, by their stable keys ("patients", "inventory").
+    // The views in navigation order, by their stable keys ("calendar", "patients", "inventory").
     QStringList viewKeys() const;
     QString currentViewKey() const;
     void showView(const QString& key);

@@ -281,6 +281,12 @@ int Database::schemaVersion() const
     return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+qint64 Database::lastChangeSeq() const
+{
+    auto seq = sql::scalar(connection(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_log"));
+    return seq ? seq->toLongLong() : 0;
+}
+
 qint64 Database::nextHlc(qint64 physicalMs)
 {
     QMutexLocker lock(&m_hlcMutex);

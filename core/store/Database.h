@@ -31,6 +31,10 @@ public:
     QString siteId() const { return m_siteId; }
     int schemaVersion() const;
 
+    // The sequence number of the newest change written to this store by anyone (this thread, the API, sync):
+    // screens poll it to notice changes made elsewhere. A primary-key maximum, so it costs next to nothing.
+    qint64 lastChangeSeq() const;
+
     // Hybrid logical clock (48-bit milliseconds, 16-bit counter): strictly increasing on this station.
     qint64 nextHlc(qint64 physicalMs);
     qint64 lastHlc() const;
