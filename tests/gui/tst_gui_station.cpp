@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -17,6 +18,8 @@ class TestGuiStation : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the window's QSettings stay out of ~
+
     void loginShowsProblemsInlineAndSignsIn()
     {
         TestStation s;
@@ -91,6 +94,7 @@ private slots:
         ui::MainWindow window(*s.services, *who);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(QStringLiteral("patients"));
         auto* search = window.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
         auto* table = window.findChild<QTableView*>(QStringLiteral("patientTable"));
         QVERIFY(search && table);
