@@ -165,6 +165,46 @@ int seedDemo(const QCommandLineParser& args, const QString& dataDir)
     return 0;
 }
 
+// Each main screen of a demo store, signed in as the front desk, drawn to <out>/<view>.png (README pictures).
+int takeScreenshots(const QString& dataDir, const QString& outDir)
+{
+    auto station = Station::open(dataDir, SecretStoreKind::Ephemeral);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    const DemoAccounts demo = DemoClinic::accounts();
+    auto deskUser = (*station)->services().accounts.login(demo.receptionistEmail, demo.password, QString());
+    if (!deskUser) {
+        printError(QStringLiteral("screenshots need a demo store; fill one with `chairside --data-dir %1 "
+                                  "seed-demo` first")
+                       .arg(dataDir));
+        return kExitFailure;
+    }
+    if (!QDir().mkpath(outDir)) {
+        printError(QStringLiteral("cannot create %1").arg(outDir));
+        return kExitFailure;
+    }
+    ui::MainWindow window((*station)->services(), *deskUser);
+    window.setServerStatus({true, QStringLiteral("http://127.0.0.1:8000"), {}});
+    window.resize(1280, 800);
+    window.show();
+    QStringList written;
+    for (const QString& view : window.viewKeys()) {
+        window.showView(view);
+        for (int i = 0; i < 5; ++i) // let lazy models fetch their first page
+            QCoreApplication::processEvents();
+        const QString path = QDir(outDir).filePath(view + QStringLiteral(".png"));
+        if (!window.grab().save(path)) {
+            printError(QStringLiteral("cannot write %1").arg(path));
+            return kExitFailure;
+        }
+        written << path;
+    }
+    QTextStream(stdout) << written.join(QLatin1Char('\n')) << Qt::endl;
+    return 0;
+}
+
 int headless(const QCommandLineParser& args, const QString& dataDir, const Listen& listen)
 {
     auto station = Station::open(dataDir, SecretStoreKind::File);
@@ -238,17 +278,25 @@ int run(int argc, char** argv)
 {
     // The desktop needs QApplication; every other form (a command word, --headless, --help) runs without a
     // display. Decided before any Qt object exists, so the options' values are skipped by hand.
-    static const QList<QByteArray> optionsWithValue{"--data-dir", "--listen",   "--email",  "--role",
-                                                    "--name",     "--patients", "--chairs", "--past-visits"};
+    static const QList<QByteArray> optionsWithValue{"--data-dir", "--listen",      "--email",
+                                                    "--role",     "--name",        "--patients",
+                                                    "--chairs",   "--past-visits", "--out"};
     bool needsGui = true;
+    bool screenshots = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (optionsWithValue.contains(a))
             ++i;
+        else if (a == "screenshots")
+            screenshots = true;
         else if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v" ||
                  !a.startsWith('-'))
             needsGui = false;
     }
+    // Screenshots draw the real widgets, with or without a display (offscreen).
+    if (screenshots && needsGui && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (needsGui && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         printError(QStringLiteral(
@@ -266,10 +314,12 @@ int run(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
 
     QCommandLineParser args;
-    args.setApplicationDescription(QStringLiteral("Chairside dental clinic station.\n\nCommands:\n"
-                                                  "  (none)        open the desktop window\n"
-                                                  "  user add      create an account (password on stdin)\n"
-                                                  "  seed-demo     fill the store with a demo clinic"));
+    args.setApplicationDescription(
+        QStringLiteral("Chairside dental clinic station.\n\nCommands:\n"
+                       "  (none)        open the desktop window\n"
+                       "  user add      create an account (password on stdin)\n"
+                       "  seed-demo     fill the store with a demo clinic\n"
+                       "  screenshots   draw each main screen of a demo store to PNG"));
     args.addHelpOption();
     args.addVersionOption();
     args.addOptions({
@@ -293,8 +343,11 @@ int run(int argc, char** argv)
         {QStringLiteral("past-visits"),
          QStringLiteral("seed-demo: completed visits before the month around today (default 0)."),
          QStringLiteral("V")},
+        {QStringLiteral("out"), QStringLiteral("screenshots: the folder for the PNG files (default: .)."),
+         QStringLiteral("DIR")},
     });
-    args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user add | seed-demo"),
+    args.addPositionalArgument(QStringLiteral("command"),
+                               QStringLiteral("user add | seed-demo | screenshots"),
                                QStringLiteral("[command]"));
     if (!args.parse(QCoreApplication::arguments())) {
         printError(args.errorText());
@@ -320,6 +373,9 @@ int run(int argc, char** argv)
         return userAdd(args, dataDir);
     if (command == QStringList{QStringLiteral("seed-demo")})
         return seedDemo(args, dataDir);
+    if (command == QStringList{QStringLiteral("screenshots")})
+        return takeScreenshots(dataDir, args.isSet(QStringLiteral("out")) ? args.value(QStringLiteral("out"))
+                                                                          : QStringLiteral("."));
     if (!command.isEmpty()) {
         printError(QStringLiteral("unknown command \"%1\"; see chairside --help")
                        .arg(command.join(QLatin1Char(' '))));

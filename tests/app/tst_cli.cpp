@@ -11,6 +11,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 #include <csignal>
 
 // Drives the real `chairside` binary, as scripts and the README do.
@@ -287,6 +288,35 @@ private slots:
                                      "('cancelled', 'no_show')")
                           .arg(column)),
                 0);
+        }
+    }
+
+    void screenshotsDrawEachMainScreenOfADemoStore()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("shots"));
+        // Without a demo store there is nobody to sign in as.
+        Run refused = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("screenshots"),
+                           QStringLiteral("--out"), out});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("seed-demo")), qPrintable(refused.err));
+
+        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("seed-demo"),
+                      QStringLiteral("--patients"), QStringLiteral("30")})
+                     .code,
+                 0);
+        Run shots = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("screenshots"),
+                         QStringLiteral("--out"), out});
+        QCOMPARE(shots.code, 0);
+        for (const QString& view :
+             {QStringLiteral("calendar"), QStringLiteral("patients"), QStringLiteral("inventory")}) {
+            QFile png(QDir(out).filePath(view + QStringLiteral(".png")));
+            QVERIFY2(png.open(QIODevice::ReadOnly), qPrintable(png.fileName()));
+            const QByteArray bytes = png.readAll();
+            QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+            // IHDR: width and height of the window the screens were drawn in.
+            QCOMPARE(qFromBigEndian<quint32>(bytes.constData() + 16), 1280u);
+            QCOMPARE(qFromBigEndian<quint32>(bytes.constData() + 20), 800u);
         }
     }
 
