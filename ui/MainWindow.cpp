@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "CalendarPage.h"
+#include "ErrorText.h"
 #include "InventoryView.h"
+#include "PatientEditCommand.h"
+#include "PatientForm.h"
 #include "PatientTableModel.h"
 #include "auth/Permissions.h"
 
@@ -12,11 +15,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace chairside::ui {
@@ -38,6 +43,7 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* pare
     , m_serverStatus(new QLabel)
     , m_navigation(new QListWidget)
     , m_views(new QStackedWidget)
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
@@ -61,6 +67,16 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* pare
         m_inventory = new InventoryView(services, m_user.actor);
         addView(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
     }
+
+    // Undo and redo of patient edits, from anywhere in the window.
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    // Both common spellings: the platform's own list may hold only one of them.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addAction(redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_model->setSearch(m_search->text()); });
 
     auto* findPatient = new QAction(tr("Find patient"), this);
     findPatient->setShortcut(QKeySequence::Find);
@@ -94,7 +110,11 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* pare
         m_search->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack announces its clearing while the window's children are going; nobody should listen.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 QWidget* MainWindow::buildPatientsView()
 {
@@ -118,11 +138,27 @@ QWidget* MainWindow::buildPatientsView()
         m_table->setColumnWidth(column, widths[column]);
     m_table->verticalHeader()->hide();
 
+    auto* newPatient = new QPushButton(tr("&New patient"));
+    newPatient->setObjectName(QStringLiteral("newPatient"));
+    newPatient->setShortcut(QKeySequence::New);
+    newPatient->setToolTip(tr("New patient (Ctrl+N)"));
+    newPatient->setEnabled(allows(m_user.actor.role, Permission::CreatePatient));
+    connect(newPatient, &QPushButton::clicked, this, [this] { openPatientForm(false); });
+    auto* editPatient = new QPushButton(tr("&Edit patient"));
+    editPatient->setObjectName(QStringLiteral("editPatient"));
+    editPatient->setToolTip(tr("Edit the selected patient (Enter or double-click)"));
+    connect(editPatient, &QPushButton::clicked, this, [this] { openPatientForm(true); });
+    connect(m_table, &QTableView::activated, this, [this] { openPatientForm(true); });
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(newPatient);
+    bar->addWidget(editPatient);
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("patientsView"));
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    layout->addLayout(bar);
     layout->addWidget(m_table);
     return page;
 }
@@ -139,6 +175,39 @@ void MainWindow::addView(const QString& key, const QString& title, QWidget* view
         connect(jump, &QAction::triggered, this, [this, key] { showView(key); });
         addAction(jump);
     }
+}
+
+PatientForm* MainWindow::openPatientForm(bool editSelected)
+{
+    QString id;
+    if (editSelected) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty()) {
+            statusBar()->showMessage(tr("Select a patient in the list first."), 5000);
+            return nullptr;
+        }
+        id = m_model->patientId(rows.first().row());
+    }
+    auto* form = new PatientForm(m_services, m_user.actor, id, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &PatientForm::saved, this,
+            [this, id](const QVariantMap& patient, const QVariantMap& before, const QVariantMap& after) {
+                const QString name = patient.value(QStringLiteral("name")).toString();
+                if (!id.isEmpty() && !after.isEmpty()) {
+                    auto* step = new PatientEditCommand(
+                        m_services.patients, m_user.actor, id, before, after, [this](const Error& e) {
+                            statusBar()->showMessage(tr("Could not undo: %1").arg(errorText(e)), 8000);
+                            m_model->setSearch(m_search->text());
+                        });
+                    step->setText(tr("edit of %1").arg(name));
+                    m_undo->push(step);
+                }
+                m_model->setSearch(m_search->text());
+                statusBar()->showMessage(id.isEmpty() ? tr("%1 added.").arg(name) : tr("%1 saved.").arg(name),
+                                         5000);
+            });
+    form->open();
+    return form;
 }
 
 QStringList MainWindow::viewKeys() const

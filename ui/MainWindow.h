@@ -9,6 +9,7 @@ class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class QTableView;
+class QUndoStack;
 
 namespace chairside::ui {
 
@@ -39,6 +40,9 @@ public:
     QStringList viewKeys() const;
     QString currentViewKey() const;
     void showView(const QString& key);
+    // New patient, or edit the one selected in the list; the form opens without blocking.
+    class PatientForm* openPatientForm(bool editSelected);
+    QUndoStack* undoStack() const { return m_undo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,6 +61,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_views;
     InventoryView* m_inventory = nullptr;
+    QUndoStack* m_undo;
 };
 
 } // namespace chairside::ui
