@@ -264,7 +264,7 @@ int desktop(const QString& dataDir, const Listen& listen)
     }
     if (login.exec() != QDialog::Accepted || !login.signedIn())
         return 0;
-    ui::MainWindow window((*station)->services(), *login.signedIn());
+    ui::MainWindow window((*station)->services(), *login.signedIn(), &(*station)->secrets());
     window.setServerStatus(status);
     window.show();
     const int code = QApplication::exec();

@@ -115,6 +115,10 @@ Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretSto
     if (!signingKey)
         return Error::unavailable(QStringLiteral("Cannot read or store the station's signing key in %1: %2")
                                       .arg(station->m_secrets->describe(), error));
+    if (station->m_env.geminiApiKey.isEmpty()) {
+        if (auto stored = station->m_secrets->read(geminiApiKeySecret()))
+            station->m_env.geminiApiKey = QString::fromUtf8(*stored);
+    }
     CoreConfig config;
     config.mailEnabled = !station->m_env.mailUrl.isEmpty();
     config.imageAnalysisEnabled = !station->m_env.geminiApiKey.isEmpty();

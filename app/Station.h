@@ -42,9 +42,11 @@ public:
     Database& database() { return *m_db; }
     const StationEnvironment& environment() const { return m_env; }
     QString secretStoreDescription() const { return m_secrets->describe(); }
+    SecretStore& secrets() { return *m_secrets; }
     // Starts delivering the mail outbox in the background when CHAIRSIDE_MAIL_URL names a transport we have.
     std::unique_ptr<outbound::MailWorker> startMailWorker();
-    // Starts sending X-rays for draft readings when GEMINI_API_KEY is set.
+    // Starts sending X-rays for draft readings when there is a Gemini key: GEMINI_API_KEY, else the one the
+    // admin stored in the secret store.
     std::unique_ptr<outbound::AnalysisWorker> startAnalysisWorker();
 
     static QString defaultDataDir();

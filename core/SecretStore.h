@@ -51,6 +51,12 @@ private:
     QMutex m_mutex;
 };
 
+// The name the Gemini API key is kept under (set in the admin screen; GEMINI_API_KEY overrides it).
+inline QString geminiApiKeySecret()
+{
+    return QStringLiteral("gemini_api_key");
+}
+
 // The signing key for tokens and email links: read from the store, created on first use.
 std::optional<QByteArray> loadOrCreateSigningKey(SecretStore& store, QString* error);
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdminView.h"
 #include "CalendarPage.h"
 #include "ErrorText.h"
 #include "InventoryView.h"
@@ -32,7 +33,7 @@ constexpr int kViewKeyRole = Qt::UserRole;
 
 } // namespace
 
-MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* parent)
+MainWindow::MainWindow(Services& services, AuthenticatedUser user, SecretStore* secrets, QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_user(std::move(user))
@@ -67,6 +68,8 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, QWidget* pare
         m_inventory = new InventoryView(services, m_user.actor);
         addView(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
     }
+    if (allows(m_user.actor.role, Permission::ManageSettings))
+        addView(QStringLiteral("admin"), tr("Admin"), new AdminView(services, m_user.actor, secrets));
 
     // Undo and redo of patient edits, from anywhere in the window.
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));

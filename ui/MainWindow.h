@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecretStore.h"
 #include "services/Services.h"
 
 #include <QMainWindow>
@@ -25,18 +26,20 @@ struct ServerStatus
 };
 
 // The station's main window: a navigation list of the views the signed-in role may use (Calendar, Patients,
-// Inventory; the front desk, chart and admin views join as they land), Ctrl+1..9 to switch, Ctrl+F to find a
+// Inventory, Admin; the front desk and chart views join as they land), Ctrl+1..9 to switch, Ctrl+F to find a
 // patient from anywhere, and a status bar with the API server. The last view and the geometry are kept.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Services& services, AuthenticatedUser user, QWidget* parent = nullptr);
+    // `secrets` is where the admin view keeps the Gemini key (the desktop keychain); null leaves it out.
+    MainWindow(Services& services, AuthenticatedUser user, SecretStore* secrets = nullptr,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setServerStatus(const ServerStatus& status);
     PatientTableModel* patientModel() const { return m_model; }
-    // The views in navigation order, by their stable keys ("calendar", "patients", "inventory").
+    // The views in navigation order, by their stable keys ("calendar", "patients", "inventory", "admin").
     QStringList viewKeys() const;
     QString currentViewKey() const;
     void showView(const QString& key);

@@ -48,6 +48,8 @@ const std::array kRules{
     // appointment.
     Rule{Permission::WriteRecords, "records.write", {Role::Receptionist, Role::Dentist, Role::Admin}},
     Rule{Permission::ReviewReadings, "readings.review", {Role::Dentist, Role::Admin}},
+    // Who did what to whom: for the administrator, who answers for the clinic's records.
+    Rule{Permission::ReadAuditLog, "audit.read", {Role::Admin}},
 };
 
 } // namespace

@@ -26,6 +26,7 @@ enum class Permission
     ManageInventory,
     WriteRecords,
     ReviewReadings,
+    ReadAuditLog,
 };
 
 bool allows(Role role, Permission permission);

@@ -16,6 +16,7 @@ namespace {
 
 const QString kTimeZone = QStringLiteral("time_zone");
 const QString kOpeningHours = QStringLiteral("opening_hours");
+const QString kClinicName = QStringLiteral("clinic_name");
 
 // "08:00-18:00" -> (08:00, 18:00); invalid or empty -> nothing.
 std::optional<std::pair<QTime, QTime>> parseRange(const QString& text)
@@ -68,6 +69,9 @@ Status ScheduleService::setSetting(const Actor& actor, const QString& key, const
                     key, QStringLiteral("\"%1\": \"%2\" is not a weekday 1-7 with hours HH:MM-HH:MM.")
                              .arg(it.key(), it.value().toString()));
         }
+    } else if (key == kClinicName) {
+        if (value.trimmed().isEmpty() || value.size() > 200)
+            return Error::field(key, QStringLiteral("The clinic's name is 1 to 200 characters."));
     } else {
         return Error::field(QStringLiteral("key"), QStringLiteral("Unknown setting \"%1\".").arg(key));
     }

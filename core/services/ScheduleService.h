@@ -27,8 +27,8 @@ public:
         : m_ctx(ctx)
     {}
 
-    // Settings: "time_zone" (IANA name, default UTC) and "opening_hours" ("1": "08:00-18:00", ... as JSON;
-    // default Monday to Friday 08:00-18:00), used for dentists without hours of their own.
+    // Settings: "time_zone" (IANA name, default UTC), "opening_hours" ("1": "08:00-18:00", ... as JSON;
+    // default Monday to Friday 08:00-18:00, used for dentists without hours of their own) and "clinic_name".
     QString setting(const QString& key) const;
     Status setSetting(const Actor& actor, const QString& key, const QString& value);
     QTimeZone timeZone() const;

@@ -2,6 +2,7 @@
 
 #include "services/AccountService.h"
 #include "services/AppointmentService.h"
+#include "services/AuditService.h"
 #include "services/DoctorService.h"
 #include "services/MailOutbox.h"
 #include "services/MappingService.h"
@@ -26,6 +27,7 @@ struct Services
         , schedule(c)
         , appointments(c, patients, schedule, outbox)
         , materials(c)
+        , audit(c)
         , records(c, appointments)
     {}
 
@@ -38,6 +40,7 @@ struct Services
     ScheduleService schedule;
     AppointmentService appointments;
     MaterialService materials;
+    AuditService audit;
     RecordService records;
 };
 

@@ -1,0 +1,53 @@
+#include "AuditService.h"
+
+#include "auth/Permissions.h"
+#include "store/Query.h"
+
+namespace chairside {
+
+Result<QList<QVariantMap>> AuditService::entries(const Actor& actor, const AuditQuery& q)
+{
+    if (!allows(actor.role, Permission::ReadAuditLog))
+        return Error::forbidden(QStringLiteral("Only an administrator reads the audit log."));
+    if (q.limit < 1 || q.limit > kMaximumPage)
+        return Error::field(QStringLiteral("limit"),
+                            QStringLiteral("A page holds 1 to %1 entries.").arg(kMaximumPage));
+    QString where = QStringLiteral("1 = 1");
+    QVariantList binds;
+    if (q.before > 0) {
+        where += QStringLiteral(" AND l.seq < ?");
+        binds << q.before;
+    }
+    if (q.from.isValid()) {
+        where += QStringLiteral(" AND l.at >= ?");
+        binds << toIsoUtc(q.from);
+    }
+    if (q.to.isValid()) {
+        where += QStringLiteral(" AND l.at < ?");
+        binds << toIsoUtc(q.to);
+    }
+    if (!q.actionPrefix.trimmed().isEmpty()) {
+        // A range, not LIKE, so '%' and '_' in the text are literal.
+        where += QStringLiteral(" AND l.action >= ? AND l.action < ?");
+        binds << q.actionPrefix.trimmed() << q.actionPrefix.trimmed() + QChar(0xFFFF);
+    }
+    if (!q.actorId.isEmpty()) {
+        where += QStringLiteral(" AND l.actor_id = ?");
+        binds << q.actorId;
+    }
+    if (!q.rowId.isEmpty()) {
+        where += QStringLiteral(" AND l.row_id = ?");
+        binds << q.rowId;
+    }
+    return sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT l.seq, l.at, l.actor_id, u.email AS actor_email, l.source, l.action, "
+                       "l.table_name, l.row_id, l.detail FROM audit_log l "
+                       "LEFT JOIN users u ON u.id = l.actor_id WHERE %1 "
+                       "ORDER BY l.seq DESC LIMIT %2")
+            .arg(where)
+            .arg(q.limit),
+        binds);
+}
+
+} // namespace chairside

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Role.h"
+#include "services/ServiceContext.h"
+
+#include <QDateTime>
+#include <QVariantMap>
+
+namespace chairside {
+
+struct AuditQuery
+{
+    QDateTime from;       // UTC, inclusive; invalid = open
+    QDateTime to;         // UTC, exclusive; invalid = open
+    QString actionPrefix; // "appointments." finds every appointment change
+    QString actorId;
+    QString rowId;
+    int limit = 200;
+    // Entries older than this sequence number (the last one shown), for the next page; 0 = from the newest.
+    qint64 before = 0;
+};
+
+// The audit log for the admin's viewer: newest first, filtered by time, action, who and which row, a page at
+// a time. It can hold millions of entries (every change writes one), so pages follow the sequence number
+// instead of counting an offset.
+class AuditService
+{
+public:
+    explicit AuditService(ServiceContext& ctx)
+        : m_ctx(ctx)
+    {}
+
+    static constexpr int kMaximumPage = 1000;
+
+    // Each entry: seq, at, actor_id, actor_email, source, action, table_name, row_id, detail.
+    Result<QList<QVariantMap>> entries(const Actor& actor, const AuditQuery& query);
+
+private:
+    ServiceContext& m_ctx;
+};
+
+} // namespace chairside

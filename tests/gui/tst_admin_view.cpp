@@ -1,0 +1,194 @@
+#include "AdminView.h"
+#include "MainWindow.h"
+#include "TestStation.h"
+#include "store/Query.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace chairside;
+using namespace chairside::test;
+
+// The admin screen through its widgets: accounts, clinic settings and chairs, the Gemini key kept only in the
+// secret store, and the audit log with filters and paging; and who gets to see it.
+class TestAdminView : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestStation> m_station;
+    Actor m_admin;
+    InMemorySecretStore m_secrets;
+
+    template <typename T> static T* child(QWidget* parent, const QString& name)
+    {
+        auto* found = parent->findChild<T*>(name);
+        if (!found)
+            qWarning("no %s", qPrintable(name));
+        return found;
+    }
+
+    static QStringList column(QTableWidget* table, int column)
+    {
+        QStringList out;
+        for (int row = 0; row < table->rowCount(); ++row)
+            out << table->item(row, column)->text();
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_station = std::make_unique<TestStation>();
+        m_admin = m_station->addUser(QStringLiteral("admin@x.org"), Role::Admin);
+    }
+
+    void cleanup() { m_station.reset(); }
+
+    void accountsAreAddedAndRemoved()
+    {
+        ui::AdminView view(*m_station->services, m_admin, &m_secrets);
+        auto* users = child<QTableWidget>(&view, QStringLiteral("adminUsers"));
+        auto* message = child<QLabel>(&view, QStringLiteral("adminUsersMessage"));
+        QCOMPARE(column(users, 0), QStringList{QStringLiteral("admin@x.org")});
+
+        child<QLineEdit>(&view, QStringLiteral("adminNewEmail"))->setText(QStringLiteral("desk@x.org"));
+        child<QLineEdit>(&view, QStringLiteral("adminNewName"))->setText(QStringLiteral("Rita Frontdesk"));
+        auto* role = child<QComboBox>(&view, QStringLiteral("adminNewRole"));
+        role->setCurrentIndex(role->findData(QStringLiteral("receptionist")));
+        auto* password = child<QLineEdit>(&view, QStringLiteral("adminNewPassword"));
+        password->setText(QStringLiteral("short"));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminAddUser")), Qt::LeftButton);
+        QVERIFY(message->property("problem").toBool());
+        QVERIFY2(message->text().contains(QStringLiteral("too short")), qPrintable(message->text()));
+        QCOMPARE(users->rowCount(), 1);
+
+        password->setText(QStringLiteral("long-enough-1"));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminAddUser")), Qt::LeftButton);
+        QVERIFY2(!message->property("problem").toBool(), qPrintable(message->text()));
+        QCOMPARE(users->rowCount(), 2);
+        auto signedIn = m_station->services->accounts.login(QStringLiteral("desk@x.org"),
+                                                            QStringLiteral("long-enough-1"), {});
+        QVERIFY(signedIn.ok());
+        QCOMPARE(signedIn->actor.role, Role::Receptionist);
+
+        // Not oneself; the other one goes and can no longer sign in.
+        users->selectRow(int(column(users, 0).indexOf(QStringLiteral("admin@x.org"))));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminRemoveUser")), Qt::LeftButton);
+        QVERIFY(message->property("problem").toBool());
+        QCOMPARE(users->rowCount(), 2);
+        users->selectRow(int(column(users, 0).indexOf(QStringLiteral("desk@x.org"))));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminRemoveUser")), Qt::LeftButton);
+        QCOMPARE(column(users, 0), QStringList{QStringLiteral("admin@x.org")});
+        QVERIFY(!m_station->services->accounts
+                     .login(QStringLiteral("desk@x.org"), QStringLiteral("long-enough-1"), {})
+                     .ok());
+    }
+
+    void clinicSettingsAndChairs()
+    {
+        ui::AdminView view(*m_station->services, m_admin, &m_secrets);
+        auto* message = child<QLabel>(&view, QStringLiteral("adminClinicMessage"));
+        auto* zone = child<QComboBox>(&view, QStringLiteral("adminTimeZone"));
+        auto* monday = child<QLineEdit>(&view, QStringLiteral("adminHours_1"));
+        QCOMPARE(monday->text(), QStringLiteral("08:00-18:00")); // the default until set
+        QVERIFY(child<QLineEdit>(&view, QStringLiteral("adminHours_7"))->text().isEmpty());
+
+        zone->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminSaveClinic")), Qt::LeftButton);
+        QVERIFY(message->property("problem").toBool());
+        QVERIFY(m_station->services->schedule.setting(QStringLiteral("time_zone"))
+                    .isEmpty()); // still the default
+
+        child<QLineEdit>(&view, QStringLiteral("adminClinicName"))
+            ->setText(QStringLiteral("Praxis am Markt"));
+        zone->setCurrentText(QStringLiteral("Europe/Berlin"));
+        monday->setText(QStringLiteral("09:00-17:00"));
+        child<QLineEdit>(&view, QStringLiteral("adminHours_6"))->setText(QStringLiteral("09:00-12:00"));
+        child<QLineEdit>(&view, QStringLiteral("adminHours_3"))->clear();
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminSaveClinic")), Qt::LeftButton);
+        QVERIFY2(!message->property("problem").toBool(), qPrintable(message->text()));
+        Services& s = *m_station->services;
+        QCOMPARE(s.schedule.setting(QStringLiteral("clinic_name")), QStringLiteral("Praxis am Markt"));
+        QCOMPARE(s.schedule.timeZone().id(), QByteArray("Europe/Berlin"));
+        const auto saturday = s.schedule.hoursOn(QString(), QDate(2026, 11, 28));
+        QCOMPARE(saturday.size(), 1);
+        QCOMPARE(saturday.first().second, QTime(12, 0));
+        QVERIFY(s.schedule.hoursOn(QString(), QDate(2026, 11, 25)).isEmpty()); // Wednesday emptied: closed
+
+        auto* chairs = child<QListWidget>(&view, QStringLiteral("adminChairs"));
+        child<QLineEdit>(&view, QStringLiteral("adminChairName"))->setText(QStringLiteral("Chair A"));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminAddChair")), Qt::LeftButton);
+        QCOMPARE(chairs->count(), 1);
+        QCOMPARE(s.schedule.chairs()->size(), 1);
+        chairs->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminRemoveChair")), Qt::LeftButton);
+        QCOMPARE(chairs->count(), 0);
+        QVERIFY(s.schedule.chairs()->isEmpty());
+    }
+
+    void theGeminiKeyGoesToTheSecretStoreOnly()
+    {
+        ui::AdminView view(*m_station->services, m_admin, &m_secrets);
+        const QString key = QStringLiteral("AIzaSy-test-key-0123456789");
+        auto* field = child<QLineEdit>(&view, QStringLiteral("adminGeminiKey"));
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        field->setText(key);
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminSaveGeminiKey")), Qt::LeftButton);
+        QCOMPARE(m_secrets.read(geminiApiKeySecret()), std::optional<QByteArray>(key.toUtf8()));
+        QVERIFY(field->text().isEmpty());
+        // Nowhere in the database file (nor its write-ahead log).
+        for (const QString& path : {m_station->dbPath(), m_station->dbPath() + QStringLiteral("-wal")}) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY(!file.readAll().contains(key.toUtf8()));
+        }
+
+        ui::AdminView withoutStore(*m_station->services, m_admin, nullptr);
+        QVERIFY(!child<QPushButton>(&withoutStore, QStringLiteral("adminSaveGeminiKey"))->isEnabled());
+    }
+
+    void theAuditLogFiltersAndPages()
+    {
+        Services& s = *m_station->services;
+        for (int i = 0; i < 205; ++i)
+            QVERIFY(
+                s.patients.create(m_admin, {{QStringLiteral("name"), QStringLiteral("P %1").arg(i)}}).ok());
+        QVERIFY(s.schedule.createChair(m_admin, {{QStringLiteral("name"), QStringLiteral("Chair")}}).ok());
+
+        ui::AdminView view(s, m_admin, &m_secrets);
+        auto* table = child<QTableWidget>(&view, QStringLiteral("adminAuditTable"));
+        QCOMPARE(table->rowCount(), 200); // a page, newest first
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("chairs.insert"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("admin@x.org"));
+
+        child<QLineEdit>(&view, QStringLiteral("adminAuditAction"))->setText(QStringLiteral("patients."));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminAuditFilter")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 200);
+        QVERIFY(!column(table, 3).contains(QStringLiteral("chairs.insert")));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminAuditMore")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 205); // the older five follow
+        QCOMPARE(column(table, 3).count(QStringLiteral("patients.insert")), 205);
+
+        // Only an administrator reads it, in the service as on screen.
+        const Actor desk = m_station->addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        QCOMPARE(s.audit.entries(desk, {}).error().code, Error::Code::Forbidden);
+        auto deskUser = s.accounts.login(QStringLiteral("desk@x.org"), QStringLiteral("password123"), {});
+        ui::MainWindow deskWindow(s, *deskUser, &m_secrets);
+        QVERIFY(!deskWindow.viewKeys().contains(QStringLiteral("admin")));
+        auto adminUser = s.accounts.login(QStringLiteral("admin@x.org"), QStringLiteral("password123"), {});
+        ui::MainWindow adminWindow(s, *adminUser, &m_secrets);
+        QVERIFY(adminWindow.viewKeys().contains(QStringLiteral("admin")));
+    }
+};
+
+QTEST_MAIN(TestAdminView)
+#include "tst_admin_view.moc"

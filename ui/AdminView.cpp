@@ -1,0 +1,471 @@
+#include "AdminView.h"
+
+#include "ErrorText.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace chairside::ui {
+
+namespace {
+
+QLabel* messageLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+QPushButton* button(const QString& text, const QString& objectName)
+{
+    auto* b = new QPushButton(text);
+    b->setObjectName(objectName);
+    return b;
+}
+
+QTableWidgetItem* cell(const QVariant& value)
+{
+    auto* item = new QTableWidgetItem(value.isNull() ? QString() : value.toString());
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+
+// A date that falls on `weekday` (1 = Monday), to ask the schedule for that weekday's hours.
+QDate someDayOfWeek(int weekday)
+{
+    return QDate(2024, 1, 1).addDays(weekday - 1); // 2024-01-01 was a Monday
+}
+
+} // namespace
+
+AdminView::AdminView(Services& services, Actor actor, SecretStore* secrets, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("adminView"));
+    auto* tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("adminTabs"));
+    tabs->addTab(buildUsersTab(), tr("&Users"));
+    tabs->addTab(buildClinicTab(), tr("&Clinic"));
+    tabs->addTab(buildGeminiTab(), tr("&AI readings"));
+    tabs->addTab(buildAuditTab(), tr("Audit &log"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
+    reloadUsers();
+    reloadClinic();
+    reloadAudit();
+}
+
+void AdminView::say(QLabel* label, const QString& text, bool problem)
+{
+    label->setText(text);
+    label->setProperty("problem", problem);
+    label->setStyleSheet(problem ? QStringLiteral("color: #a61b1b;") : QString());
+    label->show();
+}
+
+// ---- Users ----
+
+QWidget* AdminView::buildUsersTab()
+{
+    m_users = new QTableWidget(0, 3);
+    m_users->setObjectName(QStringLiteral("adminUsers"));
+    m_users->setAccessibleName(tr("Accounts"));
+    m_users->setHorizontalHeaderLabels({tr("Email"), tr("Name"), tr("Role")});
+    m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_users->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_users->horizontalHeader()->setStretchLastSection(true);
+    m_users->verticalHeader()->hide();
+    m_users->setColumnWidth(0, 280);
+    m_users->setColumnWidth(1, 220);
+
+    m_newEmail = new QLineEdit;
+    m_newEmail->setObjectName(QStringLiteral("adminNewEmail"));
+    m_newName = new QLineEdit;
+    m_newName->setObjectName(QStringLiteral("adminNewName"));
+    m_newRole = new QComboBox;
+    m_newRole->setObjectName(QStringLiteral("adminNewRole"));
+    for (Role role : {Role::Receptionist, Role::Dentist, Role::Admin, Role::Patient})
+        m_newRole->addItem(roleName(role), roleName(role));
+    m_newPassword = new QLineEdit;
+    m_newPassword->setObjectName(QStringLiteral("adminNewPassword"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPassword->setPlaceholderText(tr("at least 8 characters"));
+    auto* add = button(tr("&Add account"), QStringLiteral("adminAddUser"));
+    connect(add, &QPushButton::clicked, this, &AdminView::addUser);
+    auto* remove = button(tr("&Remove selected account"), QStringLiteral("adminRemoveUser"));
+    connect(remove, &QPushButton::clicked, this, &AdminView::removeUser);
+    m_usersMessage = messageLabel(QStringLiteral("adminUsersMessage"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Email:"), m_newEmail);
+    form->addRow(tr("Name:"), m_newName);
+    form->addRow(tr("Role:"), m_newRole);
+    form->addRow(tr("Password:"), m_newPassword);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch(1);
+    buttons->addWidget(remove);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_users, 1);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_usersMessage);
+    return page;
+}
+
+void AdminView::reloadUsers()
+{
+    auto users = m_services.accounts.listUsers(m_actor);
+    m_users->setRowCount(0);
+    if (!users) {
+        say(m_usersMessage, errorText(users.error()), true);
+        return;
+    }
+    for (const QVariantMap& u : *users) {
+        const int row = m_users->rowCount();
+        m_users->insertRow(row);
+        auto* email = cell(u.value(QStringLiteral("email")));
+        email->setData(Qt::UserRole, u.value(QStringLiteral("id")));
+        m_users->setItem(row, 0, email);
+        m_users->setItem(row, 1, cell(u.value(QStringLiteral("name"))));
+        m_users->setItem(row, 2, cell(u.value(QStringLiteral("role"))));
+    }
+}
+
+void AdminView::addUser()
+{
+    RegistrationInput input{{{QStringLiteral("email"), m_newEmail->text().trimmed()},
+                             {QStringLiteral("name"), m_newName->text().trimmed()},
+                             {QStringLiteral("role"), m_newRole->currentData()},
+                             {QStringLiteral("password"), m_newPassword->text()}}};
+    auto created = m_services.accounts.registerUser(input, m_actor);
+    if (!created) {
+        say(m_usersMessage, errorText(created.error()), true);
+        return;
+    }
+    m_newEmail->clear();
+    m_newName->clear();
+    m_newPassword->clear();
+    reloadUsers();
+    say(m_usersMessage,
+        tr("%1 can sign in now as %2.")
+            .arg(created->value(QStringLiteral("email")).toString(),
+                 created->value(QStringLiteral("role")).toString()),
+        false);
+}
+
+void AdminView::removeUser()
+{
+    const QList<QTableWidgetItem*> selected = m_users->selectedItems();
+    if (selected.isEmpty()) {
+        say(m_usersMessage, tr("Select an account first."), true);
+        return;
+    }
+    const QTableWidgetItem* email = m_users->item(selected.first()->row(), 0);
+    if (email->data(Qt::UserRole).toString() == m_actor.userId) {
+        say(m_usersMessage, tr("You cannot remove your own account while signed in with it."), true);
+        return;
+    }
+    if (Status e = m_services.accounts.deleteUser(m_actor, email->data(Qt::UserRole).toString())) {
+        say(m_usersMessage, errorText(*e), true);
+        return;
+    }
+    const QString gone = email->text();
+    reloadUsers();
+    say(m_usersMessage, tr("%1 was removed; its sessions are ended.").arg(gone), false);
+}
+
+// ---- Clinic ----
+
+QWidget* AdminView::buildClinicTab()
+{
+    m_clinicName = new QLineEdit;
+    m_clinicName->setObjectName(QStringLiteral("adminClinicName"));
+    m_timeZone = new QComboBox;
+    m_timeZone->setObjectName(QStringLiteral("adminTimeZone"));
+    m_timeZone->setEditable(true);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(id));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Clinic &name:"), m_clinicName);
+    form->addRow(tr("&Time zone:"), m_timeZone);
+    for (int day = 1; day <= 7; ++day) {
+        auto* hours = new QLineEdit;
+        hours->setObjectName(QStringLiteral("adminHours_%1").arg(day));
+        hours->setPlaceholderText(tr("closed"));
+        hours->setToolTip(tr("HH:MM-HH:MM, or empty when closed"));
+        const QString dayName = QLocale().dayName(day);
+        hours->setAccessibleName(tr("Opening hours on %1").arg(dayName));
+        form->addRow(dayName + QLatin1Char(':'), hours);
+        m_hours.append(hours);
+    }
+    auto* save = button(tr("&Save settings"), QStringLiteral("adminSaveClinic"));
+    connect(save, &QPushButton::clicked, this, &AdminView::saveClinic);
+
+    m_chairs = new QListWidget;
+    m_chairs->setObjectName(QStringLiteral("adminChairs"));
+    m_chairs->setAccessibleName(tr("Chairs"));
+    m_chairName = new QLineEdit;
+    m_chairName->setObjectName(QStringLiteral("adminChairName"));
+    m_chairName->setPlaceholderText(tr("New chair's name"));
+    auto* addChairButton = button(tr("Add c&hair"), QStringLiteral("adminAddChair"));
+    connect(addChairButton, &QPushButton::clicked, this, &AdminView::addChair);
+    auto* removeChairButton = button(tr("Remove chair"), QStringLiteral("adminRemoveChair"));
+    connect(removeChairButton, &QPushButton::clicked, this, &AdminView::removeChair);
+    m_clinicMessage = messageLabel(QStringLiteral("adminClinicMessage"));
+
+    auto* chairRow = new QHBoxLayout;
+    chairRow->addWidget(m_chairName, 1);
+    chairRow->addWidget(addChairButton);
+    chairRow->addWidget(removeChairButton);
+    auto* chairs = new QVBoxLayout;
+    chairs->addWidget(new QLabel(tr("Chairs:")));
+    chairs->addWidget(m_chairs, 1);
+    chairs->addLayout(chairRow);
+    auto* columns = new QHBoxLayout;
+    auto* settings = new QVBoxLayout;
+    settings->addLayout(form);
+    settings->addWidget(save, 0, Qt::AlignLeft);
+    settings->addStretch(1);
+    columns->addLayout(settings, 1);
+    columns->addLayout(chairs, 1);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_clinicMessage);
+    return page;
+}
+
+void AdminView::reloadClinic()
+{
+    m_clinicName->setText(m_services.schedule.setting(QStringLiteral("clinic_name")));
+    m_timeZone->setCurrentText(QString::fromLatin1(m_services.schedule.timeZone().id()));
+    for (int day = 1; day <= 7; ++day) {
+        const auto hours = m_services.schedule.hoursOn(QString(), someDayOfWeek(day));
+        m_hours[day - 1]->setText(
+            hours.isEmpty()
+                ? QString()
+                : QStringLiteral("%1-%2").arg(hours.first().first.toString(QStringLiteral("HH:mm")),
+                                              hours.first().second.toString(QStringLiteral("HH:mm"))));
+    }
+    m_chairs->clear();
+    if (auto chairs = m_services.schedule.chairs()) {
+        for (const QVariantMap& c : *chairs) {
+            auto* item = new QListWidgetItem(c.value(QStringLiteral("name")).toString(), m_chairs);
+            item->setData(Qt::UserRole, c.value(QStringLiteral("id")));
+        }
+    }
+}
+
+void AdminView::saveClinic()
+{
+    QJsonObject hours;
+    for (int day = 1; day <= 7; ++day) {
+        const QString text = m_hours[day - 1]->text().trimmed();
+        if (!text.isEmpty())
+            hours.insert(QString::number(day), text);
+    }
+    const QList<std::pair<QString, QString>> settings{
+        {QStringLiteral("clinic_name"), m_clinicName->text().trimmed()},
+        {QStringLiteral("time_zone"), m_timeZone->currentText().trimmed()},
+        {QStringLiteral("opening_hours"),
+         QString::fromUtf8(QJsonDocument(hours).toJson(QJsonDocument::Compact))}};
+    QStringList problems;
+    for (const auto& [key, value] : settings) {
+        if (key == QLatin1String("clinic_name") && value.isEmpty() &&
+            m_services.schedule.setting(key).isEmpty())
+            continue; // never named, still unnamed: nothing to save
+        if (value == m_services.schedule.setting(key))
+            continue;
+        if (Status e = m_services.schedule.setSetting(m_actor, key, value))
+            problems << errorText(*e);
+    }
+    if (!problems.isEmpty()) {
+        say(m_clinicMessage, problems.join(QLatin1Char(' ')), true);
+        return;
+    }
+    reloadClinic();
+    say(m_clinicMessage, tr("Settings saved."), false);
+}
+
+void AdminView::addChair()
+{
+    auto chair =
+        m_services.schedule.createChair(m_actor, {{QStringLiteral("name"), m_chairName->text().trimmed()},
+                                                  {QStringLiteral("sort_order"), m_chairs->count() + 1}});
+    if (!chair) {
+        say(m_clinicMessage, errorText(chair.error()), true);
+        return;
+    }
+    m_chairName->clear();
+    reloadClinic();
+    say(m_clinicMessage, tr("%1 added.").arg(chair->value(QStringLiteral("name")).toString()), false);
+}
+
+void AdminView::removeChair()
+{
+    const QListWidgetItem* item = m_chairs->currentItem();
+    if (!item) {
+        say(m_clinicMessage, tr("Select a chair first."), true);
+        return;
+    }
+    const QString name = item->text();
+    if (Status e = m_services.schedule.removeChair(m_actor, item->data(Qt::UserRole).toString())) {
+        say(m_clinicMessage, errorText(*e), true);
+        return;
+    }
+    reloadClinic();
+    say(m_clinicMessage, tr("%1 removed.").arg(name), false);
+}
+
+// ---- Gemini key ----
+
+QWidget* AdminView::buildGeminiTab()
+{
+    m_geminiKey = new QLineEdit;
+    m_geminiKey->setObjectName(QStringLiteral("adminGeminiKey"));
+    m_geminiKey->setAccessibleName(tr("Gemini API key"));
+    m_geminiKey->setEchoMode(QLineEdit::Password);
+    auto* save = button(tr("Save &key"), QStringLiteral("adminSaveGeminiKey"));
+    connect(save, &QPushButton::clicked, this, &AdminView::saveGeminiKey);
+    m_geminiMessage = messageLabel(QStringLiteral("adminGeminiMessage"));
+    auto* where = new QLabel;
+    where->setWordWrap(true);
+    if (m_secrets) {
+        const bool stored = m_secrets->read(geminiApiKeySecret()).has_value();
+        where->setText(
+            tr("X-rays of new records are sent to Google's Gemini for a draft reading when a key is "
+               "set. The key is kept in %1, never in the database or a settings file. %2")
+                .arg(m_secrets->describe(), stored ? tr("A key is stored.") : tr("No key is stored yet.")));
+    } else {
+        where->setText(tr("This station has no secret store, so no key can be kept here."));
+        m_geminiKey->setEnabled(false);
+        save->setEnabled(false);
+    }
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(where);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("API &key:")));
+    row->addWidget(m_geminiKey, 1);
+    row->addWidget(save);
+    layout->addLayout(row);
+    layout->addWidget(m_geminiMessage);
+    layout->addStretch(1);
+    return page;
+}
+
+void AdminView::saveGeminiKey()
+{
+    const QString key = m_geminiKey->text().trimmed();
+    if (key.isEmpty()) {
+        say(m_geminiMessage, tr("Paste the key first."), true);
+        return;
+    }
+    if (!m_secrets->write(geminiApiKeySecret(), key.toUtf8())) {
+        say(m_geminiMessage, tr("The key was not stored: %1").arg(m_secrets->errorString()), true);
+        return;
+    }
+    m_geminiKey->clear();
+    say(m_geminiMessage,
+        tr("Key stored in %1. Readings use it from the next start of the station.")
+            .arg(m_secrets->describe()),
+        false);
+}
+
+// ---- Audit log ----
+
+QWidget* AdminView::buildAuditTab()
+{
+    m_auditAction = new QLineEdit;
+    m_auditAction->setObjectName(QStringLiteral("adminAuditAction"));
+    m_auditAction->setPlaceholderText(tr("Action starts with, e.g. appointments."));
+    m_auditRow = new QLineEdit;
+    m_auditRow->setObjectName(QStringLiteral("adminAuditRow"));
+    m_auditRow->setPlaceholderText(tr("Row id"));
+    auto* apply = button(tr("&Filter"), QStringLiteral("adminAuditFilter"));
+    connect(apply, &QPushButton::clicked, this, [this] { reloadAudit(false); });
+    connect(m_auditAction, &QLineEdit::returnPressed, this, [this] { reloadAudit(false); });
+    connect(m_auditRow, &QLineEdit::returnPressed, this, [this] { reloadAudit(false); });
+    auto* more = button(tr("Older &entries"), QStringLiteral("adminAuditMore"));
+    connect(more, &QPushButton::clicked, this, [this] { reloadAudit(true); });
+
+    m_audit = new QTableWidget(0, 5);
+    m_audit->setObjectName(QStringLiteral("adminAuditTable"));
+    m_audit->setAccessibleName(tr("Audit log"));
+    m_audit->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("From"), tr("Action"), tr("Row")});
+    m_audit->horizontalHeader()->setStretchLastSection(true);
+    m_audit->verticalHeader()->hide();
+    m_audit->setColumnWidth(0, 170);
+    m_audit->setColumnWidth(1, 230);
+    m_audit->setColumnWidth(3, 220);
+    m_auditMessage = messageLabel(QStringLiteral("adminAuditMessage"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_auditAction, 2);
+    filters->addWidget(m_auditRow, 2);
+    filters->addWidget(apply);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(filters);
+    layout->addWidget(m_audit, 1);
+    layout->addWidget(more, 0, Qt::AlignLeft);
+    layout->addWidget(m_auditMessage);
+    return page;
+}
+
+void AdminView::reloadAudit(bool more)
+{
+    AuditQuery query;
+    query.actionPrefix = m_auditAction->text();
+    query.rowId = m_auditRow->text().trimmed();
+    query.before = more ? m_auditOldestSeq : 0;
+    auto entries = m_services.audit.entries(m_actor, query);
+    if (!more)
+        m_audit->setRowCount(0);
+    if (!entries) {
+        say(m_auditMessage, errorText(entries.error()), true);
+        return;
+    }
+    const QTimeZone zone = m_services.schedule.timeZone();
+    for (const QVariantMap& e : *entries) {
+        const int row = m_audit->rowCount();
+        m_audit->insertRow(row);
+        const QDateTime at =
+            QDateTime::fromString(e.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
+                .toTimeZone(zone);
+        m_audit->setItem(row, 0, cell(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_audit->setItem(row, 1,
+                         cell(e.value(QStringLiteral("actor_email")).isNull()
+                                  ? e.value(QStringLiteral("actor_id"))
+                                  : e.value(QStringLiteral("actor_email"))));
+        m_audit->setItem(row, 2, cell(e.value(QStringLiteral("source"))));
+        m_audit->setItem(row, 3, cell(e.value(QStringLiteral("action"))));
+        m_audit->setItem(row, 4, cell(e.value(QStringLiteral("row_id"))));
+        m_auditOldestSeq = e.value(QStringLiteral("seq")).toLongLong();
+    }
+    say(m_auditMessage,
+        entries->isEmpty() ? tr("No more entries.") : tr("%n entries shown.", nullptr, m_audit->rowCount()),
+        false);
+}
+
+} // namespace chairside::ui

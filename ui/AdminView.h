@@ -1,0 +1,73 @@
+#pragma once
+
+#include "SecretStore.h"
+#include "services/Services.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+
+namespace chairside::ui {
+
+// The administrator's screen: accounts and roles, the clinic's settings (name, time zone, opening hours,
+// chairs), the Gemini API key (kept in the secret store, that is the desktop keychain, never in the database
+// or a settings file) and the audit log with filters. Every change goes through the services, which check
+// the permissions again; problems show inline on each tab.
+class AdminView : public QWidget
+{
+    Q_OBJECT
+public:
+    // `secrets` may be null (no keychain): the key tab then says so and stores nothing.
+    AdminView(Services& services, Actor actor, SecretStore* secrets, QWidget* parent = nullptr);
+
+    void reloadUsers();
+    void reloadClinic();
+    // The newest entries matching the filters; `more` appends the next page.
+    void reloadAudit(bool more = false);
+
+private:
+    QWidget* buildUsersTab();
+    QWidget* buildClinicTab();
+    QWidget* buildGeminiTab();
+    QWidget* buildAuditTab();
+    static void say(QLabel* label, const QString& text, bool problem);
+    void addUser();
+    void removeUser();
+    void saveClinic();
+    void addChair();
+    void removeChair();
+    void saveGeminiKey();
+
+    Services& m_services;
+    Actor m_actor;
+    SecretStore* m_secrets;
+
+    QTableWidget* m_users = nullptr;
+    QLineEdit* m_newEmail = nullptr;
+    QLineEdit* m_newName = nullptr;
+    QComboBox* m_newRole = nullptr;
+    QLineEdit* m_newPassword = nullptr;
+    QLabel* m_usersMessage = nullptr;
+
+    QLineEdit* m_clinicName = nullptr;
+    QComboBox* m_timeZone = nullptr;
+    QList<QLineEdit*> m_hours; // Monday..Sunday
+    QListWidget* m_chairs = nullptr;
+    QLineEdit* m_chairName = nullptr;
+    QLabel* m_clinicMessage = nullptr;
+
+    QLineEdit* m_geminiKey = nullptr;
+    QLabel* m_geminiMessage = nullptr;
+
+    QLineEdit* m_auditAction = nullptr;
+    QLineEdit* m_auditRow = nullptr;
+    QTableWidget* m_audit = nullptr;
+    QLabel* m_auditMessage = nullptr;
+    qint64 m_auditOldestSeq = 0;
+};
+
+} // namespace chairside::ui
