@@ -2,9 +2,9 @@
 
 #include "BookingDialog.h"
 #include "ErrorText.h"
+#include "StoreWatcher.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace chairside::ui {
@@ -29,7 +28,6 @@ CalendarPage::CalendarPage(Services& services, Actor actor, QWidget* parent)
     , m_freeResult(new QLabel)
     , m_bookFree(new QPushButton(tr("Book &it")))
     , m_message(new QLabel)
-    , m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("calendarPage"));
 
@@ -54,7 +52,7 @@ CalendarPage::CalendarPage(Services& services, Actor actor, QWidget* parent)
     connect(previous, &QPushButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(-1)); });
     connect(next, &QPushButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(1)); });
     connect(today, &QPushButton::clicked, this, [this] {
-        m_date->setDate(QDateTime::currentDateTimeUtc().toTimeZone(m_services.schedule.timeZone()).date());
+        m_date->setDate(m_services.ctx.clock.nowUtc().toTimeZone(m_services.schedule.timeZone()).date());
     });
 
     m_columns->setObjectName(QStringLiteral("calendarColumns"));
@@ -122,19 +120,7 @@ CalendarPage::CalendarPage(Services& services, Actor actor, QWidget* parent)
     layout->addWidget(scroll, 1);
     setFocusProxy(m_view);
 
-    m_seenChange = m_services.ctx.db.lastChangeSeq();
-    m_poll->setInterval(1000);
-    connect(m_poll, &QTimer::timeout, this, &CalendarPage::pollForChanges);
-    m_poll->start();
-}
-
-void CalendarPage::pollForChanges()
-{
-    const qint64 latest = m_services.ctx.db.lastChangeSeq();
-    if (latest == m_seenChange || (QApplication::mouseButtons() & Qt::LeftButton))
-        return; // nothing new, or a drag in progress: reload after it
-    m_seenChange = latest;
-    m_view->reload();
+    connect(new StoreWatcher(m_services.ctx.db, this), &StoreWatcher::changed, m_view, &CalendarView::reload);
 }
 
 BookingDialog* CalendarPage::openBooking(const QDateTime& startUtc, const QString& dentistId,
@@ -161,7 +147,7 @@ void CalendarPage::findFreeSlot()
 {
     auto found =
         m_services.appointments.nextFreeSlots(m_actor, m_freeDentist->currentData().toString(), QString(),
-                                              m_freeDuration->value(), QDateTime::currentDateTimeUtc(), 1);
+                                              m_freeDuration->value(), m_services.ctx.clock.nowUtc(), 1);
     m_foundSlot.reset();
     if (!found || found->isEmpty()) {
         m_freeResult->setText(found ? tr("No free slot in the next 30 days.") : errorText(found.error()));

@@ -9,7 +9,6 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QTimer;
 
 namespace chairside::ui {
 
@@ -17,8 +16,7 @@ class BookingDialog;
 
 // The calendar screen: the day view with its date (previous, today, next), chairs or dentists as columns,
 // a next-free-slot finder, and booking by clicking a slot. Changes made elsewhere (the REST API, another
-// screen, sync) show within a second: the page polls the store's change sequence, which costs next to
-// nothing.
+// screen, sync) show within a second (StoreWatcher).
 class CalendarPage : public QWidget
 {
     Q_OBJECT
@@ -32,7 +30,6 @@ public:
 
 private:
     void showMessage(const QString& text, bool problem);
-    void pollForChanges();
 
     Services& m_services;
     Actor m_actor;
@@ -44,8 +41,6 @@ private:
     QLabel* m_freeResult;
     QPushButton* m_bookFree;
     QLabel* m_message;
-    QTimer* m_poll;
-    qint64 m_seenChange = 0;
     std::optional<FreeSlot> m_foundSlot;
 };
 

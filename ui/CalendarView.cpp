@@ -59,7 +59,7 @@ CalendarView::CalendarView(Services& services, Actor actor, QWidget* parent)
     , m_services(services)
     , m_actor(std::move(actor))
     , m_zone(services.schedule.timeZone())
-    , m_date(QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date())
+    , m_date(m_services.ctx.clock.nowUtc().toTimeZone(m_zone).date())
 {
     setObjectName(QStringLiteral("calendarView"));
     setAccessibleName(tr("Appointments of the day"));
@@ -309,7 +309,7 @@ void CalendarView::paintEvent(QPaintEvent*)
         p.setPen(QPen(palette().highlight().color(), 2, Qt::DotLine));
         p.drawRect(at.x() + 2, at.y(), columnWidth() - 4, pixelsFor(kStepMinutes));
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_zone);
+    const QDateTime now = m_services.ctx.clock.nowUtc().toTimeZone(m_zone);
     if (now.date() == m_date && now.time() >= m_dayStart && now.time() <= m_dayEnd) {
         p.setPen(QPen(QColor(0xd0, 0x21, 0x21), 2));
         p.drawLine(kGutter, yOf(now.time()), kGutter + columns * columnWidth(), yOf(now.time()));

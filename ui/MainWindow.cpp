@@ -3,6 +3,7 @@
 #include "AdminView.h"
 #include "CalendarPage.h"
 #include "ErrorText.h"
+#include "FrontDeskView.h"
 #include "InventoryView.h"
 #include "PatientEditCommand.h"
 #include "PatientForm.h"
@@ -61,8 +62,10 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, SecretStore* 
             m_inventory->reload(); // stock may have changed through the API meanwhile
     });
 
-    if (allows(m_user.actor.role, Permission::SeeAllAppointments))
+    if (allows(m_user.actor.role, Permission::SeeAllAppointments)) {
+        addView(QStringLiteral("frontdesk"), tr("Front desk"), new FrontDeskView(services, m_user.actor));
         addView(QStringLiteral("calendar"), tr("Calendar"), new CalendarPage(services, m_user.actor));
+    }
     addView(QStringLiteral("patients"), tr("Patients"), buildPatientsView());
     if (allows(m_user.actor.role, Permission::ManageInventory)) {
         m_inventory = new InventoryView(services, m_user.actor);

@@ -25,8 +25,8 @@ struct ServerStatus
     QString problem;
 };
 
-// The station's main window: a navigation list of the views the signed-in role may use (Calendar, Patients,
-// Inventory, Admin; the front desk and chart views join as they land), Ctrl+1..9 to switch, Ctrl+F to find a
+// The station's main window: a navigation list of the views the signed-in role may use (Front desk,
+// Calendar, Patients, Inventory, Admin; the chart joins as it lands), Ctrl+1..9 to switch, Ctrl+F to find a
 // patient from anywhere, and a status bar with the API server. The last view and the geometry are kept.
 class MainWindow : public QMainWindow
 {
@@ -39,7 +39,8 @@ public:
 
     void setServerStatus(const ServerStatus& status);
     PatientTableModel* patientModel() const { return m_model; }
-    // The views in navigation order, by their stable keys ("calendar", "patients", "inventory", "admin").
+    // The views in navigation order, by their stable keys ("frontdesk", "calendar", "patients", "inventory",
+    // "admin").
     QStringList viewKeys() const;
     QString currentViewKey() const;
     void showView(const QString& key);

@@ -161,9 +161,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
-        QCOMPARE(window.viewKeys(), (QStringList{QStringLiteral("calendar"), QStringLiteral("patients"),
-                                                 QStringLiteral("inventory")}));
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.viewKeys(), (QStringList{QStringLiteral("frontdesk"), QStringLiteral("calendar"),
+                                                 QStringLiteral("patients"), QStringLiteral("inventory")}));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentViewKey(), QStringLiteral("inventory"));
         QVERIFY(window.findChild<ui::InventoryView*>()->isVisible());
         // Ctrl+F goes back to the patient search from any view.

@@ -1,0 +1,142 @@
+#include "FrontDeskView.h"
+
+#include "AppointmentDayModel.h"
+#include "ErrorText.h"
+#include "StoreWatcher.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace chairside::ui {
+
+FrontDeskView::FrontDeskView(Services& services, Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_actor(std::move(actor))
+    , m_model(new AppointmentDayModel(services.appointments, services.patients, m_actor, this))
+    , m_table(new QTableView)
+    , m_summary(new QLabel)
+    , m_message(new QLabel)
+{
+    setObjectName(QStringLiteral("frontDeskView"));
+    m_summary->setObjectName(QStringLiteral("frontDeskSummary"));
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_summary->setFont(big);
+
+    m_table->setObjectName(QStringLiteral("frontDeskTable"));
+    m_table->setAccessibleName(tr("Today's appointments"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {110, 220, 180, 180, 110, 110};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_table->setColumnWidth(column, widths[column]);
+
+    auto* buttons = new QHBoxLayout;
+    // Explicit Alt+letter shortcuts rather than mnemonics, so they stay the same in every language.
+    const std::array<std::tuple<AppointmentStatus, QString, QString, Qt::Key>, 4> steps{{
+        {AppointmentStatus::Arrived, tr("Arrived"), QStringLiteral("frontDeskArrived"), Qt::Key_A},
+        {AppointmentStatus::InChair, tr("In chair"), QStringLiteral("frontDeskInChair"), Qt::Key_I},
+        {AppointmentStatus::Completed, tr("Completed"), QStringLiteral("frontDeskCompleted"), Qt::Key_O},
+        {AppointmentStatus::NoShow, tr("No-show"), QStringLiteral("frontDeskNoShow"), Qt::Key_N},
+    }};
+    for (const auto& [status, text, name, key] : steps) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(QKeySequence(Qt::ALT | key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, status = status] { setSelectedStatus(status); });
+        addAction(action);
+        auto* button = new QPushButton(text);
+        button->setObjectName(name);
+        button->setToolTip(tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+
+    m_message->setObjectName(QStringLiteral("frontDeskMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    setFocusProxy(m_table);
+
+    connect(new StoreWatcher(services.ctx.db, this), &StoreWatcher::changed, this, &FrontDeskView::reload);
+    reload();
+}
+
+QString FrontDeskView::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(AppointmentDayModel::IdRole).toString();
+}
+
+void FrontDeskView::reload()
+{
+    const QString selected = selectedId();
+    const QTimeZone zone = m_services.schedule.timeZone();
+    // "Today" is the clinic's, not this computer's (design §3).
+    m_model->setDay(m_services.ctx.clock.nowUtc().toTimeZone(zone).date(), zone);
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else if (m_model->rowCount() > 0 && selected.isEmpty())
+        m_table->selectRow(0);
+    showSummary();
+}
+
+void FrontDeskView::showSummary()
+{
+    int waiting = 0;
+    int seated = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString status = m_model->index(row, 0).data(AppointmentDayModel::StatusRole).toString();
+        waiting += status == QLatin1String("arrived");
+        seated += status == QLatin1String("in_chair");
+    }
+    const QDate today = m_services.ctx.clock.nowUtc().toTimeZone(m_services.schedule.timeZone()).date();
+    m_summary->setText(tr("%1 — %n appointment(s), %2 waiting, %3 in the chair", nullptr, m_model->rowCount())
+                           .arg(QLocale().toString(today, QLocale::LongFormat))
+                           .arg(waiting)
+                           .arg(seated));
+}
+
+void FrontDeskView::setSelectedStatus(AppointmentStatus status)
+{
+    const QString id = selectedId();
+    if (id.isEmpty()) {
+        m_message->setText(tr("Select an appointment first."));
+        m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+        m_message->show();
+        return;
+    }
+    auto changed = m_services.appointments.setStatus(m_actor, id, status);
+    if (!changed) {
+        m_message->setText(errorText(changed.error()));
+        m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    } else {
+        m_message->setText(
+            tr("%1: %2.").arg(changed->value(QStringLiteral("patient_name")).toString(),
+                              statusLabel(changed->value(QStringLiteral("status")).toString())));
+        m_message->setStyleSheet(QString());
+    }
+    m_message->setProperty("problem", !changed.ok());
+    m_message->show();
+    reload();
+}
+
+} // namespace chairside::ui
