@@ -22,6 +22,7 @@ CalendarPage::CalendarPage(Services& services, Actor actor, QWidget* parent)
     , m_actor(std::move(actor))
     , m_view(new CalendarView(services, m_actor))
     , m_date(new QDateEdit)
+    , m_span(new QComboBox)
     , m_columns(new QComboBox)
     , m_freeDentist(new QComboBox)
     , m_freeDuration(new QSpinBox)
@@ -33,15 +34,15 @@ CalendarPage::CalendarPage(Services& services, Actor actor, QWidget* parent)
 
     auto* previous = new QPushButton(tr("◀"));
     previous->setObjectName(QStringLiteral("calendarPrevious"));
-    previous->setAccessibleName(tr("Previous day"));
-    previous->setToolTip(tr("Previous day (Ctrl+Page Up)"));
+    previous->setAccessibleName(tr("Earlier"));
+    previous->setToolTip(tr("The day (or week) before (Ctrl+Page Up)"));
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     auto* today = new QPushButton(tr("&Today"));
     today->setObjectName(QStringLiteral("calendarToday"));
     auto* next = new QPushButton(tr("▶"));
     next->setObjectName(QStringLiteral("calendarNext"));
-    next->setAccessibleName(tr("Next day"));
-    next->setToolTip(tr("Next day (Ctrl+Page Down)"));
+    next->setAccessibleName(tr("Later"));
+    next->setToolTip(tr("The day (or week) after (Ctrl+Page Down)"));
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_date->setObjectName(QStringLiteral("calendarDate"));
     m_date->setAccessibleName(tr("Day"));
@@ -49,12 +50,22 @@ CalendarPage::CalendarPage(Services& services, Actor actor, QWidget* parent)
     m_date->setDisplayFormat(QStringLiteral("dddd, yyyy-MM-dd"));
     m_date->setDate(m_view->date());
     connect(m_date, &QDateEdit::dateChanged, m_view, &CalendarView::setDate);
-    connect(previous, &QPushButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(-1)); });
-    connect(next, &QPushButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(1)); });
+    // A step is a day, or a week when a week is shown.
+    auto step = [this] { return m_view->span() == CalendarView::Span::Week ? 7 : 1; };
+    connect(previous, &QPushButton::clicked, this,
+            [this, step] { m_date->setDate(m_date->date().addDays(-step())); });
+    connect(next, &QPushButton::clicked, this,
+            [this, step] { m_date->setDate(m_date->date().addDays(step())); });
     connect(today, &QPushButton::clicked, this, [this] {
         m_date->setDate(m_services.ctx.clock.nowUtc().toTimeZone(m_services.schedule.timeZone()).date());
     });
 
+    m_span->setObjectName(QStringLiteral("calendarSpan"));
+    m_span->setAccessibleName(tr("Day or week"));
+    m_span->addItem(tr("Day"), int(CalendarView::Span::Day));
+    m_span->addItem(tr("Week"), int(CalendarView::Span::Week));
+    connect(m_span, &QComboBox::currentIndexChanged, this,
+            [this] { m_view->setSpan(CalendarView::Span(m_span->currentData().toInt())); });
     m_columns->setObjectName(QStringLiteral("calendarColumns"));
     m_columns->setAccessibleName(tr("Columns"));
     m_columns->addItem(tr("Chairs"), int(CalendarView::Columns::Chairs));
@@ -103,6 +114,7 @@ CalendarPage::CalendarPage(Services& services, Actor actor, QWidget* parent)
     bar->addWidget(today);
     bar->addWidget(next);
     bar->addWidget(m_date);
+    bar->addWidget(m_span);
     bar->addWidget(m_columns);
     bar->addStretch(1);
     bar->addWidget(m_freeDentist);

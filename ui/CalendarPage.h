@@ -14,9 +14,9 @@ namespace chairside::ui {
 
 class BookingDialog;
 
-// The calendar screen: the day view with its date (previous, today, next), chairs or dentists as columns,
-// a next-free-slot finder, and booking by clicking a slot. Changes made elsewhere (the REST API, another
-// screen, sync) show within a second (StoreWatcher).
+// The calendar screen: the day or week view with its date (earlier, today, later), chairs or dentists as
+// columns, a next-free-slot finder, and booking by clicking a slot. Changes made elsewhere (the REST API,
+// another screen, sync) show within a second (StoreWatcher).
 class CalendarPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ private:
     Actor m_actor;
     CalendarView* m_view;
     QDateEdit* m_date;
+    QComboBox* m_span;
     QComboBox* m_columns;
     QComboBox* m_freeDentist;
     QSpinBox* m_freeDuration;

@@ -18,7 +18,9 @@ constexpr int kHeader = 28; // the column names on top
 // so a point taken from a time maps back to that same time.
 constexpr int kPixelsPerHour = 72;
 constexpr int kMinimumColumnWidth = 120;
-constexpr int kResizeHandle = 6; // pixels at a block's lower edge that resize instead of move
+constexpr int kMinimumWeekColumnWidth = 36; // a week shows 7 x chairs columns
+constexpr int kDayHeader = 20;              // the day names above the columns in a week
+constexpr int kResizeHandle = 6;            // pixels at a block's lower edge that resize instead of move
 
 QString text(const QVariantMap& row, const QString& key)
 {
@@ -77,6 +79,30 @@ void CalendarView::setDate(const QDate& clinicDate)
     reload();
 }
 
+void CalendarView::setSpan(Span span)
+{
+    if (span == m_span)
+        return;
+    m_span = span;
+    reload();
+}
+
+QList<QDate> CalendarView::days() const
+{
+    if (m_span == Span::Day)
+        return {m_date};
+    QList<QDate> week;
+    const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+    for (int d = 0; d < 7; ++d)
+        week << monday.addDays(d);
+    return week;
+}
+
+QDate CalendarView::columnDate(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns[column].date : QDate();
+}
+
 void CalendarView::setColumns(Columns columns)
 {
     if (columns == m_columnKind)
@@ -92,21 +118,26 @@ QString CalendarView::columnName(int column) const
 
 void CalendarView::loadColumns()
 {
-    m_columns.clear();
+    QList<std::pair<QString, QString>> resources; // (id, name)
     if (m_columnKind == Columns::Chairs) {
         if (auto chairs = m_services.schedule.chairs()) {
             for (const QVariantMap& c : *chairs)
-                m_columns.append({text(c, QStringLiteral("id")), text(c, QStringLiteral("name"))});
+                resources.append({text(c, QStringLiteral("id")), text(c, QStringLiteral("name"))});
         }
-        if (m_columns.isEmpty())
-            m_columns.append({QString(), tr("Chair")}); // a station without chairs has one implicit chair
+        if (resources.isEmpty())
+            resources.append({QString(), tr("Chair")}); // a station without chairs has one implicit chair
     } else {
         if (auto dentists = m_services.doctors.list(m_actor)) {
             for (const QVariantMap& d : *dentists)
-                m_columns.append({text(d, QStringLiteral("id")), text(d, QStringLiteral("name"))});
+                resources.append({text(d, QStringLiteral("id")), text(d, QStringLiteral("name"))});
         }
-        if (m_columns.isEmpty())
-            m_columns.append({QString(), tr("No dentist")});
+        if (resources.isEmpty())
+            resources.append({QString(), tr("No dentist")});
+    }
+    m_columns.clear();
+    for (const QDate& day : days()) {
+        for (const auto& [id, name] : resources)
+            m_columns.append({day, id, name});
     }
 }
 
@@ -118,8 +149,9 @@ void CalendarView::reload()
     m_dayStart = QTime(7, 0);
     m_dayEnd = QTime(20, 0);
     AppointmentQuery query;
-    query.from = QDateTime(m_date, QTime(0, 0), m_zone).toUTC();
-    query.to = QDateTime(m_date.addDays(1), QTime(0, 0), m_zone).toUTC();
+    const QList<QDate> shown = days();
+    query.from = QDateTime(shown.first(), QTime(0, 0), m_zone).toUTC();
+    query.to = QDateTime(shown.last().addDays(1), QTime(0, 0), m_zone).toUTC();
     query.includeCancelled = false;
     auto rows = m_services.appointments.list(m_actor, query);
     if (!rows)
@@ -134,14 +166,17 @@ void CalendarView::reload()
                 .toTimeZone(m_zone);
         const QDateTime end =
             QDateTime::fromString(text(row, QStringLiteral("end_at")), Qt::ISODateWithMs).toTimeZone(m_zone);
-        b.start = start.date() < m_date ? QTime(0, 0) : start.time();
-        b.minutes = end.date() > m_date ? minutesBetween(b.start, QTime(23, 59)) + 1
-                                        : minutesBetween(b.start, end.time());
-        b.column = 0;
+        const QDate day = std::max(start.date(), shown.first());
+        b.start = start.date() < day ? QTime(0, 0) : start.time();
+        b.minutes = end.date() > day ? minutesBetween(b.start, QTime(23, 59)) + 1
+                                     : minutesBetween(b.start, end.time());
+        b.column = -1;
         for (int c = 0; c < m_columns.size(); ++c) {
-            if (m_columns[c].id == text(row, columnKey))
-                b.column = c;
+            if (m_columns[c].date == day && (b.column < 0 || m_columns[c].id == text(row, columnKey)))
+                b.column = c; // its resource's column that day (the day's first when the resource is gone)
         }
+        if (b.column < 0)
+            continue;
         m_dayStart = std::min(m_dayStart, QTime(b.start.hour(), 0));
         const QTime blockEnd = b.start.addSecs(b.minutes * 60);
         if (blockEnd > m_dayEnd || blockEnd < b.start)
@@ -157,13 +192,15 @@ void CalendarView::reload()
 
 QSize CalendarView::sizeHint() const
 {
-    return {kGutter + int(m_columns.size()) * 160,
-            kHeader + pixelsFor(minutesBetween(m_dayStart, m_dayEnd)) + 1};
+    const int perColumn = m_span == Span::Day ? 160 : kMinimumWeekColumnWidth + 12;
+    return {kGutter + int(m_columns.size()) * perColumn,
+            headerHeight() + pixelsFor(minutesBetween(m_dayStart, m_dayEnd)) + 1};
 }
 
 int CalendarView::columnWidth() const
 {
-    return std::max(kMinimumColumnWidth, (width() - kGutter) / std::max(1, int(m_columns.size())));
+    const int minimum = m_span == Span::Day ? kMinimumColumnWidth : kMinimumWeekColumnWidth;
+    return std::max(minimum, (width() - kGutter) / std::max(1, int(m_columns.size())));
 }
 
 int CalendarView::columnAt(int x) const
@@ -171,9 +208,14 @@ int CalendarView::columnAt(int x) const
     return std::clamp((x - kGutter) / columnWidth(), 0, int(m_columns.size()) - 1);
 }
 
+int CalendarView::headerHeight() const
+{
+    return kHeader + (m_span == Span::Week ? kDayHeader : 0);
+}
+
 int CalendarView::yOf(const QTime& time) const
 {
-    return kHeader + minutesBetween(m_dayStart, time) * kPixelsPerHour / 60;
+    return headerHeight() + minutesBetween(m_dayStart, time) * kPixelsPerHour / 60;
 }
 
 int CalendarView::pixelsFor(int minutes)
@@ -188,7 +230,7 @@ int CalendarView::minutesFor(int pixels)
 
 QTime CalendarView::timeAt(int y) const
 {
-    const int minutes = std::max(0, minutesFor(y - kHeader));
+    const int minutes = std::max(0, minutesFor(y - headerHeight()));
     const int snapped = std::clamp(minutes / kStepMinutes * kStepMinutes, 0,
                                    minutesBetween(m_dayStart, m_dayEnd) - kStepMinutes);
     return m_dayStart.addSecs(snapped * 60);
@@ -237,9 +279,9 @@ const CalendarView::Block* CalendarView::blockAt(const QPoint& point) const
     return nullptr;
 }
 
-QDateTime CalendarView::toUtc(const QTime& clinicTime) const
+QDateTime CalendarView::toUtc(int column, const QTime& clinicTime) const
 {
-    return QDateTime(m_date, clinicTime, m_zone).toUTC();
+    return QDateTime(columnDate(column), clinicTime, m_zone).toUTC();
 }
 
 void CalendarView::select(const QString& id)
@@ -270,19 +312,28 @@ void CalendarView::paintEvent(QPaintEvent*)
         if (t.hour() == 23)
             break;
     }
-    // Columns and their names.
+    // Columns and their names; in a week, each day's name over its columns and a stronger line between days.
+    const int top = m_span == Span::Week ? kDayHeader : 0;
+    QFont bold = font();
+    bold.setBold(true);
     for (int c = 0; c < columns; ++c) {
         const int x = kGutter + c * columnWidth();
-        p.setPen(palette().mid().color());
-        p.drawLine(x, 0, x, bottom);
+        const bool firstOfDay = c == 0 || m_columns[c].date != m_columns[c - 1].date;
+        p.setPen(firstOfDay && m_span == Span::Week ? palette().dark().color() : palette().mid().color());
+        p.drawLine(x, firstOfDay ? 0 : top, x, bottom);
         p.setPen(palette().text().color());
-        QFont bold = font();
-        bold.setBold(true);
-        p.setFont(bold);
-        p.drawText(QRect(x + 4, 0, columnWidth() - 8, kHeader), Qt::AlignVCenter | Qt::AlignLeft,
+        if (firstOfDay && m_span == Span::Week) {
+            const int perDay = int(columns / days().size());
+            p.setFont(bold);
+            p.drawText(QRect(x + 4, 0, perDay * columnWidth() - 8, kDayHeader),
+                       Qt::AlignVCenter | Qt::AlignLeft,
+                       QLocale().toString(m_columns[c].date, QStringLiteral("ddd d MMM")));
+        }
+        p.setFont(m_span == Span::Week ? font() : bold);
+        p.drawText(QRect(x + 4, top, columnWidth() - 8, kHeader), Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(m_columns[c].name, Qt::ElideRight, columnWidth() - 8));
-        p.setFont(font());
     }
+    p.setFont(font());
     // Appointments.
     for (const Block& b : m_blocks) {
         const QString id = text(b.row, QStringLiteral("id"));
@@ -310,9 +361,12 @@ void CalendarView::paintEvent(QPaintEvent*)
         p.drawRect(at.x() + 2, at.y(), columnWidth() - 4, pixelsFor(kStepMinutes));
     }
     const QDateTime now = m_services.ctx.clock.nowUtc().toTimeZone(m_zone);
-    if (now.date() == m_date && now.time() >= m_dayStart && now.time() <= m_dayEnd) {
-        p.setPen(QPen(QColor(0xd0, 0x21, 0x21), 2));
-        p.drawLine(kGutter, yOf(now.time()), kGutter + columns * columnWidth(), yOf(now.time()));
+    for (int c = 0; c < columns; ++c) {
+        if (m_columns[c].date == now.date() && now.time() >= m_dayStart && now.time() <= m_dayEnd) {
+            p.setPen(QPen(QColor(0xd0, 0x21, 0x21), 2));
+            const int x = kGutter + c * columnWidth();
+            p.drawLine(x, yOf(now.time()), x + columnWidth(), yOf(now.time()));
+        }
     }
 }
 
@@ -454,7 +508,7 @@ void CalendarView::keyPressEvent(QKeyEvent* event)
 void CalendarView::requestBookingAt(int column, const QTime& time)
 {
     const QString id = m_columns.value(column).id;
-    emit bookingRequested(toUtc(time), m_columnKind == Columns::Dentists ? id : QString(),
+    emit bookingRequested(toUtc(column, time), m_columnKind == Columns::Dentists ? id : QString(),
                           m_columnKind == Columns::Chairs ? id : QString());
 }
 
@@ -463,7 +517,7 @@ void CalendarView::commitChange(const Block& b, int column, const QTime& start, 
     const QString id = text(b.row, QStringLiteral("id"));
     const bool columnChanged = column != b.column;
     const QString target = columnChanged ? m_columns.value(column).id : QString();
-    auto changed = m_services.appointments.reschedule(m_actor, id, toUtc(start), minutes,
+    auto changed = m_services.appointments.reschedule(m_actor, id, toUtc(column, start), minutes,
                                                       m_columnKind == Columns::Dentists ? target : QString(),
                                                       m_columnKind == Columns::Chairs ? target : QString());
     if (!changed)

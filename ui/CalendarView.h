@@ -8,7 +8,8 @@
 
 namespace chairside::ui {
 
-// One clinic day as a grid: a column per chair (or per dentist), time running down on the left, appointments
+// One clinic day (or a week: the days side by side, each split per chair or dentist) as a grid: a column per
+// chair (or per dentist), time running down on the left, appointments
 // as blocks sized by their length and coloured by status, and a line at the current time on today. Drag a
 // block to move it (to another time or column), drag its lower edge to change its length; the booking rules
 // of the core refuse what they must, the refusal is reported and the block goes back. A click on an empty
@@ -24,6 +25,11 @@ public:
         Chairs,
         Dentists
     };
+    enum class Span
+    {
+        Day,
+        Week // Monday to Sunday of the date's week
+    };
     static constexpr int kStepMinutes = 15;
 
     CalendarView(Services& services, Actor actor, QWidget* parent = nullptr);
@@ -32,11 +38,14 @@ public:
     void setDate(const QDate& clinicDate);
     Columns columns() const { return m_columnKind; }
     void setColumns(Columns columns);
+    Span span() const { return m_span; }
+    void setSpan(Span span);
     // Reads the day again; a drag in progress is finished first by its release.
     void reload();
 
     int columnCount() const { return int(m_columns.size()); }
     QString columnName(int column) const;
+    QDate columnDate(int column) const;
     // Where things are drawn, for tests and accessibility: a block, and the top-left of a time in a column.
     QRect blockRect(const QString& appointmentId) const;
     QPoint slotPoint(int column, const QTime& clinicTime) const;
@@ -63,6 +72,7 @@ protected:
 private:
     struct Column
     {
+        QDate date;
         QString id; // chair or dentist id; empty for "no chair"
         QString name;
     };
@@ -83,6 +93,7 @@ private:
     void loadColumns();
     int columnAt(int x) const;
     QTime timeAt(int y) const; // snapped to the step
+    int headerHeight() const;
     int yOf(const QTime& time) const;
     static int pixelsFor(int minutes);
     static int minutesFor(int pixels);
@@ -90,7 +101,8 @@ private:
     QRect rectOf(const Block& block) const;
     const Block* blockAt(const QPoint& point) const;
     const Block* block(const QString& id) const;
-    QDateTime toUtc(const QTime& clinicTime) const;
+    QDateTime toUtc(int column, const QTime& clinicTime) const;
+    QList<QDate> days() const;
     void select(const QString& id);
     // Moves and/or resizes through the service; reports the outcome and reloads either way.
     void commitChange(const Block& block, int column, const QTime& start, int minutes);
@@ -102,6 +114,7 @@ private:
     QTimeZone m_zone;
     QDate m_date;
     Columns m_columnKind = Columns::Chairs;
+    Span m_span = Span::Day;
     QList<Column> m_columns;
     QList<Block> m_blocks;
     QTime m_dayStart{7, 0};

@@ -240,6 +240,37 @@ private slots:
         QCOMPARE(view->selectedAppointment(), id);
     }
 
+    void aWeekShowsEachDayPerChairAndADragChangesTheDay()
+    {
+        const QString monday = book(m_ana, m_chairs[0], 9);
+        BookingRequest thursday;
+        thursday.patientId = m_ben;
+        thursday.dentistId = m_dentist;
+        thursday.chairId = m_chairs[1];
+        thursday.start = QDateTime(m_monday.addDays(3), QTime(11, 0), Qt::UTC);
+        const QString thursdayId =
+            m_station->services->appointments.book(m_desk, thursday)->value(QStringLiteral("id")).toString();
+        auto page = openPage();
+        ui::CalendarView* view = page->view();
+        view->setDate(m_monday.addDays(2)); // any day of the week shows the whole week
+        view->setSpan(ui::CalendarView::Span::Week);
+        QCOMPARE(view->columnCount(), 7 * 2);
+        QCOMPARE(view->columnDate(0), m_monday);
+        QCOMPARE(view->columnDate(13), m_monday.addDays(6));
+        QCOMPARE(view->columnName(7), QStringLiteral("Chair 2")); // Thursday's second chair
+        QCOMPARE(view->appointmentIds().size(), 2);
+        // Thursday 11:00 on chair 2 is drawn in Thursday's chair-2 column.
+        QVERIFY(view->blockRect(thursdayId).contains(view->slotPoint(7, QTime(11, 0)) + QPoint(5, 5)));
+
+        // Monday's 09:00 dragged to Tuesday's chair-1 column at 09:00: same time, next day.
+        drag(view, view->blockRect(monday).topLeft() + QPoint(5, 5),
+             view->slotPoint(2, QTime(9, 0)) + QPoint(5, 5));
+        QCOMPARE(QDateTime::fromString(stored(monday).value(QStringLiteral("start_at")).toString(),
+                                       Qt::ISODateWithMs),
+                 QDateTime(m_monday.addDays(1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(stored(monday).value(QStringLiteral("chair_id")).toString(), m_chairs[0]);
+    }
+
     void changesMadeElsewhereShowWithinASecond()
     {
         auto page = openPage();
