@@ -4,6 +4,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SignalWatcher.h"
+#include "Translations.h"
 #include "Station.h"
 #include "demo/DemoClinic.h"
 
@@ -309,6 +310,8 @@ int run(int argc, char** argv)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+    if (needsGui)
+        ui::installTranslations(QLocale());
     QCoreApplication::setOrganizationName(QStringLiteral("Chairside"));
     QCoreApplication::setApplicationName(QStringLiteral("chairside"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));

@@ -1,0 +1,1502 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>XrayImage</name>
+    <message>
+        <source>Could not open the image %1: %2</source>
+        <translation>Das Bild %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the image: %1</source>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>Das Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to grayscale.</source>
+        <translation>Das Bild konnte nicht in Graustufen umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Gesamter Bereich</translation>
+    </message>
+    <message>
+        <source>Enamel</source>
+        <translation>Zahnschmelz</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Weichgewebe</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::AdminView</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;AI readings</source>
+        <translation>&amp;KI-Befundung</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>Audit-&amp;Log</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected account</source>
+        <translation>Ausgewähltes Konto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now as %2.</source>
+        <translation>%1 kann sich jetzt als %2 anmelden.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto aus.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account while signed in with it.</source>
+        <translation>Sie können Ihr eigenes Konto nicht entfernen, solange Sie damit angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its sessions are ended.</source>
+        <translation>%1 wurde entfernt; die Sitzungen dieses Kontos sind beendet.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>Praxis&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>HH:MM-HH:MM, or empty when closed</source>
+        <translation>HH:MM-HH:MM, oder leer, wenn geschlossen</translation>
+    </message>
+    <message>
+        <source>Opening hours on %1</source>
+        <translation>Öffnungszeiten am %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>Behandlungsstühle</translation>
+    </message>
+    <message>
+        <source>New chair&apos;s name</source>
+        <translation>Name des neuen Stuhls</translation>
+    </message>
+    <message>
+        <source>Add c&amp;hair</source>
+        <translation>Stu&amp;hl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove chair</source>
+        <translation>Stuhl entfernen</translation>
+    </message>
+    <message>
+        <source>Chairs:</source>
+        <translation>Behandlungsstühle:</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select a chair first.</source>
+        <translation>Wählen Sie zuerst einen Stuhl aus.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Gemini API key</source>
+        <translation>Gemini-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save &amp;key</source>
+        <translation>Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>X-rays of new records are sent to Google&apos;s Gemini for a draft reading when a key is set. The key is kept in %1, never in the database or a settings file. %2</source>
+        <translation>Sobald ein Schlüssel hinterlegt ist, werden die Röntgenbilder neuer Behandlungseinträge für einen Befundentwurf an Gemini von Google gesendet. Der Schlüssel wird im sicheren Speicher (%1) abgelegt, nie in der Datenbank oder einer Einstellungsdatei. %2</translation>
+    </message>
+    <message>
+        <source>A key is stored.</source>
+        <translation>Ein Schlüssel ist hinterlegt.</translation>
+    </message>
+    <message>
+        <source>No key is stored yet.</source>
+        <translation>Es ist noch kein Schlüssel hinterlegt.</translation>
+    </message>
+    <message>
+        <source>This station has no secret store, so no key can be kept here.</source>
+        <translation>Diese Station hat keinen sicheren Speicher; hier kann kein Schlüssel hinterlegt werden.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Paste the key first.</source>
+        <translation>Fügen Sie zuerst den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Key stored in %1. Readings use it from the next start of the station.</source>
+        <translation>Schlüssel im sicheren Speicher (%1) abgelegt. Die Befundung verwendet ihn ab dem nächsten Start der Station.</translation>
+    </message>
+    <message>
+        <source>Action starts with, e.g. appointments.</source>
+        <translation>Aktion beginnt mit, z. B. appointments.</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Older &amp;entries</source>
+        <translation>Ältere &amp;Einträge</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>No more entries.</source>
+        <translation>Keine weiteren Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt.</numerusform>
+            <numerusform>%n Einträge angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::AppointmentDayModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>In chair</source>
+        <translation>In Behandlung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Termin buchen</translation>
+    </message>
+    <message>
+        <source>Search patient</source>
+        <translation>Patient suchen</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or date of birth</source>
+        <translation>Name, Telefon, E-Mail oder Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Any free dentist</source>
+        <translation>Beliebiger freier Behandler</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Any free chair</source>
+        <translation>Beliebiger freier Stuhl</translation>
+    </message>
+    <message>
+        <source>Start (clinic time)</source>
+        <translation>Beginn (Praxiszeit)</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Dentist:</source>
+        <translation>Be&amp;handler:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>&amp;Stuhl:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>G&amp;rund:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>Choose the patient first: search, then pick one from the list.</source>
+        <translation>Wählen Sie zuerst den Patienten: suchen und dann in der Liste auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::CalendarPage</name>
+    <message>
+        <source>Book &amp;it</source>
+        <translation>Termin &amp;buchen</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>Stühle</translation>
+    </message>
+    <message>
+        <source>Dentists</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Dentist for the next free slot</source>
+        <translation>Behandler für den nächsten freien Termin</translation>
+    </message>
+    <message>
+        <source>Any dentist</source>
+        <translation>Beliebiger Behandler</translation>
+    </message>
+    <message>
+        <source>Length of the free slot</source>
+        <translation>Dauer des freien Termins</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Next &amp;free slot</source>
+        <translation>Nächster &amp;freier Termin</translation>
+    </message>
+    <message>
+        <source>Booked %1 at %2.</source>
+        <translation>%1 um %2 Uhr gebucht.</translation>
+    </message>
+    <message>
+        <source>No free slot in the next 30 days.</source>
+        <translation>Kein freier Termin in den nächsten 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>Next free: %1 %2 %3</source>
+        <translation>Nächster freier Termin: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>The day (or week) before (Ctrl+Page Up)</source>
+        <translation>Vorheriger Tag (bzw. vorherige Woche) (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>The day (or week) after (Ctrl+Page Down)</source>
+        <translation>Nächster Tag (bzw. nächste Woche) (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation>Tag oder Woche</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::CalendarView</name>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Termine des Tages</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>No dentist</source>
+        <translation>Kein Behandler</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now at %2, %3 minutes, %4.</source>
+        <translation>%1 ist jetzt um %2 Uhr, %3 Minuten, %4.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>In chair</source>
+        <translation>In Behandlung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::ChartView</name>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Patient chart</source>
+        <translation>Karteikarte</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Date of birth and phone</source>
+        <translation>Geburtsdatum und Telefon</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s appointments, newest first, each with its notes and images. Enter opens an image.</source>
+        <translation>Die Termine des Patienten, neueste zuerst, jeweils mit Notizen und Bildern. Die Eingabetaste öffnet ein Bild.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Appointment record</source>
+        <translation>Termindokumentation</translation>
+    </message>
+    <message>
+        <source>Note for today&apos;s appointment</source>
+        <translation>Notiz zum heutigen Termin</translation>
+    </message>
+    <message>
+        <source>Write a note… (Ctrl+Return adds it)</source>
+        <translation>Notiz schreiben … (Ctrl+Return fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>Add the note to today&apos;s appointment (Ctrl+Return)</source>
+        <translation>Notiz zum heutigen Termin hinzufügen (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Reload chart</source>
+        <translation>Karteikarte neu laden</translation>
+    </message>
+    <message>
+        <source>This patient does not exist or is not one you may see.</source>
+        <translation>Diesen Patienten gibt es nicht, oder Sie dürfen ihn nicht sehen.</translation>
+    </message>
+    <message>
+        <source>The patient cannot be read: %1</source>
+        <translation>Die Patientendaten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The appointments cannot be read: %1</source>
+        <translation>Die Termine können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The record of %1 cannot be read: %2</source>
+        <translation>Die Dokumentation vom %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Unnamed patient</source>
+        <translation>Patient ohne Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %n year(s) old</source>
+        <translation>
+            <numerusform>Geboren am %1, %n Jahr alt</numerusform>
+            <numerusform>Geboren am %1, %n Jahre alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Geboren am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n Jahr alt</numerusform>
+            <numerusform>%n Jahre alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>No date of birth or phone recorded.</source>
+        <translation>Weder Geburtsdatum noch Telefonnummer erfasst.</translation>
+    </message>
+    <message>
+        <source>No allergies recorded.</source>
+        <translation>Keine Allergien erfasst.</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies: %1</source>
+        <translation>⚠ Allergien: %1</translation>
+    </message>
+    <message>
+        <source>No medical history recorded.</source>
+        <translation>Keine Anamnese erfasst.</translation>
+    </message>
+    <message>
+        <source>Medical history: %1</source>
+        <translation>Anamnese: %1</translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation>Kein Patient ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (heute)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Image %1, %2 — AI reading %3</source>
+        <translation>Bild %1, %2 — KI-Befund (%3)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Noch keine Termine.</translation>
+    </message>
+    <message>
+        <source>Select an appointment in the timeline.</source>
+        <translation>Wählen Sie im Verlauf einen Termin aus.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Booking note: %1</source>
+        <translation>Notiz zur Buchung: %1</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Behandlungsnotizen</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Image %1, %2</source>
+        <translation>Bild %1, %2</translation>
+    </message>
+    <message>
+        <source>AI reading: %1</source>
+        <translation>KI-Befund: %1</translation>
+    </message>
+    <message>
+        <source>No reading text.</source>
+        <translation>Kein Befundtext.</translation>
+    </message>
+    <message>
+        <source>AI reading of image %1</source>
+        <translation>KI-Befund zu Bild %1</translation>
+    </message>
+    <message>
+        <source>Model %1, analysed %2</source>
+        <translation>Modell %1, analysiert am %2</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2</source>
+        <translation>Bestätigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2</source>
+        <translation>Abgelehnt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Geprüft von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Im Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Open image %1 in the X-ray viewer</source>
+        <translation>Bild %1 im Röntgenbetrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Confirm reading</source>
+        <translation>Befund bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm the AI reading of image %1</source>
+        <translation>KI-Befund zu Bild %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Reject reading</source>
+        <translation>Befund ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject the AI reading of image %1</source>
+        <translation>KI-Befund zu Bild %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Note: no patient selected.</source>
+        <translation>&amp;Notiz: kein Patient ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Note: this patient has no appointment today.</source>
+        <translation>&amp;Notiz: Dieser Patient hat heute keinen Termin.</translation>
+    </message>
+    <message>
+        <source>&amp;Note for today&apos;s appointment at %1:</source>
+        <translation>&amp;Notiz zum heutigen Termin um %1 Uhr:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for today&apos;s appointment at %1 with %2:</source>
+        <translation>&amp;Notiz zum heutigen Termin um %1 Uhr bei %2:</translation>
+    </message>
+    <message>
+        <source>This patient has no appointment today to add a note to.</source>
+        <translation>Dieser Patient hat heute keinen Termin, zu dem eine Notiz hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1</source>
+        <translation>Die Notiz wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Note added to today&apos;s appointment.</source>
+        <translation>Notiz zum heutigen Termin hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The reading was not changed: %1</source>
+        <translation>Der Befund wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>AI reading confirmed.</source>
+        <translation>KI-Befund bestätigt.</translation>
+    </message>
+    <message>
+        <source>AI reading rejected.</source>
+        <translation>KI-Befund abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Image %1 cannot be read: %2</source>
+        <translation>Bild %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, image %3, %4</source>
+        <translation>%1, %2, Bild %3, %4</translation>
+    </message>
+    <message>
+        <source>Image %1 cannot be shown: %2</source>
+        <translation>Bild %1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>In chair</source>
+        <translation>In Behandlung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>pending analysis</source>
+        <translation>Analyse ausstehend</translation>
+    </message>
+    <message>
+        <source>draft, awaiting review</source>
+        <translation>Entwurf, Prüfung ausstehend</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>no teeth tagged</source>
+        <translation>keine Zähne zugeordnet</translation>
+    </message>
+    <message>
+        <source>teeth %1</source>
+        <translation>Zähne %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::FrontDeskView</name>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Heutige Termine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n appointment(s), %2 waiting, %3 in the chair</source>
+        <translation>
+            <numerusform>%1 — %n Termin, %2 im Wartezimmer, %3 in Behandlung</numerusform>
+            <numerusform>%1 — %n Termine, %2 im Wartezimmer, %3 in Behandlung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an appointment first.</source>
+        <translation>Wählen Sie zuerst einen Termin aus.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>In chair</source>
+        <translation>In Behandlung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::InventoryView</name>
+    <message>
+        <source>Filter materials</source>
+        <translation>Material filtern</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialien</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Note (supplier, patient, reason)</source>
+        <translation>Bemerkung (Lieferant, Patient, Grund)</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Eingang</translation>
+    </message>
+    <message>
+        <source>&amp;Used</source>
+        <translation>&amp;Verbrauch</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export materials</source>
+        <translation>Materialien exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stock for the selected material:</source>
+        <translation>Bestand des ausgewählten Materials:</translation>
+    </message>
+    <message>
+        <source>Select a material first.</source>
+        <translation>Wählen Sie zuerst ein Material aus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: received %2.</source>
+        <translation>%1: Eingang von %2 gebucht.</translation>
+    </message>
+    <message>
+        <source>%1: used %2.</source>
+        <translation>%1: Verbrauch von %2 gebucht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n material(s) to %1.</source>
+        <translation>
+            <numerusform>%n Material nach %1 exportiert.</numerusform>
+            <numerusform>%n Materialien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to Chairside</source>
+        <translation>Bei Chairside anmelden</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@clinic.example</source>
+        <translation>name@praxis.example</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Anmeldeproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>An&amp;melden</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::MainWindow</name>
+    <message>
+        <source>Chairside — %1 (%2)</source>
+        <translation>Chairside — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>Patient suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API server status</source>
+        <translation>Status des API-Servers</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, email or date of birth (Ctrl+F)</source>
+        <translation>Suche nach Name, Telefon, E-Mail oder Geburtsdatum (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New patient</source>
+        <translation>&amp;Neuer Patient</translation>
+    </message>
+    <message>
+        <source>New patient (Ctrl+N)</source>
+        <translation>Neuer Patient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient</source>
+        <translation>Patient &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected patient (Enter or double-click)</source>
+        <translation>Ausgewählten Patienten bearbeiten (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Select a patient in the list first.</source>
+        <translation>Wählen Sie zuerst einen Patienten in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Rückgängig machen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>edit of %1</source>
+        <translation>Bearbeitung von %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>API not running: %1</source>
+        <translation>API läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>API not running</source>
+        <translation>API läuft nicht</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Empfang</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::MaterialTableModel</name>
+    <message>
+        <source>At or below the reorder level: time to order more.</source>
+        <translation>Meldebestand erreicht oder unterschritten: bitte nachbestellen.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Nachbestellen bei</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PatientForm</name>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>A&amp;llergien:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Ges&amp;chlecht:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Medical history:</source>
+        <translation>Ana&amp;mnese:</translation>
+    </message>
+    <message>
+        <source>Medi&amp;cations:</source>
+        <translation>Med&amp;ikamente:</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;contact:</source>
+        <translation>Notfall&amp;kontakt:</translation>
+    </message>
+    <message>
+        <source>Emergency p&amp;hone:</source>
+        <translation>Notfalltele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Insurer:</source>
+        <translation>K&amp;rankenkasse:</translation>
+    </message>
+    <message>
+        <source>Insurance &amp;number:</source>
+        <translation>Versichertenn&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Patient bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PatientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::XrayView</name>
+    <message>
+        <source>Annotation %1 is not a valid text, arrow or distance.</source>
+        <translation>Anmerkung %1 ist kein gültiger Text, Pfeil oder Abstand.</translation>
+    </message>
+    <message>
+        <source>X-ray image</source>
+        <translation>Röntgenbild</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (1:1)</source>
+        <translation>Originalgröße (&amp;1:1)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Verkl&amp;einern</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invertieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate clockwise</source>
+        <translation>Nach &amp;rechts drehen</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;counter-clockwise</source>
+        <translation>Nach &amp;links drehen</translation>
+    </message>
+    <message>
+        <source>Flip &amp;horizontally</source>
+        <translation>&amp;Horizontal spiegeln</translation>
+    </message>
+    <message>
+        <source>Flip &amp;vertically</source>
+        <translation>&amp;Vertikal spiegeln</translation>
+    </message>
+    <message>
+        <source>Next &amp;window preset</source>
+        <translation>&amp;Nächste Fenstervorgabe</translation>
+    </message>
+    <message>
+        <source>A&amp;uto window</source>
+        <translation>&amp;Automatische Fensterung</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>Fenster: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distance</source>
+        <translation>Abstand &amp;messen</translation>
+    </message>
+    <message>
+        <source>Add &amp;arrow</source>
+        <translation>&amp;Pfeil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;text</source>
+        <translation>&amp;Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop measuring or annotating</source>
+        <translation>Messen bzw. Beschriften beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate with the last measurement…</source>
+        <translation>Mit der letzten Messung &amp;kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Remove the last mark</source>
+        <translation>Letzte Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>%1 px · %2 mm</source>
+        <translation>%1 px · %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Kalibrieren</translation>
+    </message>
+    <message>
+        <source>Known length of the last measured line (%1), in mm:</source>
+        <translation>Bekannte Länge der zuletzt gemessenen Strecke (%1) in mm:</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Window centre %1, width %2; zoom %3%</source>
+        <translation>Fensterzentrum %1, Fensterbreite %2; Zoom %3 %</translation>
+    </message>
+    <message>
+        <source>W %1  C %2  %3%</source>
+        <translation>W %1  C %2  %3 %</translation>
+    </message>
+    <message>
+        <source>  %1 mm/px</source>
+        <translation>  %1 mm/px</translation>
+    </message>
+    <message>
+        <source>Teeth %1</source>
+        <translation>Zähne %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::XrayWindow</name>
+    <message>
+        <source>X-ray</source>
+        <translation>Röntgenbild</translation>
+    </message>
+    <message>
+        <source>X-ray tools</source>
+        <translation>Röntgenwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Teeth on this image</source>
+        <translation>Zähne auf diesem Bild</translation>
+    </message>
+    <message>
+        <source>X-ray — %1</source>
+        <translation>Röntgenbild — %1</translation>
+    </message>
+    <message>
+        <source>No teeth tagged</source>
+        <translation>Keine Zähne zugeordnet</translation>
+    </message>
+    <message>
+        <source>Teeth (FDI): %1</source>
+        <translation>Zähne (FDI): %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace chairside::ui {
+
+// Installs the station's translation for `locale` (built into the binary from translations/*.ts) and Qt's own
+// (standard buttons and dialogs) into the running application. Returns the language whose station
+// translation was loaded ("de"), or an empty string when there is none (English, the source language).
+QString installTranslations(const QLocale& locale);
+
+} // namespace chairside::ui
