@@ -4,8 +4,8 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SignalWatcher.h"
-#include "Translations.h"
 #include "Station.h"
+#include "Translations.h"
 #include "demo/DemoClinic.h"
 
 #include <QApplication>

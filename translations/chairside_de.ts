@@ -1156,10 +1156,6 @@
         <translation>Patient &amp;bearbeiten</translation>
     </message>
     <message>
-        <source>Edit the selected patient (Enter or double-click)</source>
-        <translation>Ausgewählten Patienten bearbeiten (Eingabetaste oder Doppelklick)</translation>
-    </message>
-    <message>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -1198,6 +1194,30 @@
     <message>
         <source>Front desk</source>
         <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Karteikarte</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Edit the selected patient (F2)</source>
+        <translation>Ausgewählten Patienten bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Patient bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation>&amp;Karteikarte öffnen</translation>
+    </message>
+    <message>
+        <source>The selected patient&apos;s chart (Enter or double-click)</source>
+        <translation>Karteikarte des ausgewählten Patienten (Eingabe oder Doppelklick)</translation>
     </message>
 </context>
 <context>

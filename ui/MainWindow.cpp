@@ -2,6 +2,7 @@
 
 #include "AdminView.h"
 #include "CalendarPage.h"
+#include "ChartView.h"
 #include "ErrorText.h"
 #include "FrontDeskView.h"
 #include "InventoryView.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, SecretStore* 
         addView(QStringLiteral("calendar"), tr("Calendar"), new CalendarPage(services, m_user.actor));
     }
     addView(QStringLiteral("patients"), tr("Patients"), buildPatientsView());
+    m_chart = new ChartView(services, m_user.actor);
+    addView(QStringLiteral("chart"), tr("Chart"), m_chart);
     if (allows(m_user.actor.role, Permission::ManageInventory)) {
         m_inventory = new InventoryView(services, m_user.actor);
         addView(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
@@ -146,20 +149,38 @@ QWidget* MainWindow::buildPatientsView()
 
     auto* newPatient = new QPushButton(tr("&New patient"));
     newPatient->setObjectName(QStringLiteral("newPatient"));
-    newPatient->setShortcut(QKeySequence::New);
     newPatient->setToolTip(tr("New patient (Ctrl+N)"));
     newPatient->setEnabled(allows(m_user.actor.role, Permission::CreatePatient));
     connect(newPatient, &QPushButton::clicked, this, [this] { openPatientForm(false); });
+    // Keys are window actions, not button shortcuts, so they work wherever the focus is in the window.
+    if (newPatient->isEnabled()) {
+        auto* create = new QAction(tr("New patient"), this);
+        create->setShortcut(QKeySequence::New);
+        connect(create, &QAction::triggered, this, [this] { openPatientForm(false); });
+        addAction(create);
+    }
     auto* editPatient = new QPushButton(tr("&Edit patient"));
     editPatient->setObjectName(QStringLiteral("editPatient"));
-    editPatient->setToolTip(tr("Edit the selected patient (Enter or double-click)"));
+    editPatient->setToolTip(tr("Edit the selected patient (F2)"));
     connect(editPatient, &QPushButton::clicked, this, [this] { openPatientForm(true); });
-    connect(m_table, &QTableView::activated, this, [this] { openPatientForm(true); });
+    auto* edit = new QAction(tr("Edit patient"), this);
+    edit->setShortcut(Qt::Key_F2);
+    connect(edit, &QAction::triggered, this, [this] {
+        if (currentViewKey() == QLatin1String("patients"))
+            openPatientForm(true);
+    });
+    addAction(edit);
+    auto* openChart = new QPushButton(tr("Open &chart"));
+    openChart->setObjectName(QStringLiteral("openChart"));
+    openChart->setToolTip(tr("The selected patient's chart (Enter or double-click)"));
+    connect(openChart, &QPushButton::clicked, this, &MainWindow::openSelectedChart);
+    connect(m_table, &QTableView::activated, this, &MainWindow::openSelectedChart);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(newPatient);
     bar->addWidget(editPatient);
+    bar->addWidget(openChart);
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("patientsView"));
     auto* layout = new QVBoxLayout(page);
@@ -181,6 +202,17 @@ void MainWindow::addView(const QString& key, const QString& title, QWidget* view
         connect(jump, &QAction::triggered, this, [this, key] { showView(key); });
         addAction(jump);
     }
+}
+
+void MainWindow::openSelectedChart()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("Select a patient in the list first."), 5000);
+        return;
+    }
+    m_chart->setPatient(m_model->patientId(rows.first().row()));
+    showView(QStringLiteral("chart"));
 }
 
 PatientForm* MainWindow::openPatientForm(bool editSelected)

@@ -26,7 +26,7 @@ struct ServerStatus
 };
 
 // The station's main window: a navigation list of the views the signed-in role may use (Front desk,
-// Calendar, Patients, Inventory, Admin; the chart joins as it lands), Ctrl+1..9 to switch, Ctrl+F to find a
+// Calendar, Patients, Chart, Inventory, Admin), Ctrl+1..9 to switch, Ctrl+F to find a
 // patient from anywhere, and a status bar with the API server. The last view and the geometry are kept.
 class MainWindow : public QMainWindow
 {
@@ -39,13 +39,15 @@ public:
 
     void setServerStatus(const ServerStatus& status);
     PatientTableModel* patientModel() const { return m_model; }
-    // The views in navigation order, by their stable keys ("frontdesk", "calendar", "patients", "inventory",
-    // "admin").
+    // The views in navigation order, by their stable keys ("frontdesk", "calendar", "patients", "chart",
+    // "inventory", "admin").
     QStringList viewKeys() const;
     QString currentViewKey() const;
     void showView(const QString& key);
     // New patient, or edit the one selected in the list; the form opens without blocking.
     class PatientForm* openPatientForm(bool editSelected);
+    // The chart of the patient selected in the list (Enter or double-click there).
+    void openSelectedChart();
     QUndoStack* undoStack() const { return m_undo; }
 
 protected:
@@ -65,6 +67,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_views;
     InventoryView* m_inventory = nullptr;
+    class ChartView* m_chart = nullptr;
     QUndoStack* m_undo;
 };
 

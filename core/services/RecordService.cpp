@@ -22,11 +22,21 @@ QString str(const QVariantMap& m, const QString& key)
     return isNullValue(v) ? QString() : v.toString();
 }
 
+// A user's name as people read it: first and last name, else the username, else the email. SQL on the users
+// row aliased `alias`.
+QString userNameSql(const QString& alias)
+{
+    return QStringLiteral("COALESCE(NULLIF(TRIM(COALESCE(%1.first_name, '') || ' ' || COALESCE(%1.last_name, "
+                          "'')), ''), %1.username, %1.email)")
+        .arg(alias);
+}
+
 } // namespace
 
-RecordService::RecordService(ServiceContext& ctx, AppointmentService& appointments)
+RecordService::RecordService(ServiceContext& ctx, AppointmentService& appointments, ScheduleService& schedule)
     : m_ctx(ctx)
     , m_appointments(appointments)
+    , m_schedule(schedule)
     , m_blobs(QFileInfo(ctx.db.path()).absolutePath() + QStringLiteral("/blobs"))
 {}
 
@@ -154,6 +164,76 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
     return **created;
 }
 
+Result<RecordView> RecordService::addNote(const Actor& actor, const QString& appointmentId,
+                                          const QString& text)
+{
+    if (!allows(actor.role, Permission::WriteRecords))
+        return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
+    const QString note = text.trimmed();
+    if (note.isEmpty())
+        return Error::field(QStringLiteral("text_note"), QStringLiteral("This field may not be blank."));
+    if (appointmentId.isEmpty())
+        return Error::field(QStringLiteral("appointment"), QStringLiteral("This field is required."));
+    if (!m_appointments.get(actor, appointmentId))
+        return Error::field(QStringLiteral("appointment"),
+                            QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
+    const QString author = authorName(actor);
+    const QTimeZone zone = m_schedule.timeZone();
+
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    // Read inside the unit: its write turn and BEGIN IMMEDIATE keep a note added at the same moment by
+    // another thread from being overwritten between this read and the write.
+    auto record = sql::selectOne(
+        m_ctx.db.connection(),
+        QStringLiteral(
+            "SELECT id, text_note FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
+        {appointmentId});
+    if (!record)
+        return record.error();
+    const QString entry =
+        QStringLiteral("[%1, %2]\n%3")
+            .arg(uow.now().toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), author, note);
+    if (!record->has_value()) {
+        if (Status e = uow.insert(
+                QStringLiteral("clinical_records"), Uuid::v7(uow.now()),
+                {{QStringLiteral("appointment_id"), appointmentId},
+                 {QStringLiteral("text_note"), entry},
+                 {QStringLiteral("created_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+                 {QStringLiteral("created_at"), uow.nowIso()},
+                 {QStringLiteral("updated_at"), uow.nowIso()}}))
+            return *e;
+    } else {
+        const QString earlier = str(**record, QStringLiteral("text_note"));
+        if (Status e =
+                uow.update(QStringLiteral("clinical_records"), str(**record, QStringLiteral("id")),
+                           {{QStringLiteral("text_note"),
+                             earlier.trimmed().isEmpty() ? entry : earlier + QStringLiteral("\n\n") + entry},
+                            {QStringLiteral("updated_at"), uow.nowIso()}}))
+            return *e;
+    }
+    if (Status e = uow.commit())
+        return *e;
+    auto stored = forAppointment(actor, appointmentId);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error::internal(QStringLiteral("The note was stored but its record cannot be read back."));
+    return **stored;
+}
+
+QString RecordService::authorName(const Actor& actor)
+{
+    if (!actor.userId.isEmpty()) {
+        auto name = sql::scalar(
+            m_ctx.db.connection(),
+            QStringLiteral("SELECT %1 FROM users u WHERE u.id = ?").arg(userNameSql(QStringLiteral("u"))),
+            {actor.userId});
+        if (name && !isNullValue(*name) && !name->toString().isEmpty())
+            return name->toString();
+    }
+    return actor.source; // a system actor: the command line, the demo clinic, ...
+}
+
 Result<RecordView> RecordService::view(const QVariantMap& record)
 {
     auto images = sql::select(
@@ -161,9 +241,12 @@ Result<RecordView> RecordService::view(const QVariantMap& record)
         QStringLiteral("SELECT i.*, r.id AS reading_id, r.status AS reading_status, r.text AS reading_text, "
                        "r.model AS reading_model, r.prompt_version AS reading_prompt_version, "
                        "r.completed_at AS reading_completed_at, r.reviewed_by AS reading_reviewed_by, "
-                       "r.reviewed_at AS reading_reviewed_at FROM record_images i "
+                       "%1 AS reading_reviewed_by_name, r.reviewed_at AS reading_reviewed_at "
+                       "FROM record_images i "
                        "LEFT JOIN ai_readings r ON r.image_id = i.id AND r.deleted_at IS NULL "
-                       "WHERE i.record_id = ? AND i.deleted_at IS NULL ORDER BY i.position"),
+                       "LEFT JOIN users u ON u.id = r.reviewed_by "
+                       "WHERE i.record_id = ? AND i.deleted_at IS NULL ORDER BY i.position")
+            .arg(userNameSql(QStringLiteral("u"))),
         {record.value(QStringLiteral("id"))});
     if (!images)
         return images.error();

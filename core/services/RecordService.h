@@ -5,6 +5,7 @@
 #include "ImageAnalyzer.h"
 #include "domain/Role.h"
 #include "services/AppointmentService.h"
+#include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
 
 #include <QVariantMap>
@@ -21,7 +22,11 @@ struct RecordImageInput
 struct RecordView
 {
     QVariantMap record;
-    QList<QVariantMap> images; // each with its reading: reading_id, reading_status, reading_text, ...
+    // Each with its reading: reading_id, reading_status, reading_text, ..., reading_reviewed_by and
+    // reading_reviewed_by_name.
+    QList<QVariantMap> images;
+
+    friend bool operator==(const RecordView&, const RecordView&) = default;
 };
 
 // Clinical records: one per appointment, with notes and any number of images stored by SHA-256 outside
@@ -30,7 +35,7 @@ struct RecordView
 class RecordService
 {
 public:
-    RecordService(ServiceContext& ctx, AppointmentService& appointments);
+    RecordService(ServiceContext& ctx, AppointmentService& appointments, ScheduleService& schedule);
 
     static constexpr qint64 kMaxImageBytes = 20 * 1024 * 1024;
     static constexpr int kMaxAnalysisAttempts = 8;
@@ -38,6 +43,10 @@ public:
 
     Result<RecordView> create(const Actor& actor, const QString& appointmentId, const QString& textNote,
                               const QList<RecordImageInput>& images);
+    // Adds a note to the appointment's record, creating the record (without images) when it has none yet.
+    // Earlier text is kept: the note goes below it, after a line with the clinic time and the author, so the
+    // one text_note column stays a readable log that seed 000's clients show as it is.
+    Result<RecordView> addNote(const Actor& actor, const QString& appointmentId, const QString& text);
     // The record of an appointment, or an empty view when it has none.
     Result<std::optional<RecordView>> forAppointment(const Actor& actor, const QString& appointmentId);
     Result<QByteArray> imageBytes(const QString& sha256) const { return m_blobs.read(sha256); }
@@ -55,9 +64,11 @@ public:
 
 private:
     Result<RecordView> view(const QVariantMap& record);
+    QString authorName(const Actor& actor);
 
     ServiceContext& m_ctx;
     AppointmentService& m_appointments;
+    ScheduleService& m_schedule;
     BlobStore m_blobs;
 };
 

@@ -28,7 +28,7 @@ struct Services
         , appointments(c, patients, schedule, outbox)
         , materials(c)
         , audit(c)
-        , records(c, appointments)
+        , records(c, appointments, schedule)
     {}
 
     ServiceContext& ctx;

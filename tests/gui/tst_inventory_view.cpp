@@ -162,8 +162,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
         QCOMPARE(window.viewKeys(), (QStringList{QStringLiteral("frontdesk"), QStringLiteral("calendar"),
-                                                 QStringLiteral("patients"), QStringLiteral("inventory")}));
-        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+                                                 QStringLiteral("patients"), QStringLiteral("chart"),
+                                                 QStringLiteral("inventory")}));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentViewKey(), QStringLiteral("inventory"));
         QVERIFY(window.findChild<ui::InventoryView*>()->isVisible());
         // Ctrl+F goes back to the patient search from any view.
@@ -174,7 +175,7 @@ private slots:
         auto patient = m_station->services->accounts.login(QStringLiteral("pat@x.org"),
                                                            QStringLiteral("password123"), {});
         ui::MainWindow theirs(*m_station->services, *patient);
-        QCOMPARE(theirs.viewKeys(), QStringList{QStringLiteral("patients")});
+        QCOMPARE(theirs.viewKeys(), (QStringList{QStringLiteral("patients"), QStringLiteral("chart")}));
         QVERIFY(!theirs.findChild<ui::InventoryView*>());
     }
 };

@@ -91,6 +91,27 @@ private slots:
         QCOMPARE(stored.value(QStringLiteral("date_of_birth")).toString(), QStringLiteral("1990-03-14"));
     }
 
+    void enterOnAPatientOpensTheirChart()
+    {
+        QVERIFY(m_station->services->patients
+                    .create(m_desk, {{QStringLiteral("name"), QStringLiteral("Ana Lima")},
+                                     {QStringLiteral("allergies"), QStringLiteral("Latex")}})
+                    .ok());
+        auto window = openWindow();
+        auto* table = window->findChild<QTableView*>(QStringLiteral("patientTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window->currentViewKey(), QStringLiteral("chart"));
+        QTRY_VERIFY(window->findChild<QLabel*>(QStringLiteral("chartPatientName"))
+                        ->text()
+                        .contains(QStringLiteral("Ana Lima")));
+        QVERIFY(window->findChild<QLabel*>(QStringLiteral("chartAllergies"))
+                    ->text()
+                    .contains(QStringLiteral("Latex")));
+    }
+
     void anEditCanBeUndoneAndRedone()
     {
         auto created = m_station->services->patients.create(
@@ -103,7 +124,8 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), 1);
         table->setFocus();
         table->selectRow(0);
-        QTest::keyClick(table, Qt::Key_Return); // opens the edit form
+        QApplication::setActiveWindow(window.get());
+        QTest::keyClick(table, Qt::Key_F2); // opens the edit form
         auto* form = window->findChild<ui::PatientForm*>();
         QVERIFY(form);
         QCOMPARE(form->findChild<QPlainTextEdit*>(QStringLiteral("patient_allergies"))->toPlainText(),
