@@ -73,14 +73,6 @@ AdminView::AdminView(Services& services, Actor actor, SecretStore* secrets, QWid
     reloadAudit();
 }
 
-void AdminView::say(QLabel* label, const QString& text, bool problem)
-{
-    label->setText(text);
-    label->setProperty("problem", problem);
-    label->setStyleSheet(problem ? QStringLiteral("color: #a61b1b;") : QString());
-    label->show();
-}
-
 // ---- Users ----
 
 QWidget* AdminView::buildUsersTab()
@@ -137,7 +129,7 @@ void AdminView::reloadUsers()
     auto users = m_services.accounts.listUsers(m_actor);
     m_users->setRowCount(0);
     if (!users) {
-        say(m_usersMessage, errorText(users.error()), true);
+        showInline(m_usersMessage, errorText(users.error()), true);
         return;
     }
     for (const QVariantMap& u : *users) {
@@ -159,39 +151,39 @@ void AdminView::addUser()
                              {QStringLiteral("password"), m_newPassword->text()}}};
     auto created = m_services.accounts.registerUser(input, m_actor);
     if (!created) {
-        say(m_usersMessage, errorText(created.error()), true);
+        showInline(m_usersMessage, errorText(created.error()), true);
         return;
     }
     m_newEmail->clear();
     m_newName->clear();
     m_newPassword->clear();
     reloadUsers();
-    say(m_usersMessage,
-        tr("%1 can sign in now as %2.")
-            .arg(created->value(QStringLiteral("email")).toString(),
-                 created->value(QStringLiteral("role")).toString()),
-        false);
+    showInline(m_usersMessage,
+               tr("%1 can sign in now as %2.")
+                   .arg(created->value(QStringLiteral("email")).toString(),
+                        created->value(QStringLiteral("role")).toString()),
+               false);
 }
 
 void AdminView::removeUser()
 {
     const QList<QTableWidgetItem*> selected = m_users->selectedItems();
     if (selected.isEmpty()) {
-        say(m_usersMessage, tr("Select an account first."), true);
+        showInline(m_usersMessage, tr("Select an account first."), true);
         return;
     }
     const QTableWidgetItem* email = m_users->item(selected.first()->row(), 0);
     if (email->data(Qt::UserRole).toString() == m_actor.userId) {
-        say(m_usersMessage, tr("You cannot remove your own account while signed in with it."), true);
+        showInline(m_usersMessage, tr("You cannot remove your own account while signed in with it."), true);
         return;
     }
     if (Status e = m_services.accounts.deleteUser(m_actor, email->data(Qt::UserRole).toString())) {
-        say(m_usersMessage, errorText(*e), true);
+        showInline(m_usersMessage, errorText(*e), true);
         return;
     }
     const QString gone = email->text();
     reloadUsers();
-    say(m_usersMessage, tr("%1 was removed; its sessions are ended.").arg(gone), false);
+    showInline(m_usersMessage, tr("%1 was removed; its sessions are ended.").arg(gone), false);
 }
 
 // ---- Clinic ----
@@ -300,11 +292,11 @@ void AdminView::saveClinic()
             problems << errorText(*e);
     }
     if (!problems.isEmpty()) {
-        say(m_clinicMessage, problems.join(QLatin1Char(' ')), true);
+        showInline(m_clinicMessage, problems.join(QLatin1Char(' ')), true);
         return;
     }
     reloadClinic();
-    say(m_clinicMessage, tr("Settings saved."), false);
+    showInline(m_clinicMessage, tr("Settings saved."), false);
 }
 
 void AdminView::addChair()
@@ -313,28 +305,28 @@ void AdminView::addChair()
         m_services.schedule.createChair(m_actor, {{QStringLiteral("name"), m_chairName->text().trimmed()},
                                                   {QStringLiteral("sort_order"), m_chairs->count() + 1}});
     if (!chair) {
-        say(m_clinicMessage, errorText(chair.error()), true);
+        showInline(m_clinicMessage, errorText(chair.error()), true);
         return;
     }
     m_chairName->clear();
     reloadClinic();
-    say(m_clinicMessage, tr("%1 added.").arg(chair->value(QStringLiteral("name")).toString()), false);
+    showInline(m_clinicMessage, tr("%1 added.").arg(chair->value(QStringLiteral("name")).toString()), false);
 }
 
 void AdminView::removeChair()
 {
     const QListWidgetItem* item = m_chairs->currentItem();
     if (!item) {
-        say(m_clinicMessage, tr("Select a chair first."), true);
+        showInline(m_clinicMessage, tr("Select a chair first."), true);
         return;
     }
     const QString name = item->text();
     if (Status e = m_services.schedule.removeChair(m_actor, item->data(Qt::UserRole).toString())) {
-        say(m_clinicMessage, errorText(*e), true);
+        showInline(m_clinicMessage, errorText(*e), true);
         return;
     }
     reloadClinic();
-    say(m_clinicMessage, tr("%1 removed.").arg(name), false);
+    showInline(m_clinicMessage, tr("%1 removed.").arg(name), false);
 }
 
 // ---- Gemini key ----
@@ -378,18 +370,18 @@ void AdminView::saveGeminiKey()
 {
     const QString key = m_geminiKey->text().trimmed();
     if (key.isEmpty()) {
-        say(m_geminiMessage, tr("Paste the key first."), true);
+        showInline(m_geminiMessage, tr("Paste the key first."), true);
         return;
     }
     if (!m_secrets->write(geminiApiKeySecret(), key.toUtf8())) {
-        say(m_geminiMessage, tr("The key was not stored: %1").arg(m_secrets->errorString()), true);
+        showInline(m_geminiMessage, tr("The key was not stored: %1").arg(m_secrets->errorString()), true);
         return;
     }
     m_geminiKey->clear();
-    say(m_geminiMessage,
-        tr("Key stored in %1. Readings use it from the next start of the station.")
-            .arg(m_secrets->describe()),
-        false);
+    showInline(m_geminiMessage,
+               tr("Key stored in %1. Readings use it from the next start of the station.")
+                   .arg(m_secrets->describe()),
+               false);
 }
 
 // ---- Audit log ----
@@ -443,7 +435,7 @@ void AdminView::reloadAudit(bool more)
     if (!more)
         m_audit->setRowCount(0);
     if (!entries) {
-        say(m_auditMessage, errorText(entries.error()), true);
+        showInline(m_auditMessage, errorText(entries.error()), true);
         return;
     }
     const QTimeZone zone = m_services.schedule.timeZone();
@@ -463,9 +455,10 @@ void AdminView::reloadAudit(bool more)
         m_audit->setItem(row, 4, cell(e.value(QStringLiteral("row_id"))));
         m_auditOldestSeq = e.value(QStringLiteral("seq")).toLongLong();
     }
-    say(m_auditMessage,
-        entries->isEmpty() ? tr("No more entries.") : tr("%n entries shown.", nullptr, m_audit->rowCount()),
-        false);
+    showInline(m_auditMessage,
+               entries->isEmpty() ? tr("No more entries.")
+                                  : tr("%n entries shown.", nullptr, m_audit->rowCount()),
+               false);
 }
 
 } // namespace chairside::ui

@@ -34,7 +34,6 @@ private:
     QWidget* buildClinicTab();
     QWidget* buildGeminiTab();
     QWidget* buildAuditTab();
-    static void say(QLabel* label, const QString& text, bool problem);
     void addUser();
     void removeUser();
     void saveClinic();

@@ -179,10 +179,7 @@ void CalendarPage::findFreeSlot()
 
 void CalendarPage::showMessage(const QString& text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setProperty("problem", problem);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #a61b1b;") : QString());
-    m_message->show();
+    showInline(m_message, text, problem);
 }
 
 } // namespace chairside::ui

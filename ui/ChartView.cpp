@@ -770,10 +770,7 @@ void ChartView::openImage(int entry, int index)
 
 void ChartView::showMessage(const QString& message, bool problem)
 {
-    m_message->setText(message);
-    m_message->setProperty("problem", problem);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #a61b1b;") : QString());
-    m_message->show();
+    showInline(m_message, message, problem);
 }
 
 QString ChartView::localTime(const QString& isoUtc, const QString& format) const

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QLabel>
 #include <QStringList>
 
 namespace chairside::ui {
@@ -14,6 +15,16 @@ inline QString errorText(const Error& error)
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
         parts += it.value();
     return parts.isEmpty() ? error.message : parts.join(QLatin1Char(' '));
+}
+
+// Shows a line under a form or table: a problem in the warning colour, anything else plainly. The one way
+// screens report inline (the "problem" property lets tests tell the two apart).
+inline void showInline(QLabel* label, const QString& text, bool problem)
+{
+    label->setText(text);
+    label->setProperty("problem", problem);
+    label->setStyleSheet(problem ? QStringLiteral("color: #a61b1b;") : QString());
+    label->show();
 }
 
 } // namespace chairside::ui

@@ -119,23 +119,17 @@ void FrontDeskView::setSelectedStatus(AppointmentStatus status)
 {
     const QString id = selectedId();
     if (id.isEmpty()) {
-        m_message->setText(tr("Select an appointment first."));
-        m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-        m_message->show();
+        showInline(m_message, tr("Select an appointment first."), true);
         return;
     }
     auto changed = m_services.appointments.setStatus(m_actor, id, status);
-    if (!changed) {
-        m_message->setText(errorText(changed.error()));
-        m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    } else {
-        m_message->setText(
-            tr("%1: %2.").arg(changed->value(QStringLiteral("patient_name")).toString(),
-                              statusLabel(changed->value(QStringLiteral("status")).toString())));
-        m_message->setStyleSheet(QString());
-    }
-    m_message->setProperty("problem", !changed.ok());
-    m_message->show();
+    if (!changed)
+        showInline(m_message, errorText(changed.error()), true);
+    else
+        showInline(m_message,
+                   tr("%1: %2.").arg(changed->value(QStringLiteral("patient_name")).toString(),
+                                     statusLabel(changed->value(QStringLiteral("status")).toString())),
+                   false);
     reload();
 }
 

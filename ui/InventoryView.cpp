@@ -1,5 +1,6 @@
 #include "InventoryView.h"
 
+#include "ErrorText.h"
 #include "MaterialTableModel.h"
 
 #include <QDoubleSpinBox>
@@ -150,10 +151,7 @@ bool InventoryView::exportCsv(const QString& path)
 
 void InventoryView::showMessage(const QString& text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setProperty("problem", problem);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #a61b1b;") : QString());
-    m_message->show();
+    showInline(m_message, text, problem);
 }
 
 } // namespace chairside::ui
