@@ -44,10 +44,9 @@ Result<QList<QVariantMap>> AuditService::entries(const Actor& actor, const Audit
         QStringLiteral("SELECT l.seq, l.at, l.actor_id, u.email AS actor_email, l.source, l.action, "
                        "l.table_name, l.row_id, l.detail FROM audit_log l "
                        "LEFT JOIN users u ON u.id = l.actor_id WHERE %1 "
-                       "ORDER BY l.seq DESC LIMIT %2")
-            .arg(where)
-            .arg(q.limit),
-        binds);
+                       "ORDER BY l.seq DESC LIMIT ?")
+            .arg(where),
+        binds + QVariantList{q.limit});
 }
 
 } // namespace chairside

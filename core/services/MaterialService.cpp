@@ -152,9 +152,12 @@ Result<QList<QVariantMap>> MaterialService::list(const Actor& actor, int limit, 
         return Error::forbidden();
     QString sqlText =
         kSelect + QStringLiteral(" WHERE m.deleted_at IS NULL ORDER BY m.name COLLATE NOCASE, m.id");
-    if (limit >= 0)
-        sqlText += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(std::max(0, offset));
-    auto rows = sql::select(m_ctx.db.connection(), sqlText);
+    QVariantList binds;
+    if (limit >= 0) {
+        sqlText += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << limit << std::max(0, offset);
+    }
+    auto rows = sql::select(m_ctx.db.connection(), sqlText, binds);
     if (!rows)
         return rows.error();
     QList<QVariantMap> out;

@@ -285,15 +285,16 @@ std::pair<QString, QVariantList> searchMatches(const Actor& actor, const QString
         {QStringLiteral("p.date_of_birth = ?"), {search}},
     }};
     const auto [visible, visibleBinds] = visibleFilter(actor);
-    const QString limit = perBranch >= 0 ? QStringLiteral(" LIMIT %1").arg(perBranch) : QString();
     QStringList branches;
     QVariantList binds;
     for (const auto& [condition, conditionBinds] : conditions) {
         branches.append(
             QStringLiteral("SELECT id, name FROM (SELECT p.id, p.name FROM patients p WHERE %1 AND "
                            "%2 ORDER BY p.name COLLATE NOCASE, p.id%3)")
-                .arg(visible, condition, limit));
+                .arg(visible, condition, perBranch >= 0 ? QStringLiteral(" LIMIT ?") : QString()));
         binds += visibleBinds + conditionBinds;
+        if (perBranch >= 0)
+            binds << perBranch;
     }
     return {branches.join(QStringLiteral(" UNION ")), binds};
 }
@@ -303,24 +304,24 @@ std::pair<QString, QVariantList> searchMatches(const Actor& actor, const QString
 Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const PatientQuery& query)
 {
     const QString search = query.search.trimmed();
-    const QString page =
-        query.limit >= 0
-            ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset))
-            : QString();
+    // Bound, not spliced in, so every page of every search shares one prepared statement.
+    const QString page = query.limit >= 0 ? QStringLiteral(" LIMIT ? OFFSET ?") : QString();
+    const QVariantList pageBinds =
+        query.limit >= 0 ? QVariantList{query.limit, std::max(0, query.offset)} : QVariantList();
     QString sqlText;
     QVariantList binds;
     if (search.isEmpty()) {
         const auto [where, visibleBinds] = visibleFilter(actor);
         sqlText = QStringLiteral("SELECT p.* FROM patients p WHERE %1 ORDER BY p.name COLLATE NOCASE, p.id%2")
                       .arg(where, page);
-        binds = visibleBinds;
+        binds = visibleBinds + pageBinds;
     } else {
         const int perBranch = query.limit >= 0 ? std::max(0, query.offset) + query.limit : -1;
         const auto [matches, matchBinds] = searchMatches(actor, search, perBranch);
         sqlText = QStringLiteral("SELECT p.* FROM patients p WHERE p.id IN (SELECT id FROM (%1) "
                                  "ORDER BY name COLLATE NOCASE, id%2) ORDER BY p.name COLLATE NOCASE, p.id")
                       .arg(matches, page);
-        binds = matchBinds;
+        binds = matchBinds + pageBinds;
     }
     auto rows = sql::select(m_ctx.db.connection(), sqlText, binds);
     if (!rows)

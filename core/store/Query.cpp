@@ -10,6 +10,10 @@ namespace chairside::sql {
 
 namespace {
 
+// Statements with numbers or names spliced into their text would otherwise pile up on a station that runs
+// for weeks; past this many a connection's cache starts afresh.
+constexpr qsizetype kMaxCachedStatements = 256;
+
 struct ConnectionStatements
 {
     const QSqlDriver* driver = nullptr; // a reused connection name with a new driver starts afresh
@@ -43,18 +47,18 @@ Statement::Statement(const QSqlDatabase& db, const QString& sql)
         cache.driver = db.driver();
     }
     if (const auto it = cache.bySql.constFind(sql); it != cache.bySql.cend()) {
-        m_query = it->get();
+        m_query = *it;
         m_prepared = true;
         return;
     }
-    auto fresh = std::make_shared<QSqlQuery>(db);
-    fresh->setForwardOnly(true);
-    m_prepared = fresh->prepare(sql);
-    if (m_prepared)
-        cache.bySql.insert(sql, fresh);
-    else
-        m_failed = fresh; // not cached; kept for its error
-    m_query = fresh.get();
+    m_query = std::make_shared<QSqlQuery>(db);
+    m_query->setForwardOnly(true);
+    m_prepared = m_query->prepare(sql);
+    if (!m_prepared)
+        return; // not cached; kept by this Statement for its error
+    if (cache.bySql.size() >= kMaxCachedStatements)
+        cache.bySql.clear(); // Statements still running keep their own reference
+    cache.bySql.insert(sql, m_query);
 }
 
 Statement::~Statement()

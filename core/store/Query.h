@@ -20,7 +20,8 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
 // A statement run through the calling thread's cache of prepared statements: SQLite parses each distinct
 // SQL text once per connection instead of on every call (parsing was half the cost of a demo-clinic write
 // under callgrind). The statement is reset when the Statement goes out of scope, so it never holds a read
-// snapshot open. Not reentrant for the same SQL text: finish reading before running the same text again.
+// snapshot open. Bind values rather than splicing them into the text, or each value becomes a statement. Not
+// reentrant for the same SQL text: finish reading before running the same text again.
 class Statement
 {
 public:
@@ -35,9 +36,8 @@ public:
     QSqlQuery& query() { return *m_query; }
 
 private:
-    QSqlQuery* m_query;
-    bool m_prepared;
-    std::shared_ptr<QSqlQuery> m_failed;
+    std::shared_ptr<QSqlQuery> m_query; // shared with the cache, which may drop it meanwhile
+    bool m_prepared = false;
 };
 
 // Drops the cached statements of a connection; the store calls it before closing the connection.

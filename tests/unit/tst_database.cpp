@@ -161,6 +161,43 @@ private slots:
         QCOMPARE(c, b + 1);
         QCOMPARE(d, qint64(2000) << 16);
     }
+
+    // The prepared-statement cache (sql::Statement) must be invisible: fresh results every time, errors
+    // reported, a statement in use kept alive when the cache starts afresh, and a released connection's
+    // statements forgotten.
+    void cachedStatementsBehaveLikeFreshOnes()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(db.ok());
+        const QString count = QStringLiteral("SELECT count(*) FROM station_meta WHERE key LIKE ?");
+        const int before = sql::scalar((*db)->connection(), count, {QStringLiteral("t%")})->toInt();
+        QSqlQuery insert((*db)->connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('t1', 'x')")));
+        QCOMPARE(sql::scalar((*db)->connection(), count, {QStringLiteral("t%")})->toInt(), before + 1);
+
+        auto bad = sql::scalar((*db)->connection(), QStringLiteral("SELECT nope FROM nowhere"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QStringLiteral("nowhere")), qPrintable(bad.error().message));
+        QVERIFY(!sql::scalar((*db)->connection(), QStringLiteral("SELECT nope FROM nowhere")).ok());
+
+        {
+            // A statement being read while hundreds of others push the cache past its size.
+            sql::Statement reading((*db)->connection(),
+                                   QStringLiteral("SELECT key FROM station_meta ORDER BY key"));
+            QVERIFY(reading.exec({}));
+            for (int i = 0; i < 300; ++i)
+                QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT %1").arg(i))->toInt(), i);
+            int rows = 0;
+            while (reading.query().next())
+                ++rows;
+            QVERIFY(rows >= 2); // site id and t1 at least
+        }
+
+        // A new connection on this thread (after a release) starts with no statements of the old one.
+        (*db)->releaseThreadConnection();
+        QCOMPARE(sql::scalar((*db)->connection(), count, {QStringLiteral("t%")})->toInt(), before + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
