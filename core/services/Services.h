@@ -31,6 +31,11 @@ struct Services
         , records(c, appointments, schedule)
     {}
 
+    // A sign-up from a registration form: the account and, for a patient account, the patient details the
+    // form carries (seed 000 sends gender, phone, dob and medical_history) on the profile linked to it. The
+    // details are checked first, so bad ones leave no account behind.
+    Result<QVariantMap> signUp(const RegistrationInput& input, const Actor& caller);
+
     ServiceContext& ctx;
     MailOutbox outbox;
     AccountService accounts;

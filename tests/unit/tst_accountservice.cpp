@@ -64,6 +64,48 @@ private slots:
         QCOMPARE(sql::scalar(s.db->connection(), QStringLiteral("SELECT count(*) FROM users"))->toInt(), 1);
     }
 
+    void signUpKeepsPatientDetailsOnTheProfileOnly()
+    {
+        TestStation s;
+        const Actor admin = s.addUser(QStringLiteral("admin@x.org"), Role::Admin);
+        const QVariantMap details{{QStringLiteral("gender"), QStringLiteral("F")},
+                                  {QStringLiteral("phone"), QStringLiteral("+49 30 123456")},
+                                  {QStringLiteral("medical_history"),
+                                   QVariantMap{{QStringLiteral("text"), QStringLiteral("Asthma")}}}};
+        auto form = [&](const QString& email, QVariantMap extra = {}) {
+            QVariantMap fields = details;
+            fields.insert(QStringLiteral("email"), email);
+            fields.insert(QStringLiteral("password"), QStringLiteral("long-enough-1"));
+            for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+                fields.insert(it.key(), it.value());
+            return RegistrationInput{fields};
+        };
+        auto patient =
+            s.services->signUp(form(QStringLiteral("pat@x.org")), Actor::system(QStringLiteral("t")));
+        QVERIFY(patient.ok());
+        auto profile = s.services->patients.get(admin, patient->value(QStringLiteral("id")).toString());
+        QVERIFY(profile.ok());
+        QCOMPARE(profile->value(QStringLiteral("medical_history")).toString(), QStringLiteral("Asthma"));
+
+        // An admin making a dentist account: no patient profile for it.
+        auto dentist = s.services->signUp(
+            form(QStringLiteral("dr@x.org"), {{QStringLiteral("role"), QStringLiteral("dentist")},
+                                              {QStringLiteral("phone"), QStringLiteral("+49 30 654321")}}),
+            admin);
+        QVERIFY(dentist.ok());
+        QCOMPARE(
+            s.services->patients.get(admin, dentist->value(QStringLiteral("id")).toString()).error().code,
+            Error::Code::NotFound);
+
+        // A bad detail: refused under its field, and no account.
+        auto refused = s.services->signUp(form(QStringLiteral("bad@x.org"), {{QStringLiteral("gender"), 7}}),
+                                          Actor::system(QStringLiteral("t")));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().fieldErrors.contains(QStringLiteral("gender")));
+        QVERIFY(!s.services->accounts.login(QStringLiteral("bad@x.org"), QStringLiteral("long-enough-1"), {})
+                     .ok());
+    }
+
     void usernamesAreDerivedUniquely()
     {
         TestStation s;

@@ -60,22 +60,9 @@ std::optional<std::pair<QString, QString>> basicCredentials(const ApiRequest& re
 ApiResponse AuthHandlers::registerUser(const ApiRequest& req)
 {
     RegistrationInput input{registrationInput(req.fields)};
-    // Patient details on the form are checked before the account exists, so bad ones leave no account.
-    auto details = m_s.patients.profileDetails(req.fields);
-    if (!details)
-        return ApiResponse::fromError(details.error());
-    auto user = m_s.accounts.registerUser(input, req.actor());
+    auto user = m_s.signUp(input, req.actor());
     if (!user)
         return ApiResponse::fromError(user.error());
-    const Actor self{user->value(QStringLiteral("id")).toString(),
-                     parseRole(user->value(QStringLiteral("role")).toString()).value_or(Role::Patient),
-                     req.actor().source};
-    if (self.role == Role::Patient && !details->isEmpty()) {
-        // The account stands even if this fails; the profile is then made on first use without the details.
-        if (auto profile = m_s.patients.ownProfile(self, *details); !profile)
-            qWarning("Chairside: the profile of new account %s was not saved: %s", qPrintable(self.userId),
-                     qPrintable(profile.error().message));
-    }
     auto tokens = m_s.accounts.issueTokens(user->value(QStringLiteral("id")).toString());
     if (!tokens)
         return ApiResponse::fromError(tokens.error());
