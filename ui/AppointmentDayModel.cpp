@@ -22,11 +22,9 @@ QString statusLabel(const QString& status)
     return label ? AppointmentDayModel::tr(label) : status;
 }
 
-AppointmentDayModel::AppointmentDayModel(AppointmentService& appointments, PatientService& patients,
-                                         Actor actor, QObject* parent)
+AppointmentDayModel::AppointmentDayModel(AppointmentService& appointments, Actor actor, QObject* parent)
     : QAbstractTableModel(parent)
     , m_appointments(appointments)
-    , m_patients(patients)
     , m_actor(std::move(actor))
 {}
 
@@ -46,17 +44,10 @@ Status AppointmentDayModel::reload()
                                 : Result<QList<QVariantMap>>(QList<QVariantMap>());
     beginResetModel();
     m_rows.clear();
-    m_allergies.clear();
     if (rows) {
         for (const QVariantMap& row : *rows) {
-            if (row.value(QStringLiteral("status")).toString() == QLatin1String("cancelled"))
-                continue;
-            m_rows.append(row);
-            const QString patient = row.value(QStringLiteral("patient_id")).toString();
-            if (!m_allergies.contains(patient)) {
-                auto p = m_patients.get(m_actor, patient);
-                m_allergies.insert(patient, p ? p->value(QStringLiteral("allergies")).toString() : QString());
-            }
+            if (row.value(QStringLiteral("status")).toString() != QLatin1String("cancelled"))
+                m_rows.append(row);
         }
     }
     endResetModel();
@@ -88,7 +79,8 @@ QVariant AppointmentDayModel::data(const QModelIndex& index, int role) const
         return {};
     const QVariantMap& row = m_rows[index.row()];
     const QString status = row.value(QStringLiteral("status")).toString();
-    const QString allergies = m_allergies.value(row.value(QStringLiteral("patient_id")).toString());
+    const QVariant allergiesValue = row.value(QStringLiteral("patient_allergies"));
+    const QString allergies = allergiesValue.isNull() ? QString() : allergiesValue.toString();
     switch (role) {
     case IdRole:
         return row.value(QStringLiteral("id"));

@@ -28,8 +28,7 @@ public:
     static constexpr int IdRole = Qt::UserRole;
     static constexpr int StatusRole = Qt::UserRole + 1;
 
-    AppointmentDayModel(AppointmentService& appointments, PatientService& patients, Actor actor,
-                        QObject* parent = nullptr);
+    AppointmentDayModel(AppointmentService& appointments, Actor actor, QObject* parent = nullptr);
 
     void setDay(const QDate& clinicDate, const QTimeZone& zone);
     // Reads the day again, keeping nothing stale.
@@ -43,12 +42,10 @@ public:
 
 private:
     AppointmentService& m_appointments;
-    PatientService& m_patients;
     Actor m_actor;
     QDate m_day;
     QTimeZone m_zone;
     QList<QVariantMap> m_rows;
-    QHash<QString, QString> m_allergies; // patient id -> allergies, read once per reload
 };
 
 // The status words as the desk says them.

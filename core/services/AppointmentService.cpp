@@ -47,7 +47,8 @@ QVariant orNull(const QString& s)
 }
 
 const QString kSelect = QStringLiteral(
-    "SELECT a.*, p.name AS patient_name, COALESCE(p.user_id, p.owner_id) AS patient_user_id, d.name AS "
+    "SELECT a.*, p.name AS patient_name, p.allergies AS patient_allergies, "
+    "COALESCE(p.user_id, p.owner_id) AS patient_user_id, d.name AS "
     "dentist_name, "
     "c.name AS chair_name, EXISTS (SELECT 1 FROM clinical_records r WHERE r.appointment_id = a.id "
     "AND r.deleted_at IS NULL) AS has_record FROM appointments a "
