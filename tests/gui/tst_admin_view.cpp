@@ -84,6 +84,7 @@ private slots:
         users->selectRow(int(column(users, 0).indexOf(QStringLiteral("admin@x.org"))));
         QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminRemoveUser")), Qt::LeftButton);
         QVERIFY(message->property("problem").toBool());
+        QVERIFY2(message->text().contains(QStringLiteral("own account")), qPrintable(message->text()));
         QCOMPARE(users->rowCount(), 2);
         users->selectRow(int(column(users, 0).indexOf(QStringLiteral("desk@x.org"))));
         QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminRemoveUser")), Qt::LeftButton);
