@@ -179,6 +179,10 @@ private slots:
         QCOMPARE(table->rowCount(), 205); // the older five follow
         QCOMPARE(column(table, 3).count(QStringLiteral("patients.insert")), 205);
 
+        AuditQuery tooBig;
+        tooBig.limit = AuditService::kMaximumPage + 1;
+        QVERIFY(s.audit.entries(m_admin, tooBig).error().fieldErrors.contains(QStringLiteral("limit")));
+
         // Only an administrator reads it, in the service as on screen.
         const Actor desk = m_station->addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
         QCOMPARE(s.audit.entries(desk, {}).error().code, Error::Code::Forbidden);

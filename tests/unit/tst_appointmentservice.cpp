@@ -167,6 +167,39 @@ private slots:
                     .has_value()); // not admin
         QVERIFY(schedule.setSetting(c.admin, QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus"))
                     .has_value());
+        // The clinic's name: 1 to 200 characters.
+        QVERIFY(
+            schedule.setSetting(c.admin, QStringLiteral("clinic_name"), QStringLiteral("  ")).has_value());
+        QVERIFY(schedule.setSetting(c.admin, QStringLiteral("clinic_name"), QString(201, QLatin1Char('x')))
+                    .has_value());
+        QVERIFY(
+            !schedule.setSetting(c.admin, QStringLiteral("clinic_name"), QStringLiteral("Praxis am Markt")));
+        QCOMPARE(schedule.setting(QStringLiteral("clinic_name")), QStringLiteral("Praxis am Markt"));
+    }
+
+    // Overlap checks and calendar ranges look back only as far as the longest appointment (8 hours) to stay
+    // index ranges; an appointment of exactly that length must still be found from its last minute.
+    void theLongestAppointmentIsStillFoundFromItsEnd()
+    {
+        Clinic c;
+        auto& schedule = c.s.services->schedule;
+        QVERIFY(!schedule.setSetting(c.admin, QStringLiteral("opening_hours"),
+                                     QStringLiteral("{\"1\": \"06:00-20:00\"}")));
+        auto longest = c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T07:00:00Z"),
+                              AppointmentService::kMaximumMinutes);
+        QVERIFY2(longest.ok(), qPrintable(messageOf(longest)));
+        const QString id = longest->value(QStringLiteral("id")).toString();
+        auto clash = c.book(c.patientB, c.drNovak, c.chair1, QStringLiteral("2026-11-23T14:45:00Z"));
+        QVERIFY(!clash.ok());
+        QVERIFY2(messageOf(clash).contains(id), qPrintable(messageOf(clash)));
+        QVERIFY(c.book(c.patientB, c.drNovak, c.chair1, QStringLiteral("2026-11-23T15:00:00Z")).ok());
+
+        AppointmentQuery lastHour;
+        lastHour.from = utc(QStringLiteral("2026-11-23T14:30:00Z"));
+        lastHour.to = utc(QStringLiteral("2026-11-23T14:45:00Z"));
+        auto found = c.s.services->appointments.list(c.desk, lastHour);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().value(QStringLiteral("id")).toString(), id);
     }
 
     void aFreshStationActsAsOneChairWithClinicHours()
