@@ -107,10 +107,6 @@
         <translation>Wählen Sie zuerst ein Konto aus.</translation>
     </message>
     <message>
-        <source>You cannot remove your own account while signed in with it.</source>
-        <translation>Sie können Ihr eigenes Konto nicht entfernen, solange Sie damit angemeldet sind.</translation>
-    </message>
-    <message>
         <source>%1 was removed; its sessions are ended.</source>
         <translation>%1 wurde entfernt; die Sitzungen dieses Kontos sind beendet.</translation>
     </message>
@@ -955,22 +951,6 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Erschienen</translation>
-    </message>
-    <message>
-        <source>In chair</source>
-        <translation>In Behandlung</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -44,13 +44,14 @@ FrontDeskView::FrontDeskView(Services& services, Actor actor, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     // Explicit Alt+letter shortcuts rather than mnemonics, so they stay the same in every language.
-    const std::array<std::tuple<AppointmentStatus, QString, QString, Qt::Key>, 4> steps{{
-        {AppointmentStatus::Arrived, tr("Arrived"), QStringLiteral("frontDeskArrived"), Qt::Key_A},
-        {AppointmentStatus::InChair, tr("In chair"), QStringLiteral("frontDeskInChair"), Qt::Key_I},
-        {AppointmentStatus::Completed, tr("Completed"), QStringLiteral("frontDeskCompleted"), Qt::Key_O},
-        {AppointmentStatus::NoShow, tr("No-show"), QStringLiteral("frontDeskNoShow"), Qt::Key_N},
+    const std::array<std::tuple<AppointmentStatus, QString, Qt::Key>, 4> steps{{
+        {AppointmentStatus::Arrived, QStringLiteral("frontDeskArrived"), Qt::Key_A},
+        {AppointmentStatus::InChair, QStringLiteral("frontDeskInChair"), Qt::Key_I},
+        {AppointmentStatus::Completed, QStringLiteral("frontDeskCompleted"), Qt::Key_O},
+        {AppointmentStatus::NoShow, QStringLiteral("frontDeskNoShow"), Qt::Key_N},
     }};
-    for (const auto& [status, text, name, key] : steps) {
+    for (const auto& [status, name, key] : steps) {
+        const QString text = statusLabel(statusName(status)); // the words the day's list uses
         auto* action = new QAction(text, this);
         action->setShortcut(QKeySequence(Qt::ALT | key));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
