@@ -7,6 +7,8 @@
 #include "store/UnitOfWork.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -364,6 +366,117 @@ Result<QVariantMap> RecordService::review(const Actor& actor, const QString& rea
     if (!updated || !updated->has_value())
         return Error::notFound();
     return **updated;
+}
+
+Result<QVariantMap> RecordService::imageForActor(const Actor& actor, const QString& imageId)
+{
+    if (!Uuid::isValid(imageId))
+        return Error::notFound();
+    auto image = sql::selectOne(m_ctx.db.connection(),
+                                QStringLiteral("SELECT i.*, c.appointment_id, a.patient_id, a.start_at "
+                                               "FROM record_images i "
+                                               "JOIN clinical_records c ON c.id = i.record_id "
+                                               "JOIN appointments a ON a.id = c.appointment_id "
+                                               "WHERE i.id = ? AND i.deleted_at IS NULL"),
+                                {imageId});
+    if (!image)
+        return image.error();
+    if (!image->has_value())
+        return Error::notFound();
+    // The appointment service decides who may see the appointment, and with it its record.
+    if (!m_appointments.get(actor, str(**image, QStringLiteral("appointment_id"))))
+        return Error::notFound();
+    return **image;
+}
+
+Status RecordService::saveImageMarks(const Actor& actor, const QString& imageId, const ImageMarks& marks)
+{
+    if (!allows(actor.role, Permission::WriteRecords))
+        return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
+    auto image = imageForActor(actor, imageId);
+    if (!image)
+        return image.error();
+    const std::optional<QString> teeth = normalizeTeeth(marks.toothNumbers);
+    if (!teeth)
+        return Error::field(QStringLiteral("tooth_numbers"),
+                            QStringLiteral("Use FDI tooth numbers (11-48, 51-85), separated by commas."));
+    if (marks.annotations.size() > kMaxAnnotations)
+        return Error::field(QStringLiteral("annotations"),
+                            QStringLiteral("An image takes at most %1 marks.").arg(kMaxAnnotations));
+    static const QStringList kinds{QStringLiteral("text"), QStringLiteral("arrow"),
+                                   QStringLiteral("distance")};
+    for (const QJsonValue& mark : marks.annotations) {
+        if (!mark.isObject() || !kinds.contains(mark.toObject().value(QStringLiteral("kind")).toString()))
+            return Error::field(QStringLiteral("annotations"),
+                                QStringLiteral("Each mark must be an object with a kind of text, arrow or "
+                                               "distance."));
+    }
+    // Up to a centimetre per pixel: anything beyond is a slip of the calibration, not a radiograph.
+    if (marks.pixelSpacingMm && !(*marks.pixelSpacingMm > 0.0 && *marks.pixelSpacingMm <= 10.0))
+        return Error::field(QStringLiteral("pixel_spacing_mm"),
+                            QStringLiteral("The pixel spacing must be more than 0 and at most 10 mm."));
+
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    const QString annotations =
+        marks.annotations.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(marks.annotations).toJson(QJsonDocument::Compact));
+    if (Status e = uow.update(
+            QStringLiteral("record_images"), imageId,
+            {{QStringLiteral("tooth_numbers"), teeth->isEmpty() ? QVariant() : QVariant(*teeth)},
+             {QStringLiteral("annotations"), annotations.isEmpty() ? QVariant() : QVariant(annotations)},
+             {QStringLiteral("pixel_spacing_mm"),
+              marks.pixelSpacingMm ? QVariant(*marks.pixelSpacingMm) : QVariant()},
+             {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return e;
+    return uow.commit();
+}
+
+Result<ImageMarks> RecordService::imageMarks(const Actor& actor, const QString& imageId)
+{
+    auto image = imageForActor(actor, imageId);
+    if (!image)
+        return image.error();
+    ImageMarks marks;
+    marks.toothNumbers = str(*image, QStringLiteral("tooth_numbers"));
+    const QString annotations = str(*image, QStringLiteral("annotations"));
+    if (!annotations.isEmpty())
+        marks.annotations = QJsonDocument::fromJson(annotations.toUtf8()).array();
+    const QVariant spacing = image->value(QStringLiteral("pixel_spacing_mm"));
+    if (!isNullValue(spacing))
+        marks.pixelSpacingMm = spacing.toDouble();
+    return marks;
+}
+
+Result<QList<QVariantMap>> RecordService::earlierImages(const Actor& actor, const QString& imageId)
+{
+    auto image = imageForActor(actor, imageId);
+    if (!image)
+        return image.error();
+    QString toothFilter;
+    QVariantList values{str(*image, QStringLiteral("patient_id")), str(*image, QStringLiteral("start_at"))};
+    const QStringList teeth =
+        str(*image, QStringLiteral("tooth_numbers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!teeth.isEmpty()) {
+        // tooth_numbers is normalised ("36,37"), so a tooth matches as ",36," inside ",36,37,".
+        QStringList matches;
+        for (const QString& tooth : teeth) {
+            matches.append(QStringLiteral("(',' || i.tooth_numbers || ',') LIKE ?"));
+            values.append(QStringLiteral("%,%1,%").arg(tooth));
+        }
+        toothFilter = QStringLiteral(" AND (%1)").arg(matches.join(QStringLiteral(" OR ")));
+    }
+    return sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT i.id, i.sha256, i.mime_type, i.tooth_numbers, i.position, "
+                       "c.appointment_id, a.start_at "
+                       "FROM record_images i "
+                       "JOIN clinical_records c ON c.id = i.record_id AND c.deleted_at IS NULL "
+                       "JOIN appointments a ON a.id = c.appointment_id AND a.deleted_at IS NULL "
+                       "WHERE a.patient_id = ? AND a.start_at < ? AND i.deleted_at IS NULL%1 "
+                       "ORDER BY a.start_at DESC, i.position")
+            .arg(toothFilter),
+        values);
 }
 
 } // namespace chairside

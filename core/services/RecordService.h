@@ -8,6 +8,7 @@
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
 
+#include <QJsonArray>
 #include <QVariantMap>
 
 namespace chairside {
@@ -17,6 +18,16 @@ struct RecordImageInput
     QString base64; // may carry a "data:<mime>;base64," prefix
     QString mimeType;
     QString toothNumbers; // FDI, comma separated
+};
+
+// What a dentist marks on an image in the X-ray viewer, saved with it.
+struct ImageMarks
+{
+    QString toothNumbers;   // FDI, comma separated; empty for none
+    QJsonArray annotations; // the viewer's marks: objects with a "kind" of text, arrow or distance
+    std::optional<double> pixelSpacingMm; // calibration; empty for an uncalibrated image
+
+    friend bool operator==(const ImageMarks&, const ImageMarks&) = default;
 };
 
 struct RecordView
@@ -51,6 +62,17 @@ public:
     Result<std::optional<RecordView>> forAppointment(const Actor& actor, const QString& appointmentId);
     Result<QByteArray> imageBytes(const QString& sha256) const { return m_blobs.read(sha256); }
 
+    static constexpr int kMaxAnnotations = 500;
+    // Replaces the image's teeth, marks and calibration. The marks are checked only as far as core knows
+    // them (an array of objects of a known kind); the viewer owns their geometry.
+    Status saveImageMarks(const Actor& actor, const QString& imageId, const ImageMarks& marks);
+    // The image's saved marks; annotations are empty and spacing unset until something was saved.
+    Result<ImageMarks> imageMarks(const Actor& actor, const QString& imageId);
+    // Images of the same patient taken at earlier appointments that show one of this image's teeth (any
+    // earlier image when this one has no teeth tagged), newest first, each with its appointment's start_at.
+    // For reading an image side by side with the one before it.
+    Result<QList<QVariantMap>> earlierImages(const Actor& actor, const QString& imageId);
+
     // For the analysis worker: pending readings that are due, with their image's hash and type.
     QList<QVariantMap> readingsDue(int limit = 10);
     Status recordAnalysis(const QString& readingId, const ImageAnalysis& analysis, const QString& model,
@@ -64,6 +86,9 @@ public:
 
 private:
     Result<RecordView> view(const QVariantMap& record);
+    // The image row with its appointment's appointment_id, patient_id and start_at, once the actor may see
+    // that appointment.
+    Result<QVariantMap> imageForActor(const Actor& actor, const QString& imageId);
     QString authorName(const Actor& actor);
 
     ServiceContext& m_ctx;
