@@ -851,10 +851,6 @@
         <translation>KI-Befund abgelehnt.</translation>
     </message>
     <message>
-        <source>Image %1 cannot be read: %2</source>
-        <translation>Bild %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1, %2, image %3, %4</source>
         <translation>%1, %2, Bild %3, %4</translation>
     </message>
@@ -1471,6 +1467,22 @@
         <source>Teeth %1</source>
         <translation>Zähne %1</translation>
     </message>
+    <message>
+        <source>Tag &amp;teeth (FDI)…</source>
+        <translation>&amp;Zähne markieren (FDI)…</translation>
+    </message>
+    <message>
+        <source>Tag teeth</source>
+        <translation>Zähne markieren</translation>
+    </message>
+    <message>
+        <source>FDI tooth numbers on this image, separated by commas (e.g. 36, 37):</source>
+        <translation>FDI-Zahnnummern auf diesem Bild, durch Kommas getrennt (z. B. 36, 37):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; are not FDI tooth numbers (11-48, 51-85); the tags were not changed.</source>
+        <translation>„%1“ sind keine FDI-Zahnnummern (11–48, 51–85); die Markierungen wurden nicht geändert.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::XrayWindow</name>
@@ -1497,6 +1509,70 @@
     <message>
         <source>Teeth (FDI): %1</source>
         <translation>Zähne (FDI): %1</translation>
+    </message>
+    <message>
+        <source>Earlier image to compare with</source>
+        <translation>Früheres Bild zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Earlier X-ray image</source>
+        <translation>Früheres Röntgenbild</translation>
+    </message>
+    <message>
+        <source>Marks made on the earlier image are not saved.</source>
+        <translation>Markierungen auf dem früheren Bild werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with an earlier image</source>
+        <translation>Mit früherem Bild &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Saving state of the marks</source>
+        <translation>Speicherstand der Markierungen</translation>
+    </message>
+    <message>
+        <source>The marks on the image shown could not be saved, so it stays open.</source>
+        <translation>Die Markierungen des angezeigten Bildes konnten nicht gespeichert werden, daher bleibt es geöffnet.</translation>
+    </message>
+    <message>
+        <source>The saved marks of this image are damaged and not shown: %1</source>
+        <translation>Die gespeicherten Markierungen dieses Bildes sind beschädigt und werden nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Marks you make on this image are not saved.</source>
+        <translation>Ihre Markierungen auf diesem Bild werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving marks…</source>
+        <translation>Markierungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The marks are not saved: %1</source>
+        <translation>Die Markierungen sind nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Marks saved.</source>
+        <translation>Markierungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The earlier images cannot be read: %1</source>
+        <translation>Die früheren Bilder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, teeth %2</source>
+        <translation>%1, Zähne %2</translation>
+    </message>
+    <message>
+        <source>No earlier image of these teeth</source>
+        <translation>Kein früheres Bild dieser Zähne</translation>
+    </message>
+    <message>
+        <source>The earlier image cannot be read: %1</source>
+        <translation>Das frühere Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The earlier image cannot be shown: %1</source>
+        <translation>Das frühere Bild kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 </TS>

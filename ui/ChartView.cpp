@@ -743,23 +743,15 @@ void ChartView::openImage(int entry, int index)
     const QVariantMap& appointment = m_entries.at(entry).appointment;
     const QVariantMap& image = m_entries.at(entry).record->images.at(index);
     const QString number = QString::number(index + 1);
-    auto bytes = m_services.records.imageBytes(text(image, QStringLiteral("sha256")));
-    if (!bytes) {
-        showMessage(tr("Image %1 cannot be read: %2").arg(number, errorText(bytes.error())), true);
-        return;
-    }
-    QList<int> teeth;
     const QString toothNumbers = text(image, QStringLiteral("tooth_numbers"));
-    for (const QString& tooth : toothNumbers.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        teeth.append(tooth.trimmed().toInt());
     if (!m_xray)
-        m_xray = new XrayWindow(this);
+        m_xray = new XrayWindow(m_services, m_actor, this);
     const QString caption =
         tr("%1, %2, image %3, %4")
             .arg(m_patientName,
                  localTime(text(appointment, QStringLiteral("start_at")), QStringLiteral("yyyy-MM-dd")),
                  number, teethText(toothNumbers));
-    if (Status problem = m_xray->showImage(*bytes, teeth, caption)) {
+    if (Status problem = m_xray->showRecordImage(image, caption)) {
         showMessage(tr("Image %1 cannot be shown: %2").arg(number, errorText(*problem)), true);
         return;
     }

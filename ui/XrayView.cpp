@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -209,6 +210,9 @@ void XrayView::createActions()
                                    tr("&Calibrate with the last measurement…"), QKeySequence(Qt::Key_C));
     m_calibrateAction->setEnabled(false);
     connect(m_calibrateAction, &QAction::triggered, this, &XrayView::askForCalibration);
+    connect(addCommand(QStringLiteral("xrayTagTeethAction"), tr("Tag &teeth (FDI)…"),
+                       QKeySequence(Qt::SHIFT | Qt::Key_T)),
+            &QAction::triggered, this, &XrayView::askForTeeth);
     connect(addCommand(QStringLiteral("xrayRemoveLastAction"), tr("Remove the last mark"),
                        QKeySequence(Qt::Key_Delete)),
             &QAction::triggered, this, [this] { removeAnnotation(int(m_annotations.size()) - 1); });
@@ -506,6 +510,36 @@ void XrayView::askForCalibration()
         const int at = int(m_annotations.indexOf(measured));
         if (at >= 0)
             calibrate(at, mm);
+    });
+    m_openDialog = dialog;
+    dialog->open();
+}
+
+void XrayView::askForTeeth()
+{
+    if (m_openDialog)
+        m_openDialog->close();
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("xrayTeethDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Tag teeth"));
+    dialog->setLabelText(tr("FDI tooth numbers on this image, separated by commas (e.g. 36, 37):"));
+    QStringList numbers;
+    for (int tooth : m_toothTags)
+        numbers.append(QString::number(tooth));
+    dialog->setTextValue(numbers.join(QStringLiteral(", ")));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& text) {
+        QList<int> teeth;
+        bool allNumbers = true;
+        for (const QString& part :
+             text.split(QRegularExpression(QStringLiteral("[,; ]+")), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            teeth.append(part.toInt(&ok));
+            allNumbers = allNumbers && ok;
+        }
+        if (!allNumbers || !setToothTags(teeth))
+            emit notice(tr("\"%1\" are not FDI tooth numbers (11-48, 51-85); the tags were not changed.")
+                            .arg(text.trimmed()));
     });
     m_openDialog = dialog;
     dialog->open();

@@ -127,6 +127,9 @@ signals:
     void toothTagsChanged();
     void pixelSpacingChanged();
     void toolChanged(chairside::ui::XrayView::Tool tool);
+    // Something the reader should know that has no place on the image (a refused input); a host window shows
+    // it in its status bar.
+    void notice(const QString& message);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -154,6 +157,7 @@ private:
     void clickWithTool(QPointF widgetPoint);
     void askForText(QPointF sourcePoint);
     void askForCalibration();
+    void askForTeeth();
     void cycleWindowPreset();
     void updateAccessibleDescription();
     void drawAnnotation(QPainter& painter, const XrayAnnotation& annotation, int index) const;

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "Error.h"
+#include "services/Services.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
+class QComboBox;
 class QLabel;
+class QSplitter;
 
 namespace chairside::ui {
 
@@ -13,21 +17,61 @@ class XrayView;
 // A window of its own around one XrayView, for reading an image of a patient's record: the viewer's commands
 // in a toolbar, the image's FDI teeth in the title, on the image and in the status bar. Separate from the
 // chart so a dentist can keep the image on a second screen next to the notes.
+//
+// Teeth, marks and calibration are saved with the image as they are made: a second after the last change,
+// and at once before another image is shown or the window closes. A dentist never has to remember to save,
+// and a close never asks a question. "Compare" shows an earlier image of the same teeth beside this one.
 class XrayWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit XrayWindow(QWidget* parent = nullptr);
+    static constexpr int kSaveDelayMs = 1000;
 
-    // Replaces the image; on failure the window keeps what it showed and the error says why.
-    Status showImage(const QByteArray& bytes, const QList<int>& teeth, const QString& caption);
+    XrayWindow(Services& services, Actor actor, QWidget* parent = nullptr);
+    ~XrayWindow() override;
+
+    // Shows a row of RecordView::images with its saved teeth, marks and calibration. On failure the window
+    // keeps what it showed and the error says why.
+    Status showRecordImage(const QVariantMap& image, const QString& caption);
+    QString imageId() const { return m_imageId; }
     XrayView* view() const { return m_view; }
+    XrayView* comparisonView() const { return m_comparison; }
+
+    bool hasUnsavedMarks() const { return m_unsaved; }
+    // Saves pending marks now; false (and the reason in the status bar) when they could not be saved.
+    bool saveMarks();
+
+    // Shows or hides the earlier images of the same teeth beside the current one.
+    void setComparisonShown(bool shown);
+    bool isComparisonShown() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void marksChanged();
+    void loadEarlierImages();
+    void showEarlierImage(int index);
     void updateTeeth();
+    void showStatus(const QString& message, bool problem);
+    QString dayOf(const QString& isoUtc) const;
 
+    Services& m_services;
+    Actor m_actor;
+    QString m_imageId;
+    bool m_loading = false;
+    bool m_unsaved = false;
+    QTimer m_saveTimer;
+
+    QSplitter* m_splitter;
+    QWidget* m_comparisonPane;
+    QComboBox* m_earlierPicker;
+    XrayView* m_comparison;
     XrayView* m_view;
     QLabel* m_teeth;
+    QLabel* m_status;
+    QAction* m_compareAction;
+    QList<QVariantMap> m_earlier;
 };
 
 } // namespace chairside::ui

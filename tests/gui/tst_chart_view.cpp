@@ -5,8 +5,10 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QImageWriter>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -22,9 +24,9 @@ namespace {
 
 // A 16-bit bitewing stand-in: a horizontal ramp over the upper half of the value range, so a loaded pixel is
 // recognisably the one written.
-QByteArray xrayPng()
+QByteArray xrayPng(QSize size = QSize(64, 48))
 {
-    QImage image(64, 48, QImage::Format_Grayscale16);
+    QImage image(size, QImage::Format_Grayscale16);
     for (int y = 0; y < image.height(); ++y) {
         auto* line = reinterpret_cast<quint16*>(image.scanLine(y));
         for (int x = 0; x < image.width(); ++x)
@@ -138,6 +140,19 @@ private:
     {
         auto record = m_station->services->records.forAppointment(m_desk, appointment);
         return record && record->has_value() ? (*record)->record : QVariantMap();
+    }
+
+    ui::XrayWindow* openImageOn(ui::ChartView* chart, const QString& isoDate)
+    {
+        auto* timeline = child<QTreeWidget>(chart, QStringLiteral("chartTimeline"));
+        timeline->setCurrentItem(rowOn(timeline, isoDate));
+        QTest::mouseClick(child<QPushButton>(chart, QStringLiteral("chartOpenImage")), Qt::LeftButton);
+        ui::XrayWindow* window = chart->xrayWindow();
+        if (window) {
+            QApplication::setActiveWindow(window);
+            window->view()->setFocus();
+        }
+        return window;
     }
 
 private slots:
@@ -448,6 +463,102 @@ private slots:
         QTest::keyClick(timeline, Qt::Key_Return);
         QVERIFY(window->isVisible());
         QCOMPARE(chart->xrayWindow(), window);
+    }
+    void marksAreSavedWithTheImageAndComeBack()
+    {
+        using ui::XrayAnnotation;
+        auto chart = openChart(m_dentist, m_ana);
+        ui::XrayWindow* window = openImageOn(chart.get(), QStringLiteral("2026-11-23"));
+        QVERIFY(window);
+        ui::XrayView* view = window->view();
+        QVERIFY(!window->hasUnsavedMarks()); // showing the saved teeth is not a change
+
+        view->addAnnotation({XrayAnnotation::Kind::Distance, {0, 0}, {30, 40}, {}});
+        QVERIFY(view->calibrate(0, 5.0)); // 50 px are 5 mm
+        QVERIFY(window->hasUnsavedMarks());
+
+        // Teeth are tagged from the keyboard; a wrong number changes nothing and says why.
+        QTest::keyClick(view, Qt::Key_T, Qt::ShiftModifier);
+        auto* dialog = view->findChild<QInputDialog*>(QStringLiteral("xrayTeethDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->textValue(), QStringLiteral("36, 37"));
+        dialog->setTextValue(QStringLiteral("36, 99"));
+        dialog->accept();
+        auto* status = child<QLabel>(window, QStringLiteral("xrayStatus"));
+        QVERIFY(status->property("problem").toBool());
+        QVERIFY2(status->text().contains(QStringLiteral("36, 99")), qPrintable(status->text()));
+        QCOMPARE(view->toothTags(), (QList<int>{36, 37}));
+        window->view()->setFocus();
+        QTest::keyClick(view, Qt::Key_T, Qt::ShiftModifier);
+        dialog = view->findChild<QInputDialog*>(QStringLiteral("xrayTeethDialog"));
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("36 37 38"));
+        dialog->accept();
+        QCOMPARE(view->toothTags(), (QList<int>{36, 37, 38}));
+
+        // Saved by itself shortly after the last change.
+        QTRY_VERIFY(!window->hasUnsavedMarks());
+        QCOMPARE(status->text(), QStringLiteral("Marks saved."));
+        const QString imageId = window->imageId();
+        auto& records = m_station->services->records;
+        auto saved = records.imageMarks(m_desk, imageId);
+        QVERIFY(saved);
+        QCOMPARE(saved->toothNumbers, QStringLiteral("36,37,38"));
+        QCOMPARE(saved->annotations, view->annotationsJson());
+        QCOMPARE(saved->pixelSpacingMm, std::optional<double>(0.1));
+
+        // A mark made just before closing is saved by the close, not lost.
+        view->addAnnotation({XrayAnnotation::Kind::Text, {5, 5}, {}, QStringLiteral("Distal caries?")});
+        window->close();
+        QVERIFY(!window->hasUnsavedMarks());
+        QCOMPARE(records.imageMarks(m_desk, imageId)->annotations.size(), 2);
+
+        // Another chart, later, shows the image as it was left.
+        chart.reset();
+        auto again = openChart(m_dentist, m_ana);
+        window = openImageOn(again.get(), QStringLiteral("2026-11-23"));
+        QVERIFY(window);
+        QCOMPARE(window->view()->annotations().size(), 2);
+        QCOMPARE(window->view()->annotations().last().text, QStringLiteral("Distal caries?"));
+        QCOMPARE(window->view()->measurementLabel(0), QStringLiteral("50.0 px · 5.00 mm"));
+        QCOMPARE(window->view()->toothTags(), (QList<int>{36, 37, 38}));
+        QVERIFY(!window->hasUnsavedMarks());
+    }
+
+    void anEarlierImageOfTheSameToothShowsBeside()
+    {
+        auto created =
+            m_station->services->records.create(m_desk, m_past, {},
+                                                {{QString::fromLatin1(xrayPng(QSize(32, 24)).toBase64()),
+                                                  QStringLiteral("image/png"), QStringLiteral("36")}});
+        QVERIFY(created);
+        auto chart = openChart(m_dentist, m_ana);
+        ui::XrayWindow* window = openImageOn(chart.get(), QStringLiteral("2026-11-23"));
+        QVERIFY(window);
+        auto* pane = child<QWidget>(window, QStringLiteral("xrayComparisonPane"));
+        QVERIFY(!pane->isVisible());
+
+        QTest::keyClick(window->view(), Qt::Key_C, Qt::ShiftModifier);
+        QVERIFY(window->isComparisonShown());
+        QVERIFY(pane->isVisible());
+        auto* picker = child<QComboBox>(window, QStringLiteral("xrayEarlierPicker"));
+        QCOMPARE(picker->count(), 1);
+        QCOMPARE(picker->currentText(), QStringLiteral("2026-11-02, teeth 36"));
+        QVERIFY(window->comparisonView()->isVisible());
+        QCOMPARE(window->comparisonView()->image().sourceSize(), QSize(32, 24));
+        QCOMPARE(window->view()->image().sourceSize(), QSize(64, 48)); // the current image stays beside it
+
+        // The earliest image has nothing before it, and the pane says so instead of showing a stale image.
+        window = openImageOn(chart.get(), QStringLiteral("2026-11-02"));
+        QCOMPARE(window->view()->image().sourceSize(), QSize(32, 24));
+        QVERIFY(window->isComparisonShown());
+        QCOMPARE(picker->count(), 1);
+        QVERIFY(!picker->isEnabled());
+        QCOMPARE(picker->currentText(), QStringLiteral("No earlier image of these teeth"));
+        QVERIFY(!window->comparisonView()->isVisible());
+
+        QTest::keyClick(window->view(), Qt::Key_C, Qt::ShiftModifier);
+        QVERIFY(!pane->isVisible());
     }
 };
 
