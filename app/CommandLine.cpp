@@ -151,6 +151,7 @@ int seedDemo(const QCommandLineParser& args, const QString& dataDir)
                 out << Qt::endl;
             stage = what;
             out << "\r" << what << ": " << done << " / " << total << Qt::flush;
+            return true;
         });
     out << Qt::endl;
     if (seeded) {

@@ -261,6 +261,62 @@
             <numerusform>%n Einträge angezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Demo data</source>
+        <translation>&amp;Demodaten</translation>
+    </message>
+    <message>
+        <source>New role of the selected account</source>
+        <translation>Neue Rolle des ausgewählten Kontos</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole of selected</source>
+        <translation>R&amp;olle des ausgewählten ändern</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; its sessions are ended, so it signs in again with the new role.</source>
+        <translation>%1 ist jetzt %2; die Sitzungen sind beendet, die nächste Anmeldung gilt mit der neuen Rolle.</translation>
+    </message>
+    <message>
+        <source>This is a demo store. More demo patients, each with visits in the month around today, can be added while you keep working.</source>
+        <translation>Dies ist ein Demo-Datenbestand. Weitere Demo-Patienten, jeweils mit Besuchen im Monat um heute, können hinzugefügt werden, während Sie weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Demo patients to add</source>
+        <translation>Hinzuzufügende Demo-Patienten</translation>
+    </message>
+    <message>
+        <source>Add demo &amp;patients</source>
+        <translation>Demo-&amp;Patienten hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Patients:</source>
+        <translation>&amp;Patienten:</translation>
+    </message>
+    <message>
+        <source>Adding demo patients</source>
+        <translation>Demo-Patienten werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Patients with their visits</source>
+        <translation>Patienten mit ihren Besuchen</translation>
+    </message>
+    <message>
+        <source>Past visits</source>
+        <translation>Frühere Besuche</translation>
+    </message>
+    <message>
+        <source>Stopped; the patients added so far are kept.</source>
+        <translation>Angehalten; die bisher hinzugefügten Patienten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Adding demo patients: %1…</source>
+        <translation>Demo-Patienten werden hinzugefügt: %1…</translation>
+    </message>
+    <message>
+        <source>Demo patients added: %1.</source>
+        <translation>Demo-Patienten hinzugefügt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::AppointmentDayModel</name>
@@ -323,6 +379,13 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::BackgroundTask</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
     </message>
 </context>
 <context>

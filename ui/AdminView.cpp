@@ -1,6 +1,8 @@
 #include "AdminView.h"
 
+#include "BackgroundTask.h"
 #include "ErrorText.h"
+#include "demo/DemoClinic.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -65,6 +68,13 @@ AdminView::AdminView(Services& services, Actor actor, SecretStore* secrets, QWid
     tabs->addTab(buildClinicTab(), tr("&Clinic"));
     tabs->addTab(buildGeminiTab(), tr("&AI readings"));
     tabs->addTab(buildAuditTab(), tr("Audit &log"));
+    auto users = m_services.accounts.listUsers(m_actor);
+    const bool demoStore =
+        users && std::any_of(users->cbegin(), users->cend(), [](const QVariantMap& u) {
+            return u.value(QStringLiteral("email")).toString() == DemoClinic::accounts().adminEmail;
+        });
+    if (demoStore)
+        tabs->addTab(buildDemoTab(), tr("&Demo data"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
@@ -111,9 +121,20 @@ QWidget* AdminView::buildUsersTab()
     form->addRow(tr("Name:"), m_newName);
     form->addRow(tr("Role:"), m_newRole);
     form->addRow(tr("Password:"), m_newPassword);
+    m_changeRole = new QComboBox;
+    m_changeRole->setObjectName(QStringLiteral("adminChangeRole"));
+    m_changeRole->setAccessibleName(tr("New role of the selected account"));
+    for (Role role : {Role::Receptionist, Role::Dentist, Role::Admin, Role::Patient})
+        m_changeRole->addItem(roleName(role), roleName(role));
+    auto* changeRole = button(tr("Change r&ole of selected"), QStringLiteral("adminChangeRoleButton"));
+    connect(changeRole, &QPushButton::clicked, this, &AdminView::changeRole);
+    connect(m_users, &QTableWidget::itemSelectionChanged, this, &AdminView::selectedUserChanged);
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addStretch(1);
+    buttons->addWidget(m_changeRole);
+    buttons->addWidget(changeRole);
     buttons->addWidget(remove);
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -162,6 +183,41 @@ void AdminView::addUser()
                tr("%1 can sign in now as %2.")
                    .arg(created->value(QStringLiteral("email")).toString(),
                         created->value(QStringLiteral("role")).toString()),
+               false);
+}
+
+QString AdminView::selectedUserId() const
+{
+    const QList<QTableWidgetItem*> selected = m_users->selectedItems();
+    return selected.isEmpty() ? QString()
+                              : m_users->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+}
+
+void AdminView::selectedUserChanged()
+{
+    const QList<QTableWidgetItem*> selected = m_users->selectedItems();
+    if (!selected.isEmpty())
+        m_changeRole->setCurrentIndex(
+            m_changeRole->findData(m_users->item(selected.first()->row(), 2)->text()));
+}
+
+void AdminView::changeRole()
+{
+    const QString userId = selectedUserId();
+    if (userId.isEmpty()) {
+        showInline(m_usersMessage, tr("Select an account first."), true);
+        return;
+    }
+    const auto role = parseRole(m_changeRole->currentData().toString());
+    if (Status e = m_services.accounts.setRole(m_actor, userId, role.value_or(Role::Patient))) {
+        showInline(m_usersMessage, errorText(*e), true);
+        return;
+    }
+    const QString email = m_users->item(m_users->selectedItems().first()->row(), 0)->text();
+    reloadUsers();
+    showInline(m_usersMessage,
+               tr("%1 is now %2; its sessions are ended, so it signs in again with the new role.")
+                   .arg(email, m_changeRole->currentText()),
                false);
 }
 
@@ -456,6 +512,67 @@ void AdminView::reloadAudit(bool more)
                entries->isEmpty() ? tr("No more entries.")
                                   : tr("%n entries shown.", nullptr, m_audit->rowCount()),
                false);
+}
+
+// ---- Demo data ----
+
+QWidget* AdminView::buildDemoTab()
+{
+    auto* page = new QWidget;
+    auto* about =
+        new QLabel(tr("This is a demo store. More demo patients, each with visits in the month around "
+                      "today, can be added while you keep working."));
+    about->setWordWrap(true);
+    m_demoPatients = new QSpinBox;
+    m_demoPatients->setObjectName(QStringLiteral("adminDemoPatients"));
+    m_demoPatients->setRange(1, 100000);
+    m_demoPatients->setValue(200);
+    m_demoPatients->setAccessibleName(tr("Demo patients to add"));
+    m_demoAdd = button(tr("Add demo &patients"), QStringLiteral("adminSeedDemo"));
+    connect(m_demoAdd, &QPushButton::clicked, this, &AdminView::addDemoPatients);
+    m_demoMessage = messageLabel(QStringLiteral("adminDemoMessage"));
+
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Patients:"));
+    label->setBuddy(m_demoPatients);
+    row->addWidget(label);
+    row->addWidget(m_demoPatients);
+    row->addWidget(m_demoAdd);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(about);
+    layout->addLayout(row);
+    layout->addWidget(m_demoMessage);
+    layout->addStretch(1);
+    return page;
+}
+
+void AdminView::addDemoPatients()
+{
+    DemoSize size;
+    size.patients = m_demoPatients->value();
+    Services& services = m_services;
+    m_demoAdd->setEnabled(false);
+    showInline(m_demoMessage, tr("Adding demo patients: %1…").arg(size.patients), false);
+    auto* task = BackgroundTask::start(
+        this, tr("Adding demo patients"), m_services.ctx.db,
+        [&services, size](const BackgroundTask::Report& report) {
+            return DemoClinic::seed(services, size, [&report](const QString& what, int done, int total) {
+                const QString stage =
+                    what == QLatin1String("patients") ? tr("Patients with their visits") : tr("Past visits");
+                return report(stage, done, total);
+            });
+        });
+    connect(task, &BackgroundTask::finished, this, [this, size](const Status& result, bool stopped) {
+        m_demoAdd->setEnabled(true);
+        if (stopped)
+            showInline(m_demoMessage, tr("Stopped; the patients added so far are kept."), false);
+        else if (result)
+            showInline(m_demoMessage, errorText(*result), true);
+        else
+            showInline(m_demoMessage, tr("Demo patients added: %1.").arg(size.patients), false);
+        reloadAudit();
+    });
 }
 
 } // namespace chairside::ui

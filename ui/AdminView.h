@@ -6,16 +6,20 @@
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace chairside::ui {
 
 // The administrator's screen: accounts and roles, the clinic's settings (name, time zone, opening hours,
 // chairs), the Gemini API key (kept in the secret store, that is the desktop keychain, never in the database
-// or a settings file) and the audit log with filters. Every change goes through the services, which check
+// or a settings file) and the audit log with filters. On a demo store (one `seed-demo` filled) a tab adds
+// more demo patients in the background; a real clinic's store never shows it, so it never gets the demo
+// accounts and their published password. Every change goes through the services, which check
 // the permissions again; problems show inline on each tab.
 class AdminView : public QWidget
 {
@@ -34,8 +38,13 @@ private:
     QWidget* buildClinicTab();
     QWidget* buildGeminiTab();
     QWidget* buildAuditTab();
+    QWidget* buildDemoTab();
     void addUser();
     void removeUser();
+    void changeRole();
+    void selectedUserChanged();
+    QString selectedUserId() const;
+    void addDemoPatients();
     void saveClinic();
     void addChair();
     void removeChair();
@@ -49,6 +58,7 @@ private:
     QLineEdit* m_newEmail = nullptr;
     QLineEdit* m_newName = nullptr;
     QComboBox* m_newRole = nullptr;
+    QComboBox* m_changeRole = nullptr;
     QLineEdit* m_newPassword = nullptr;
     QLabel* m_usersMessage = nullptr;
 
@@ -67,6 +77,10 @@ private:
     QTableWidget* m_audit = nullptr;
     QLabel* m_auditMessage = nullptr;
     qint64 m_auditOldestSeq = 0;
+
+    QSpinBox* m_demoPatients = nullptr;
+    QPushButton* m_demoAdd = nullptr;
+    QLabel* m_demoMessage = nullptr;
 };
 
 } // namespace chairside::ui

@@ -290,8 +290,8 @@ Result<QStringList> seedPatients(Services& s, const Actor& staff, const DemoSize
             if (Status e = batch->commit())
                 return *e;
             batch.reset();
-            if (progress)
-                progress(QStringLiteral("patients"), i + 1, size.patients);
+            if (progress && !progress(QStringLiteral("patients"), i + 1, size.patients))
+                return Error::unavailable(DemoClinic::kStopped);
         }
     }
     return ids;
@@ -340,8 +340,8 @@ Status seedHistory(Services& s, const Actor& staff, const DemoSize& size, const 
                             if (Status e = batch->commit())
                                 return e;
                             batch.reset();
-                            if (progress)
-                                progress(QStringLiteral("past visits"), booked, size.pastVisits);
+                            if (progress && !progress(QStringLiteral("past visits"), booked, size.pastVisits))
+                                return Error::unavailable(DemoClinic::kStopped);
                         }
                     }
                     t = t.addSecs(minutes * 60);
@@ -359,6 +359,9 @@ Status seedHistory(Services& s, const Actor& staff, const DemoSize& size, const 
 }
 
 } // namespace
+
+const QString DemoClinic::kStopped =
+    QStringLiteral("The demo data run was stopped; what was added so far is kept.");
 
 DemoAccounts DemoClinic::accounts()
 {

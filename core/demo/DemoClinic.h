@@ -35,8 +35,11 @@ class DemoClinic
 {
 public:
     static DemoAccounts accounts();
-    // `progress` is called with (what, done, total) after each batch of a long run.
-    using Progress = std::function<void(const QString& what, int done, int total)>;
+    // `progress` is called with (what, done, total) after each committed batch of a long run; returning
+    // false stops the run there, keeping what was committed (whole patients with their visits), and seed()
+    // answers kStopped.
+    using Progress = std::function<bool(const QString& what, int done, int total)>;
+    static const QString kStopped;
     static Status seed(Services& services, const DemoSize& size, const Progress& progress = {});
 };
 

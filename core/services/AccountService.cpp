@@ -609,6 +609,28 @@ Status AccountService::deleteUser(const Actor& actor, const QString& userId)
     return std::nullopt;
 }
 
+Status AccountService::setRole(const Actor& actor, const QString& userId, Role role)
+{
+    if (!allows(actor.role, Permission::ManageUsers))
+        return Error::forbidden();
+    if (actor.userId == userId)
+        return Error::forbidden(QStringLiteral("You cannot change the role of your own account."));
+    auto target = user(actor, userId);
+    if (!target)
+        return target.error();
+    if (target->value(QStringLiteral("role")).toString() == roleName(role))
+        return std::nullopt;
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    if (Status e = uow.update(
+            QStringLiteral("users"), userId,
+            {{QStringLiteral("role"), roleName(role)}, {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return e;
+    if (Status e = uow.commit())
+        return e;
+    revokeAll(userId);
+    return std::nullopt;
+}
+
 Result<QList<QVariantMap>> AccountService::listUsers(const Actor& actor)
 {
     if (!allows(actor.role, Permission::ListUsers))

@@ -77,6 +77,9 @@ public:
     Result<QVariantMap> user(const Actor& actor, const QString& userId);
     // Soft-deletes an account and ends its sessions. Staff only; only an admin removes staff accounts.
     Status deleteUser(const Actor& actor, const QString& userId);
+    // An admin gives an account another role. Not one's own (an admin cannot lock the clinic out of its
+    // administration by mistake); the account's sessions end, so the new role holds from its next sign-in.
+    Status setRole(const Actor& actor, const QString& userId, Role role);
     Result<QList<QVariantMap>> listUsers(const Actor& actor);
 
 private:

@@ -1,6 +1,8 @@
 #include "AdminView.h"
+#include "BackgroundTask.h"
 #include "MainWindow.h"
 #include "TestStation.h"
+#include "demo/DemoClinic.h"
 #include "store/Query.h"
 
 #include <QComboBox>
@@ -8,7 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -92,6 +97,89 @@ private slots:
         QVERIFY(!m_station->services->accounts
                      .login(QStringLiteral("desk@x.org"), QStringLiteral("long-enough-1"), {})
                      .ok());
+    }
+
+    void anAccountsRoleIsChangedButNeverOnesOwn()
+    {
+        const Actor desk = m_station->addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        ui::AdminView view(*m_station->services, m_admin, &m_secrets);
+        auto* users = child<QTableWidget>(&view, QStringLiteral("adminUsers"));
+        auto* role = child<QComboBox>(&view, QStringLiteral("adminChangeRole"));
+        auto* message = child<QLabel>(&view, QStringLiteral("adminUsersMessage"));
+        users->selectRow(int(column(users, 0).indexOf(QStringLiteral("desk@x.org"))));
+        QCOMPARE(role->currentData().toString(), QStringLiteral("receptionist")); // follows the selection
+        role->setCurrentIndex(role->findData(QStringLiteral("dentist")));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminChangeRoleButton")), Qt::LeftButton);
+        QVERIFY2(!message->property("problem").toBool(), qPrintable(message->text()));
+        QCOMPARE(m_station->services->accounts.user(m_admin, desk.userId)->value(QStringLiteral("role")),
+                 QVariant(QStringLiteral("dentist")));
+        QCOMPARE(column(users, 2).at(column(users, 0).indexOf(QStringLiteral("desk@x.org"))),
+                 QStringLiteral("dentist"));
+
+        users->selectRow(int(column(users, 0).indexOf(QStringLiteral("admin@x.org"))));
+        role->setCurrentIndex(role->findData(QStringLiteral("patient")));
+        QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminChangeRoleButton")), Qt::LeftButton);
+        QVERIFY(message->property("problem").toBool());
+        QVERIFY2(message->text().contains(QStringLiteral("own account")), qPrintable(message->text()));
+        QCOMPARE(m_station->services->accounts.user(m_admin, m_admin.userId)->value(QStringLiteral("role")),
+                 QVariant(QStringLiteral("admin")));
+    }
+
+    void demoPatientsAreAddedInTheBackgroundOnADemoStoreOnly()
+    {
+        Services& s = *m_station->services;
+        {
+            ui::AdminView clinicView(s, m_admin, &m_secrets);
+            QVERIFY(!clinicView.findChild<QPushButton*>(QStringLiteral("adminSeedDemo")));
+        }
+        DemoSize small;
+        small.patients = 5;
+        small.chairs = 1;
+        QVERIFY(!DemoClinic::seed(s, small));
+        auto demoAdmin =
+            s.accounts.login(DemoClinic::accounts().adminEmail, DemoClinic::accounts().password, {});
+        QVERIFY(demoAdmin);
+        const auto patients = [this] {
+            return sql::scalar(m_station->db->connection(), QStringLiteral("SELECT COUNT(*) FROM patients"))
+                ->toInt();
+        };
+        const int before = patients();
+
+        ui::AdminView view(s, demoAdmin->actor, &m_secrets);
+        view.show();
+        auto* add = child<QPushButton>(&view, QStringLiteral("adminSeedDemo"));
+        auto* message = child<QLabel>(&view, QStringLiteral("adminDemoMessage"));
+        child<QSpinBox>(&view, QStringLiteral("adminDemoPatients"))->setValue(30);
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto* task = view.findChild<ui::BackgroundTask*>();
+        QVERIFY(task);
+        QVERIFY(task->dialog());
+        QVERIFY(!add->isEnabled()); // one run at a time
+        QSignalSpy progressed(task, &ui::BackgroundTask::progressed);
+        QTRY_VERIFY_WITH_TIMEOUT(add->isEnabled(), 60000);
+        QCOMPARE(patients(), before + 30);
+        QVERIFY(!progressed.isEmpty());
+        QCOMPARE(progressed.last().at(1).toInt(), 30);
+        QCOMPARE(progressed.last().at(2).toInt(), 30);
+        QVERIFY2(!message->property("problem").toBool(), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("30")), qPrintable(message->text()));
+        QTRY_VERIFY(!view.findChild<ui::BackgroundTask*>()); // gone once done, with its dialog
+        QVERIFY(!view.findChild<QProgressDialog*>());
+
+        // Stop ends a big run after the batch in hand; what was committed stays.
+        child<QSpinBox>(&view, QStringLiteral("adminDemoPatients"))->setValue(100000);
+        QTest::mouseClick(add, Qt::LeftButton);
+        task = view.findChild<ui::BackgroundTask*>();
+        QVERIFY(task);
+        auto* stop = task->dialog()->findChild<QPushButton*>();
+        QVERIFY(stop);
+        QCOMPARE(stop->text(), QStringLiteral("&Stop"));
+        stop->click();
+        QVERIFY(task->isStopRequested());
+        QTRY_VERIFY_WITH_TIMEOUT(add->isEnabled(), 60000);
+        QVERIFY2(message->text().contains(QStringLiteral("Stopped")), qPrintable(message->text()));
+        const int added = patients() - before - 30;
+        QVERIFY2(added > 0 && added < 100000, qPrintable(QString::number(added)));
     }
 
     void clinicSettingsAndChairs()

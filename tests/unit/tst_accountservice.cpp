@@ -255,6 +255,40 @@ private slots:
         QVERIFY(!s.services->accounts.authenticateToken(hers->access).ok());
     }
 
+    void anAdminChangesAnotherAccountsRoleAndItsSessionsEnd()
+    {
+        TestStation s;
+        const Actor admin = s.addUser(QStringLiteral("admin@x.org"), Role::Admin);
+        const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        const Actor jo = s.addUser(QStringLiteral("jo@x.org"), Role::Receptionist);
+        auto& accounts = s.services->accounts;
+        auto tokens = accounts.issueTokens(jo.userId);
+        QCOMPARE(accounts.authenticateToken(tokens->access)->actor.role, Role::Receptionist);
+
+        QCOMPARE(accounts.setRole(desk, jo.userId, Role::Admin)->code, Error::Code::Forbidden);
+        QCOMPARE(accounts.setRole(admin, admin.userId, Role::Dentist)->code, Error::Code::Forbidden);
+        QCOMPARE(accounts.setRole(admin, QStringLiteral("no-such-user"), Role::Dentist)->code,
+                 Error::Code::NotFound);
+        QCOMPARE(accounts.user(admin, jo.userId)->value(QStringLiteral("role")).toString(),
+                 QStringLiteral("receptionist"));
+        QVERIFY(accounts.authenticateToken(tokens->access).ok());
+
+        QVERIFY(!accounts.setRole(admin, jo.userId, Role::Dentist));
+        QCOMPARE(accounts.user(admin, jo.userId)->value(QStringLiteral("role")).toString(),
+                 QStringLiteral("dentist"));
+        QVERIFY(!accounts.authenticateToken(tokens->access).ok());
+        auto again = accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {});
+        QVERIFY(again);
+        QCOMPARE(again->actor.role, Role::Dentist);
+        // The change is a row change like any other: audited and replicated.
+        QCOMPARE(sql::scalar(s.db->connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'users' AND "
+                                            "row_id = ? AND actor_id = ? AND action = 'users.update'"),
+                             {jo.userId, admin.userId})
+                     ->toInt(),
+                 1);
+    }
+
     void passwordChangeRevokesEverySession()
     {
         TestStation s;
