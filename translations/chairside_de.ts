@@ -989,6 +989,10 @@
         <source>teeth %1</source>
         <translation>Zähne %1</translation>
     </message>
+    <message>
+        <source>AI reading of image %1 in progress</source>
+        <translation>KI-Befund von Bild %1 in Arbeit</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::FrontDeskView</name>

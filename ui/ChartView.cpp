@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -609,6 +610,17 @@ QWidget* ChartView::imagePanel(int entry, int index)
     statusLabel->setStyleSheet(
         QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(readingColour(status)));
     layout->addWidget(statusLabel);
+    if (status == QLatin1String("pending")) {
+        // The analysis runs in the background (and retries while Gemini is unreachable); the chart is
+        // rebuilt with the draft as soon as it is stored.
+        auto* busy = new QProgressBar;
+        busy->setObjectName(QStringLiteral("chartReadingBusy"));
+        busy->setAccessibleName(tr("AI reading of image %1 in progress").arg(number));
+        busy->setRange(0, 0);
+        busy->setMaximumHeight(8);
+        busy->setTextVisible(false);
+        layout->addWidget(busy);
+    }
 
     const QString reading = text(image, QStringLiteral("reading_text"));
     auto* readingLabel = plainLabel(reading.isEmpty() ? tr("No reading text.") : reading);

@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -413,6 +414,7 @@ private slots:
             child<QLabel>(chart.get(), QStringLiteral("chartReadingStatus"))->property("status").toString(),
             QStringLiteral("pending"));
         QVERIFY(!chart->findChild<QPushButton*>(QStringLiteral("chartConfirmReading")));
+        QVERIFY(child<QProgressBar>(chart.get(), QStringLiteral("chartReadingBusy"))->isVisible());
 
         // A write that does not touch this patient leaves the chart as it is, so nothing moves under the
         // reader.
@@ -428,6 +430,7 @@ private slots:
             reading, {ImageAnalysis::Outcome::Reading, QStringLiteral("Periapical lesion 46."), {}},
             QStringLiteral("gemini-2.0-flash"), QStringLiteral("seed000-v1")));
         QTRY_VERIFY(chart->findChild<QPushButton*>(QStringLiteral("chartConfirmReading")));
+        QVERIFY(!chart->findChild<QProgressBar*>(QStringLiteral("chartReadingBusy")));
         QCOMPARE(child<QLabel>(chart.get(), QStringLiteral("chartReadingText"))->text(),
                  QStringLiteral("Periapical lesion 46."));
     }

@@ -5,12 +5,40 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 using namespace chairside;
 using namespace chairside::test;
+
+namespace {
+
+// Every (context, source) pair of a .ts file, as "Context: source".
+QSet<QString> messagesOf(const QString& path)
+{
+    QSet<QString> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            messages.insert(context + QStringLiteral(": ") + xml.readElementText());
+    }
+    return messages;
+}
+
+} // namespace
 
 // The German translation is complete and what a German desktop loads: the screens speak German.
 class TestTranslations : public QObject
@@ -44,6 +72,28 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 300);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(" | "))));
+    }
+
+    // The check above only sees what is in the file; this one asks lupdate what the sources hold today, so a
+    // new tr() string nobody carried into the file fails here instead of showing up in English.
+    void theGermanFileHoldsEveryStringOfTheSources()
+    {
+        QTemporaryDir scratch;
+        const QString fresh = scratch.filePath(QStringLiteral("fresh_de.ts"));
+        QProcess lupdate;
+        lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral(CHAIRSIDE_SOURCE_DIR "/ui"), QStringLiteral("-ts"), fresh});
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate (qt6-l10n-tools) did not run");
+        QCOMPARE(lupdate.exitCode(), 0);
+        const QSet<QString> inSources = messagesOf(fresh);
+        QVERIFY(inSources.size() > 300);
+        const QSet<QString> inFile =
+            messagesOf(QStringLiteral(CHAIRSIDE_SOURCE_DIR "/translations/chairside_de.ts"));
+        QStringList missing = (inSources - inFile).values();
+        missing.sort();
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run lupdate and translate: ") +
+                                               missing.join(QStringLiteral(" | "))));
     }
 
     void aGermanDesktopSpeaksGerman()
