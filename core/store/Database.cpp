@@ -294,6 +294,12 @@ qint64 Database::nextHlc(qint64 physicalMs)
     return m_lastHlc;
 }
 
+void Database::observeHlc(qint64 remote)
+{
+    QMutexLocker lock(&m_hlcMutex);
+    m_lastHlc = std::max(m_lastHlc, remote);
+}
+
 qint64 Database::lastHlc() const
 {
     QMutexLocker lock(&m_hlcMutex);

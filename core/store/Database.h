@@ -37,6 +37,9 @@ public:
 
     // Hybrid logical clock (48-bit milliseconds, 16-bit counter): strictly increasing on this station.
     qint64 nextHlc(qint64 physicalMs);
+    // A clock seen on a change from another station: later local clocks come after it, so a local write made
+    // after a merge is newer than everything merged, however far the other station's wall clock runs ahead.
+    void observeHlc(qint64 remote);
     qint64 lastHlc() const;
 
     // Units of work of this process take turns here before BEGIN IMMEDIATE. SQLite's own busy handler

@@ -49,6 +49,33 @@ bool sameStoredValue(const QVariant& stored, const QVariant& incoming)
     return stored.toString() == incoming.toString();
 }
 
+// Values that must be unique among a table's rows. Not constraints in the schema: rows made on two stations
+// while they were apart must both arrive by sync (and are then shown as conflicts), so uniqueness is kept
+// here, for the writes of this station, inside the write transaction where no other writer can interleave.
+struct UniqueRule
+{
+    QString table;
+    QStringList columns;
+    bool ignoreCase = false;
+    bool liveRowsOnly = true; // rows with deleted_at set do not count
+};
+
+const QList<UniqueRule>& uniqueRules()
+{
+    static const QList<UniqueRule> rules{
+        {QStringLiteral("users"), {QStringLiteral("email")}, true, false},
+        {QStringLiteral("users"), {QStringLiteral("username")}, true, false},
+        {QStringLiteral("patients"), {QStringLiteral("phone")}},
+        {QStringLiteral("patients"), {QStringLiteral("insurance_number")}},
+        {QStringLiteral("doctors"), {QStringLiteral("license_number")}},
+        {QStringLiteral("doctors"), {QStringLiteral("email")}, true},
+        {QStringLiteral("patient_doctor_mappings"),
+         {QStringLiteral("patient_id"), QStringLiteral("doctor_id")}},
+        {QStringLiteral("clinical_records"), {QStringLiteral("appointment_id")}},
+    };
+    return rules;
+}
+
 } // namespace
 
 namespace {
@@ -141,9 +168,54 @@ Status UnitOfWork::checkTable(const QString& table) const
     return std::nullopt;
 }
 
+Status UnitOfWork::checkUnique(const QString& table, const QString& id, const QVariantMap& row,
+                               const QStringList& changedColumns)
+{
+    if (!row.value(QStringLiteral("deleted_at")).isNull())
+        return std::nullopt;
+    for (const UniqueRule& rule : uniqueRules()) {
+        if (rule.table != table)
+            continue;
+        const bool touched = changedColumns.isEmpty() ||
+                             changedColumns.contains(QStringLiteral("deleted_at")) ||
+                             std::any_of(rule.columns.cbegin(), rule.columns.cend(),
+                                         [&](const QString& c) { return changedColumns.contains(c); });
+        if (!touched)
+            continue;
+        QStringList conditions;
+        QVariantList binds;
+        for (const QString& column : rule.columns) {
+            const QVariant value = row.value(column);
+            if (value.isNull() || value.toString().isEmpty())
+                break;
+            conditions.append(rule.ignoreCase ? QStringLiteral("lower(%1) = lower(?)").arg(column)
+                                              : QStringLiteral("%1 = ?").arg(column));
+            binds.append(value);
+        }
+        if (conditions.size() != rule.columns.size())
+            continue; // a NULL is never a duplicate
+        if (rule.liveRowsOnly)
+            conditions.append(QStringLiteral("deleted_at IS NULL"));
+        binds.append(id);
+        auto taken = sql::scalar(m_conn,
+                                 QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND id <> ? LIMIT 1")
+                                     .arg(table, conditions.join(QStringLiteral(" AND "))),
+                                 binds);
+        if (!taken)
+            return taken.error();
+        if (taken->isValid())
+            return Error::conflict(
+                QStringLiteral("A record with the same unique value already exists (%1.%2).")
+                    .arg(table, rule.columns.join(QStringLiteral(", "))));
+    }
+    return std::nullopt;
+}
+
 Status UnitOfWork::insert(const QString& table, const QString& id, const QVariantMap& fields)
 {
     if (Status e = checkTable(table))
+        return e;
+    if (Status e = checkUnique(table, id, fields))
         return e;
     QStringList columns{QStringLiteral("id")};
     QStringList marks{QStringLiteral("?")};
@@ -182,6 +254,11 @@ Status UnitOfWork::update(const QString& table, const QString& id, const QVarian
     }
     if (changed.isEmpty())
         return std::nullopt;
+    QVariantMap updatedRow = **current;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        updatedRow.insert(it.key(), it.value());
+    if (Status e = checkUnique(table, id, updatedRow, changed.keys()))
+        return e;
 
     QStringList sets;
     QVariantList binds;
@@ -223,9 +300,10 @@ Status UnitOfWork::logChange(const QString& table, const QString& id, const QStr
     const qint64 hlc = m_db.nextHlc(m_now.toMSecsSinceEpoch());
     if (Status e = exec(
             m_conn,
-            QStringLiteral("INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, "
-                           "actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {m_db.siteId(), hlc, m_txId, table, id, op, toJson(fields),
+            QStringLiteral("INSERT INTO change_log (site_id, origin_seq, hlc, tx_id, table_name, row_id, op, "
+                           "fields, actor_id, at) VALUES (?, (SELECT COALESCE(MAX(origin_seq), 0) + 1 FROM "
+                           "change_log WHERE site_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {m_db.siteId(), m_db.siteId(), hlc, m_txId, table, id, op, toJson(fields),
              m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId), nowIso()}))
         return e;
     QJsonObject detail{{QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys())}};

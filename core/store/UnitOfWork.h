@@ -49,6 +49,10 @@ private:
     Status rollbackAfter(const Error& error);
     Status logChange(const QString& table, const QString& id, const QString& op, const QVariantMap& fields);
     Status checkTable(const QString& table) const;
+    // Refuses a row whose unique values (uniqueRules() in the .cpp) another live row already has; on an
+    // update only the rules whose columns changed are checked (all of them for an insert: no list).
+    Status checkUnique(const QString& table, const QString& id, const QVariantMap& row,
+                       const QStringList& changedColumns = {});
 
     Database& m_db;
     QSqlDatabase m_conn;

@@ -1,0 +1,309 @@
+#include "Replica.h"
+
+#include "Database.h"
+#include "Query.h"
+#include "UnitOfWork.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace chairside {
+
+namespace {
+
+const QStringList kOperations{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")};
+
+Error storeError(const QSqlQuery& q)
+{
+    return Error::internal(QStringLiteral("Store replication failed: %1").arg(q.lastError().text()));
+}
+
+// The columns of each replicated table, read once from the schema; a peer's change may name no other.
+const QHash<QString, QSet<QString>>& replicatedColumns(const QSqlDatabase& conn)
+{
+    static const QHash<QString, QSet<QString>> columns = [&conn] {
+        QHash<QString, QSet<QString>> all;
+        for (const QString& table : Database::replicatedTables()) {
+            const QSqlRecord record = conn.record(table);
+            for (int i = 0; i < record.count(); ++i)
+                all[table].insert(record.fieldName(i));
+        }
+        return all;
+    }();
+    return columns;
+}
+
+QVariantMap fieldsFromJson(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object().toVariantMap();
+}
+
+} // namespace
+
+QJsonObject Change::toJson() const
+{
+    return {{QStringLiteral("site_id"), siteId},
+            {QStringLiteral("origin_seq"), originSeq},
+            {QStringLiteral("hlc"), hlc},
+            {QStringLiteral("tx_id"), txId},
+            {QStringLiteral("table"), table},
+            {QStringLiteral("row_id"), rowId},
+            {QStringLiteral("op"), op},
+            {QStringLiteral("fields"), QJsonObject::fromVariantMap(fields)},
+            {QStringLiteral("actor_id"), actorId.isEmpty() ? QJsonValue() : QJsonValue(actorId)},
+            {QStringLiteral("at"), at}};
+}
+
+Result<Change> Change::fromJson(const QJsonObject& o)
+{
+    Change c;
+    c.siteId = o.value(QStringLiteral("site_id")).toString();
+    c.originSeq = o.value(QStringLiteral("origin_seq")).toInteger(-1);
+    c.hlc = o.value(QStringLiteral("hlc")).toInteger(-1);
+    c.txId = o.value(QStringLiteral("tx_id")).toString();
+    c.table = o.value(QStringLiteral("table")).toString();
+    c.rowId = o.value(QStringLiteral("row_id")).toString();
+    c.op = o.value(QStringLiteral("op")).toString();
+    c.fields = o.value(QStringLiteral("fields")).toObject().toVariantMap();
+    c.actorId = o.value(QStringLiteral("actor_id")).toString();
+    c.at = o.value(QStringLiteral("at")).toString();
+    if (c.siteId.isEmpty() || c.txId.isEmpty() || c.table.isEmpty() || c.rowId.isEmpty() || c.at.isEmpty() ||
+        c.originSeq < 1 || c.hlc < 0 || !kOperations.contains(c.op) ||
+        !o.value(QStringLiteral("fields")).isObject())
+        return Error::invalid(QStringLiteral("A change is malformed."));
+    return c;
+}
+
+Replica::Replica(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+VersionVector Replica::versionVector() const
+{
+    // A skip scan over the (site_id, origin_seq) index: one seek per site, however long the log is.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    VersionVector vector;
+    if (!q.exec(QStringLiteral(
+            "WITH RECURSIVE sites (site) AS (SELECT MIN(site_id) FROM change_log UNION ALL "
+            "SELECT (SELECT MIN(site_id) FROM change_log WHERE site_id > site) FROM sites WHERE site IS NOT "
+            "NULL) "
+            "SELECT site, (SELECT MAX(origin_seq) FROM change_log WHERE site_id = site) FROM sites "
+            "WHERE site IS NOT NULL")))
+        return vector;
+    while (q.next())
+        vector.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return vector;
+}
+
+Result<ChangeBatch> Replica::changesSince(qint64 afterSeq, const VersionVector& have, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, site_id, origin_seq, hlc, tx_id, table_name, row_id, op, fields, "
+                             "actor_id, at FROM change_log WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(afterSeq);
+    if (!q.exec())
+        return storeError(q);
+    ChangeBatch batch;
+    batch.lastSeq = afterSeq;
+    int read = 0;
+    QString lastTx;
+    while (q.next()) {
+        const QString tx = q.value(4).toString();
+        // A transaction's rows are adjacent in the log (each was written or applied in one go), so the
+        // batch ends only where one transaction ends and the next begins.
+        if (read >= limit && tx != lastTx) {
+            batch.more = true;
+            break;
+        }
+        ++read;
+        lastTx = tx;
+        batch.lastSeq = q.value(0).toLongLong();
+        const QString site = q.value(1).toString();
+        const qint64 originSeq = q.value(2).toLongLong();
+        if (originSeq <= have.value(site, 0))
+            continue;
+        Change c;
+        c.siteId = site;
+        c.originSeq = originSeq;
+        c.hlc = q.value(3).toLongLong();
+        c.txId = tx;
+        c.table = q.value(5).toString();
+        c.rowId = q.value(6).toString();
+        c.op = q.value(7).toString();
+        c.fields = fieldsFromJson(q.value(8).toString());
+        c.actorId = q.value(9).toString();
+        c.at = q.value(10).toString();
+        batch.changes.append(c);
+    }
+    return batch;
+}
+
+Result<int> Replica::apply(const QList<Change>& changes, const QString& peerSiteId, qint64 peerSeq)
+{
+    QSqlDatabase conn = m_db.connection();
+    const auto& columns = replicatedColumns(conn);
+    for (const Change& c : changes) {
+        if (!columns.contains(c.table))
+            return Error::invalid(
+                QStringLiteral("A change names %1, which is not a replicated table.").arg(c.table));
+        if (!kOperations.contains(c.op) || c.originSeq < 1 || c.siteId.isEmpty() || c.rowId.isEmpty())
+            return Error::invalid(QStringLiteral("A change is malformed."));
+        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+            if (it.key() == QLatin1String("id") || !columns.value(c.table).contains(it.key()))
+                return Error::invalid(
+                    QStringLiteral("A change names %1.%2, which this station does not have.")
+                        .arg(c.table, it.key()));
+        }
+    }
+
+    // A row may arrive before the row it points to (a patient's appointment from one peer, the patient from
+    // another); refusing it would lose it. References were checked where the change was made. The pragma only
+    // takes effect outside a transaction, so it is set before the unit begins.
+    QSqlQuery pragma(conn);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restore = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+
+    UnitOfWork uow(m_db, m_clock, Actor::system(QStringLiteral("sync")));
+    int applied = 0;
+    QList<std::pair<QString, QString>> touched;
+    QSet<QString> seen;
+    for (const Change& c : changes) {
+        sql::Statement insert(
+            conn, QStringLiteral("INSERT INTO change_log (site_id, origin_seq, hlc, tx_id, table_name, "
+                                 "row_id, op, fields, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (site_id, origin_seq) DO NOTHING"));
+        const QString fields = QString::fromUtf8(
+            QJsonDocument(QJsonObject::fromVariantMap(c.fields)).toJson(QJsonDocument::Compact));
+        if (!insert.exec({c.siteId, c.originSeq, c.hlc, c.txId, c.table, c.rowId, c.op, fields,
+                          c.actorId.isEmpty() ? QVariant() : QVariant(c.actorId), c.at}))
+            return storeError(insert.query());
+        if (insert.query().numRowsAffected() == 0)
+            continue; // held already
+        ++applied;
+        m_db.observeHlc(c.hlc);
+        const QString key = c.table + QLatin1Char('/') + c.rowId;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            touched.append({c.table, c.rowId});
+        }
+    }
+    for (const auto& [table, rowId] : touched) {
+        if (Status e = materialize(table, rowId))
+            return *e;
+    }
+    if (!peerSiteId.isEmpty()) {
+        sql::Statement checkpoint(
+            conn, QStringLiteral(
+                      "INSERT INTO sync_checkpoints (peer_site_id, peer_seq, updated_at) VALUES (?, ?, ?) "
+                      "ON CONFLICT (peer_site_id) DO UPDATE SET peer_seq = excluded.peer_seq, "
+                      "updated_at = excluded.updated_at"));
+        if (!checkpoint.exec({peerSiteId, peerSeq, uow.nowIso()}))
+            return storeError(checkpoint.query());
+    }
+    if (applied > 0) {
+        if (Status e =
+                uow.audit(QStringLiteral("sync.apply"), {}, {},
+                          {{QStringLiteral("peer"), peerSiteId}, {QStringLiteral("changes"), applied}}))
+            return *e;
+    }
+    if (Status e = uow.commit())
+        return *e;
+    return applied;
+}
+
+Status Replica::materialize(const QString& table, const QString& rowId)
+{
+    QSqlDatabase conn = m_db.connection();
+    struct Winner
+    {
+        qint64 hlc;
+        QString site;
+        QVariant value;
+    };
+    QMap<QString, Winner> winners; // ordered, so the statement text is the same for the same fields
+    bool inserted = false;
+    {
+        sql::Statement log(conn, QStringLiteral("SELECT op, hlc, site_id, fields FROM change_log "
+                                                "WHERE table_name = ? AND row_id = ?"));
+        if (!log.exec({table, rowId}))
+            return storeError(log.query());
+        while (log.query().next()) {
+            inserted = inserted || log.query().value(0).toString() == QLatin1String("insert");
+            const qint64 hlc = log.query().value(1).toLongLong();
+            const QString site = log.query().value(2).toString();
+            const QVariantMap fields = fieldsFromJson(log.query().value(3).toString());
+            for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+                auto winner = winners.find(it.key());
+                if (winner == winners.end())
+                    winners.insert(it.key(), {hlc, site, it.value()});
+                else if (hlc > winner->hlc || (hlc == winner->hlc && site > winner->site))
+                    *winner = {hlc, site, it.value()};
+            }
+        }
+    }
+    if (!inserted || winners.isEmpty())
+        return std::nullopt; // the row comes into being with its insert, which has not arrived yet
+
+    QStringList names;
+    QVariantList values;
+    for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
+        names.append(it.key());
+        values.append(it->value);
+    }
+    // Table and column names were checked against the schema before anything was written.
+    QStringList sets;
+    for (const QString& name : names)
+        sets.append(name + QStringLiteral(" = excluded.") + name);
+    sql::Statement upsert(
+        conn, QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?%3) ON CONFLICT (id) DO UPDATE SET %4")
+                  .arg(table, names.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(names.size()),
+                       sets.join(QStringLiteral(", "))));
+    values.prepend(rowId);
+    if (!upsert.exec(values))
+        return storeError(upsert.query());
+    return std::nullopt;
+}
+
+qint64 Replica::checkpoint(const QString& peerSiteId) const
+{
+    auto seq = sql::scalar(m_db.connection(),
+                           QStringLiteral("SELECT peer_seq FROM sync_checkpoints WHERE peer_site_id = ?"),
+                           {peerSiteId});
+    return seq && seq->isValid() ? seq->toLongLong() : 0;
+}
+
+Result<QString> Replica::digest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList tables = Database::replicatedTables();
+    tables.sort();
+    for (const QString& table : tables) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+            return storeError(q);
+        hash.addData(table.toUtf8());
+        while (q.next()) {
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant v = q.value(i);
+                // A tag per value keeps NULL, '' and 'NULL' apart.
+                hash.addData(v.isNull() ? QByteArrayLiteral("\x01")
+                                        : QByteArrayLiteral("\x02") + v.toString().toUtf8());
+                hash.addData(QByteArray(1, '\0'));
+            }
+            hash.addData(QByteArrayLiteral("\n"));
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace chairside

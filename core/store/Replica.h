@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QVariantMap>
+
+namespace chairside {
+
+class Database;
+
+// One row change as it travels between stations: named everywhere by its origin station and that station's
+// own sequence number, ordered by its hybrid logical clock (ties broken by site id).
+struct Change
+{
+    QString siteId;
+    qint64 originSeq = 0;
+    qint64 hlc = 0;
+    QString txId;
+    QString table;
+    QString rowId;
+    QString op; // insert, update or delete
+    QVariantMap fields;
+    QString actorId;
+    QString at;
+
+    QJsonObject toJson() const;
+    // Refuses anything malformed (missing names, a negative sequence, an unknown operation).
+    static Result<Change> fromJson(const QJsonObject& object);
+
+    friend bool operator==(const Change&, const Change&) = default;
+};
+
+// The highest origin sequence held per site: what a station has.
+using VersionVector = QMap<QString, qint64>;
+
+struct ChangeBatch
+{
+    QList<Change> changes;
+    qint64 lastSeq = 0; // this store's seq to read on from next time (past the changes left out, too)
+    bool more = false;  // the log goes on after lastSeq
+};
+
+// The store's side of replication (design §6): hands out its change log and merges a peer's changes.
+//
+// The merged state is a function of the set of changes held, whatever order they came in: a row exists once
+// its insert is held, and each field holds the value of the newest change to it by (hlc, site id) — last
+// writer wins per field. Append-only tables (appointment history, stock movements) only ever get inserts, so
+// they merge as a union. Deletes are soft (a deleted_at field), so they are field writes like any other.
+// Applying a change again does nothing. Local writes go through UnitOfWork, whose clock is moved past every
+// change applied here, so a local write after a merge is always the newest.
+class Replica
+{
+public:
+    Replica(Database& db, const Clock& clock);
+
+    VersionVector versionVector() const;
+
+    // Changes after this store's `afterSeq` that a holder of `have` lacks, in this store's order. Whole
+    // transactions only: at most about `limit` log rows are read unless one transaction alone is larger.
+    Result<ChangeBatch> changesSince(qint64 afterSeq, const VersionVector& have, int limit) const;
+
+    // Merges a peer's changes in one transaction. With a peer, its checkpoint (the peer's seq the batch
+    // reaches) is committed with the data, so a crash never leaves one without the other. Answers how many
+    // changes were new here.
+    Result<int> apply(const QList<Change>& changes, const QString& peerSiteId = {}, qint64 peerSeq = 0);
+    // How far this store has read the peer's log; 0 for a peer never read.
+    qint64 checkpoint(const QString& peerSiteId) const;
+
+    // SHA-256 (hex) over every replicated table's rows, all columns, in id order: stations holding the same
+    // data have the same digest.
+    Result<QString> digest() const;
+
+private:
+    Status materialize(const QString& table, const QString& rowId);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace chairside

@@ -1,0 +1,294 @@
+#include "TestStation.h"
+#include "store/Query.h"
+#include "store/Replica.h"
+#include "store/UnitOfWork.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace chairside;
+using namespace chairside::test;
+
+namespace {
+
+// Everything `to` lacks of `from`'s log, read in small batches from the checkpoint `to` keeps for `from`.
+int pull(TestStation& from, TestStation& to, int batchSize = 7)
+{
+    Replica source(*from.db, from.clock);
+    Replica target(*to.db, to.clock);
+    int applied = 0;
+    for (;;) {
+        auto batch =
+            source.changesSince(target.checkpoint(from.db->siteId()), target.versionVector(), batchSize);
+        if (!batch)
+            qFatal("cannot read changes: %s", qPrintable(batch.error().message));
+        auto done = target.apply(batch->changes, from.db->siteId(), batch->lastSeq);
+        if (!done)
+            qFatal("cannot apply changes: %s", qPrintable(done.error().message));
+        applied += *done;
+        if (!batch->more)
+            return applied;
+    }
+}
+
+QString digestOf(TestStation& s)
+{
+    auto digest = Replica(*s.db, s.clock).digest();
+    if (!digest)
+        qFatal("no digest: %s", qPrintable(digest.error().message));
+    return *digest;
+}
+
+QList<Change> wholeLog(TestStation& s)
+{
+    return Replica(*s.db, s.clock).changesSince(0, {}, 1 << 30)->changes;
+}
+
+QVariantMap patient(TestStation& s, const QString& id)
+{
+    return sql::selectOne(s.db->connection(), QStringLiteral("SELECT * FROM patients WHERE id = ?"), {id})
+        ->value_or(QVariantMap());
+}
+
+} // namespace
+
+// The store's side of replication: the change log handed out by checkpoint and version vector, and merged
+// by last writer per field, whatever the order and however often changes arrive.
+class TestReplica : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aPatientMadeOnOneStationArrivesOnTheOther()
+    {
+        TestStation a;
+        TestStation b;
+        QVERIFY(a.db->siteId() != b.db->siteId());
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        auto ana = a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana Sousa")},
+                                                      {QStringLiteral("phone"), QStringLiteral("+351 1")}});
+        QVERIFY(ana);
+        const QString id = ana->value(QStringLiteral("id")).toString();
+        QVERIFY(digestOf(a) != digestOf(b));
+
+        const int sent = pull(a, b);
+        QCOMPARE(sent, wholeLog(a).size());
+        QCOMPARE(patient(b, id).value(QStringLiteral("name")).toString(), QStringLiteral("Ana Sousa"));
+        QCOMPARE(digestOf(a), digestOf(b));
+        // The account came too, so the same person signs in on either station.
+        QVERIFY(b.services->accounts.login(QStringLiteral("desk@x.org"), QStringLiteral("password123"), {}));
+
+        // Nothing new: nothing sent, and the changes keep their origin everywhere.
+        QCOMPARE(pull(a, b), 0);
+        QCOMPARE(Replica(*b.db, b.clock).versionVector(), Replica(*a.db, a.clock).versionVector());
+        QCOMPARE(wholeLog(b), wholeLog(a));
+    }
+
+    void theNewestWriterWinsPerFieldAndOtherFieldsMerge()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        const QString id =
+            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana")}})
+                ->value(QStringLiteral("id"))
+                .toString();
+        pull(a, b);
+        // Apart: b changes the phone, a changes the phone later and the address.
+        b.clock.advanceSeconds(60);
+        QVERIFY(b.services->patients.update(desk, id,
+                                            {{QStringLiteral("phone"), QStringLiteral("111")},
+                                             {QStringLiteral("emergency_contact"), QStringLiteral("Rui")}},
+                                            true));
+        a.clock.advanceSeconds(120);
+        QVERIFY(a.services->patients.update(desk, id,
+                                            {{QStringLiteral("phone"), QStringLiteral("222")},
+                                             {QStringLiteral("address"), QStringLiteral("Rua 1")}},
+                                            true));
+        pull(a, b);
+        pull(b, a);
+        QCOMPARE(digestOf(a), digestOf(b));
+        const QVariantMap merged = patient(a, id);
+        QCOMPARE(merged.value(QStringLiteral("phone")).toString(), QStringLiteral("222"));
+        QCOMPARE(merged.value(QStringLiteral("address")).toString(), QStringLiteral("Rua 1"));
+        QCOMPARE(merged.value(QStringLiteral("emergency_contact")).toString(), QStringLiteral("Rui"));
+    }
+
+    void aStationWhoseClockRunsAheadNeverHidesLaterLocalWrites()
+    {
+        TestStation a;
+        TestStation b;
+        b.clock.advanceSeconds(2 * 3600); // b's wall clock is two hours fast
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        const QString id =
+            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana")}})
+                ->value(QStringLiteral("id"))
+                .toString();
+        pull(a, b);
+        QVERIFY(
+            b.services->patients.update(desk, id, {{QStringLiteral("name"), QStringLiteral("Ana B")}}, true));
+        pull(b, a);
+        QCOMPARE(patient(a, id).value(QStringLiteral("name")).toString(), QStringLiteral("Ana B"));
+        // a's next edit is made after it saw b's, so it wins although a's wall clock is two hours behind.
+        a.clock.advanceSeconds(1);
+        QVERIFY(
+            a.services->patients.update(desk, id, {{QStringLiteral("name"), QStringLiteral("Ana A")}}, true));
+        pull(a, b);
+        QCOMPARE(patient(b, id).value(QStringLiteral("name")).toString(), QStringLiteral("Ana A"));
+        QCOMPARE(digestOf(a), digestOf(b));
+    }
+
+    void anyOrderAndDuplicatesGiveTheSameState()
+    {
+        // Three stations work apart, then every change goes to fresh stations in shuffled order, some twice.
+        TestStation stations[3];
+        const Actor desk = stations[0].addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        pull(stations[0], stations[1]);
+        pull(stations[0], stations[2]);
+        QStringList ids;
+        for (int s = 0; s < 3; ++s) {
+            for (int i = 0; i < 5; ++i) {
+                stations[s].clock.advanceSeconds(7 * (s + 1));
+                ids.append(
+                    stations[s]
+                        .services->patients
+                        .create(desk, {{QStringLiteral("name"), QStringLiteral("P%1-%2").arg(s).arg(i)},
+                                       {QStringLiteral("phone"), QStringLiteral("9%1%2").arg(s).arg(i)}})
+                        ->value(QStringLiteral("id"))
+                        .toString());
+            }
+        }
+        // Everyone edits patient 0 of station 0 after getting it, and some of their own.
+        for (int s = 1; s < 3; ++s)
+            pull(stations[0], stations[s]);
+        for (int s = 0; s < 3; ++s) {
+            stations[s].clock.advanceSeconds(13 * (3 - s));
+            QVERIFY(stations[s].services->patients.update(
+                desk, ids[0], {{QStringLiteral("allergies"), QStringLiteral("from %1").arg(s)}}, true));
+            QVERIFY(!stations[s].services->patients.remove(desk, ids[s * 5 + 4]));
+        }
+        QList<Change> all;
+        for (auto& s : stations)
+            all += wholeLog(s);
+
+        TestStation reference;
+        QVERIFY(Replica(*reference.db, reference.clock).apply(all));
+        const QString expected = digestOf(reference);
+        QRandomGenerator rng(20261123);
+        for (int round = 0; round < 20; ++round) {
+            QList<Change> shuffled = all;
+            for (int i = 0; i < all.size() / 3; ++i)
+                shuffled.append(all.at(int(rng.bounded(qsizetype(all.size())))));
+            std::shuffle(shuffled.begin(), shuffled.end(), rng);
+            TestStation fresh;
+            Replica replica(*fresh.db, fresh.clock);
+            for (qsizetype at = 0; at < shuffled.size();) {
+                const qsizetype size = 1 + rng.bounded(9);
+                QVERIFY(replica.apply(shuffled.mid(at, size)));
+                at += size;
+            }
+            QCOMPARE(digestOf(fresh), expected);
+        }
+        // The stations themselves, exchanging in any pattern, end there too.
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j)
+                if (i != j)
+                    pull(stations[i], stations[j]);
+        for (auto& s : stations)
+            QCOMPARE(digestOf(s), expected);
+    }
+
+    void batchesNeverSplitATransactionAndSkipWhatTheReaderHas()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        for (int i = 0; i < 4; ++i)
+            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("P%1").arg(i)}});
+        Replica source(*a.db, a.clock);
+        QList<Change> seen;
+        qint64 after = 0;
+        for (;;) {
+            auto batch = source.changesSince(after, {}, 1);
+            QVERIFY(batch);
+            if (!batch->changes.isEmpty()) {
+                const QString tx = batch->changes.first().txId;
+                for (const Change& c : batch->changes)
+                    QCOMPARE(c.txId, tx); // with a limit of 1, each batch is exactly one whole transaction
+            }
+            seen += batch->changes;
+            after = batch->lastSeq;
+            if (!batch->more)
+                break;
+        }
+        QCOMPARE(seen, wholeLog(a));
+        // A reader holding everything of a's gets nothing but the checkpoint moves to the end.
+        auto none = source.changesSince(0, source.versionVector(), 1000);
+        QVERIFY(none->changes.isEmpty());
+        QCOMPARE(none->lastSeq, a.db->lastChangeSeq());
+
+        // The checkpoint is committed with the data: b knows where to read on.
+        pull(a, b);
+        QCOMPARE(Replica(*b.db, b.clock).checkpoint(a.db->siteId()), a.db->lastChangeSeq());
+    }
+
+    void malformedChangesAreRefusedWhole()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana")}});
+        QList<Change> changes = wholeLog(a);
+        Change unknownColumn = changes.last();
+        unknownColumn.originSeq += 100;
+        unknownColumn.fields.insert(QStringLiteral("shoe_size"), 44);
+        Change unknownTable = changes.last();
+        unknownTable.originSeq += 101;
+        unknownTable.table = QStringLiteral("auth_tokens");
+        Replica target(*b.db, b.clock);
+        const qint64 before = b.db->lastChangeSeq();
+        QCOMPARE(target.apply(changes + QList<Change>{unknownColumn}).error().code, Error::Code::Invalid);
+        QCOMPARE(target.apply(changes + QList<Change>{unknownTable}).error().code, Error::Code::Invalid);
+        QCOMPARE(b.db->lastChangeSeq(), before);
+
+        // Over the wire, a change must carry its names.
+        QJsonObject json = changes.first().toJson();
+        QCOMPARE(*Change::fromJson(json), changes.first());
+        json.remove(QStringLiteral("site_id"));
+        QVERIFY(!Change::fromJson(json));
+    }
+
+    void uniqueValuesAreKeptByTheWritePathButDuplicatesFromApartStationsArrive()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        pull(a, b);
+        auto first = a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana")},
+                                                        {QStringLiteral("phone"), QStringLiteral("555")}});
+        QVERIFY(first);
+        // The write path itself refuses the same phone on one station, even without the service's check.
+        {
+            UnitOfWork uow(*a.db, a.clock, desk);
+            const Status taken = uow.insert(QStringLiteral("patients"), QStringLiteral("0190-dup"),
+                                            {{QStringLiteral("name"), QStringLiteral("Dup")},
+                                             {QStringLiteral("phone"), QStringLiteral("555")},
+                                             {QStringLiteral("created_at"), uow.nowIso()},
+                                             {QStringLiteral("updated_at"), uow.nowIso()}});
+            QVERIFY(taken);
+            QCOMPARE(taken->code, Error::Code::Conflict);
+        }
+        auto second = b.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bia")},
+                                                         {QStringLiteral("phone"), QStringLiteral("555")}});
+        QVERIFY(second); // b could not know
+        pull(a, b);
+        pull(b, a);
+        QCOMPARE(digestOf(a), digestOf(b));
+        QCOMPARE(sql::scalar(a.db->connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM patients WHERE phone = '555'"))
+                     ->toInt(),
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplica)
+#include "tst_replica.moc"
