@@ -41,3 +41,7 @@ DROP INDEX mappings_pair;
 CREATE INDEX mappings_pair ON patient_doctor_mappings (patient_id, doctor_id) WHERE deleted_at IS NULL;
 DROP INDEX clinical_records_appointment;
 CREATE INDEX clinical_records_appointment ON clinical_records (appointment_id) WHERE deleted_at IS NULL;
+
+-- The appointments still to happen, for the sync conflict check (ConflictService), which reads all of them.
+CREATE INDEX appointments_open ON appointments (start_at)
+    WHERE deleted_at IS NULL AND status NOT IN ('completed', 'cancelled', 'no_show');

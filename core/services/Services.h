@@ -3,6 +3,7 @@
 #include "services/AccountService.h"
 #include "services/AppointmentService.h"
 #include "services/AuditService.h"
+#include "services/ConflictService.h"
 #include "services/DoctorService.h"
 #include "services/MailOutbox.h"
 #include "services/MappingService.h"
@@ -29,6 +30,7 @@ struct Services
         , materials(c)
         , audit(c)
         , records(c, appointments, schedule)
+        , conflicts(c)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -47,6 +49,7 @@ struct Services
     MaterialService materials;
     AuditService audit;
     RecordService records;
+    ConflictService conflicts;
 };
 
 } // namespace chairside

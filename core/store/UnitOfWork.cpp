@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Query.h"
 #include "SqliteDialect.h"
+#include "UniqueRules.h"
 #include "Uuid.h"
 
 #include <QJsonArray>
@@ -47,33 +48,6 @@ bool sameStoredValue(const QVariant& stored, const QVariant& incoming)
     if (stored.isNull() || incoming.isNull())
         return stored.isNull() == incoming.isNull();
     return stored.toString() == incoming.toString();
-}
-
-// Values that must be unique among a table's rows. Not constraints in the schema: rows made on two stations
-// while they were apart must both arrive by sync (and are then shown as conflicts), so uniqueness is kept
-// here, for the writes of this station, inside the write transaction where no other writer can interleave.
-struct UniqueRule
-{
-    QString table;
-    QStringList columns;
-    bool ignoreCase = false;
-    bool liveRowsOnly = true; // rows with deleted_at set do not count
-};
-
-const QList<UniqueRule>& uniqueRules()
-{
-    static const QList<UniqueRule> rules{
-        {QStringLiteral("users"), {QStringLiteral("email")}, true, false},
-        {QStringLiteral("users"), {QStringLiteral("username")}, true, false},
-        {QStringLiteral("patients"), {QStringLiteral("phone")}},
-        {QStringLiteral("patients"), {QStringLiteral("insurance_number")}},
-        {QStringLiteral("doctors"), {QStringLiteral("license_number")}},
-        {QStringLiteral("doctors"), {QStringLiteral("email")}, true},
-        {QStringLiteral("patient_doctor_mappings"),
-         {QStringLiteral("patient_id"), QStringLiteral("doctor_id")}},
-        {QStringLiteral("clinical_records"), {QStringLiteral("appointment_id")}},
-    };
-    return rules;
 }
 
 } // namespace

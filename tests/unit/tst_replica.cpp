@@ -287,6 +287,86 @@ private slots:
                              QStringLiteral("SELECT COUNT(*) FROM patients WHERE phone = '555'"))
                      ->toInt(),
                  2);
+        // Both stations list the pair, the same way.
+        auto onA = a.services->conflicts.duplicates(desk);
+        QVERIFY(onA);
+        QCOMPARE(onA->size(), 1);
+        QCOMPARE(onA->first().value(QStringLiteral("table")).toString(), QStringLiteral("patients"));
+        QCOMPARE(onA->first().value(QStringLiteral("value")).toString(), QStringLiteral("555"));
+        QStringList both{first->value(QStringLiteral("id")).toString(),
+                         second->value(QStringLiteral("id")).toString()};
+        both.sort();
+        QCOMPARE(onA->first().value(QStringLiteral("ids")).toStringList(), both);
+        QCOMPARE(*b.services->conflicts.duplicates(desk), *onA);
+        // Resolving is an ordinary edit, and it replicates.
+        QVERIFY(b.services->patients.update(desk, both.last(),
+                                            {{QStringLiteral("phone"), QStringLiteral("556")}}, true));
+        pull(b, a);
+        QVERIFY(a.services->conflicts.duplicates(desk)->isEmpty());
+    }
+
+    void bookingsMadeApartThatOverlapAreFlaggedOnEveryStationAndKept()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        const QString chair =
+            a.services->schedule.createChair(desk, {{QStringLiteral("name"), QStringLiteral("Chair 1")}})
+                ->value(QStringLiteral("id"))
+                .toString();
+        const QString ana =
+            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana")}})
+                ->value(QStringLiteral("id"))
+                .toString();
+        const QString bia =
+            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bia")}})
+                ->value(QStringLiteral("id"))
+                .toString();
+        pull(a, b);
+        const auto book = [&](TestStation& s, const QString& patientId, int hour, int minute) {
+            BookingRequest r;
+            r.patientId = patientId;
+            r.chairId = chair;
+            r.start = QDateTime(QDate(2026, 11, 24), QTime(hour, minute), Qt::UTC);
+            r.durationMinutes = 30;
+            auto booked = s.services->appointments.book(desk, r);
+            if (!booked)
+                qFatal("cannot book: %s", qPrintable(booked.error().message));
+            return booked->value(QStringLiteral("id")).toString();
+        };
+        // Apart, each station books chair 1 for a different patient at overlapping times.
+        const QString onA = book(a, ana, 10, 0);
+        const QString onB = book(b, bia, 10, 15);
+        const QString laterOnB = book(b, bia, 11, 0); // no overlap with anything
+        QVERIFY(a.services->conflicts.overlappingBookings(desk)->isEmpty());
+        pull(a, b);
+        pull(b, a);
+        QCOMPARE(digestOf(a), digestOf(b));
+
+        auto conflicts = a.services->conflicts.overlappingBookings(desk);
+        QVERIFY(conflicts);
+        QCOMPARE(conflicts->size(), 1);
+        const QVariantMap c = conflicts->first();
+        QCOMPARE(c.value(QStringLiteral("resource")).toString(), QStringLiteral("chair"));
+        QCOMPARE(c.value(QStringLiteral("resource_id")).toString(), chair);
+        QCOMPARE(c.value(QStringLiteral("first")).toMap().value(QStringLiteral("id")).toString(), onA);
+        QCOMPARE(c.value(QStringLiteral("second")).toMap().value(QStringLiteral("id")).toString(), onB);
+        QCOMPARE(*b.services->conflicts.overlappingBookings(desk), *conflicts);
+        // Neither booking was moved or dropped.
+        for (TestStation* s : {&a, &b})
+            for (const QString& id : {onA, onB, laterOnB})
+                QCOMPARE(s->services->appointments.get(desk, id)->value(QStringLiteral("status")).toString(),
+                         QStringLiteral("scheduled"));
+
+        // A patient account does not see them.
+        const Actor patientUser = a.addUser(QStringLiteral("p@x.org"), Role::Patient);
+        QCOMPARE(a.services->conflicts.overlappingBookings(patientUser).error().code, Error::Code::Forbidden);
+
+        // The front desk on b moves Bia; the resolution reaches a.
+        QVERIFY(b.services->appointments.reschedule(
+            desk, onB, QDateTime(QDate(2026, 11, 24), QTime(10, 30), Qt::UTC), 30));
+        pull(b, a);
+        QVERIFY(a.services->conflicts.overlappingBookings(desk)->isEmpty());
     }
 };
 
