@@ -1,5 +1,7 @@
 #include "TestStation.h"
 
+#include "store/Replica.h"
+
 #include <QTest>
 
 namespace chairside::test {
@@ -24,6 +26,25 @@ Actor TestStation::addUser(const QString& email, Role role, const QString& passw
     if (!user)
         qFatal("cannot add test user %s: %s", qPrintable(email), qPrintable(user.error().message));
     return Actor{user->value(QStringLiteral("id")).toString(), role, QStringLiteral("test")};
+}
+
+int pullChanges(TestStation& from, TestStation& to, int batchSize)
+{
+    Replica source(*from.db, from.clock);
+    Replica target(*to.db, to.clock);
+    int applied = 0;
+    for (;;) {
+        auto batch =
+            source.changesSince(target.checkpoint(from.db->siteId()), target.versionVector(), batchSize);
+        if (!batch)
+            qFatal("cannot read changes: %s", qPrintable(batch.error().message));
+        auto done = target.apply(batch->changes, from.db->siteId(), batch->lastSeq);
+        if (!done)
+            qFatal("cannot apply changes: %s", qPrintable(done.error().message));
+        applied += *done;
+        if (!batch->more)
+            return applied;
+    }
 }
 
 } // namespace chairside::test

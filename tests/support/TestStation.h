@@ -40,4 +40,9 @@ struct TestStation
     Actor addUser(const QString& email, Role role, const QString& password = QStringLiteral("password123"));
 };
 
+// Everything `to` lacks of `from`'s log, read in batches of `batchSize` from the checkpoint `to` keeps for
+// `from`, the way a station pulls from a peer. Answers how many changes were new on `to`; fails the test on
+// an error.
+int pullChanges(TestStation& from, TestStation& to, int batchSize = 7);
+
 } // namespace chairside::test

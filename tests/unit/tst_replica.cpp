@@ -11,24 +11,9 @@ using namespace chairside::test;
 
 namespace {
 
-// Everything `to` lacks of `from`'s log, read in small batches from the checkpoint `to` keeps for `from`.
-int pull(TestStation& from, TestStation& to, int batchSize = 7)
+int pull(TestStation& from, TestStation& to)
 {
-    Replica source(*from.db, from.clock);
-    Replica target(*to.db, to.clock);
-    int applied = 0;
-    for (;;) {
-        auto batch =
-            source.changesSince(target.checkpoint(from.db->siteId()), target.versionVector(), batchSize);
-        if (!batch)
-            qFatal("cannot read changes: %s", qPrintable(batch.error().message));
-        auto done = target.apply(batch->changes, from.db->siteId(), batch->lastSeq);
-        if (!done)
-            qFatal("cannot apply changes: %s", qPrintable(done.error().message));
-        applied += *done;
-        if (!batch->more)
-            return applied;
-    }
+    return pullChanges(from, to);
 }
 
 QString digestOf(TestStation& s)

@@ -69,6 +69,20 @@ private:
     Services& m_s;
 };
 
+// Chairside's own endpoints (not from a seed): what sync needs the clinic to look at.
+class SyncHandlers
+{
+public:
+    explicit SyncHandlers(Services& s)
+        : m_s(s)
+    {}
+    // {"bookings": [...], "duplicates": [...], "count": n} (ConflictService).
+    ApiResponse conflicts(const ApiRequest& req);
+
+private:
+    Services& m_s;
+};
+
 struct ApiHandlers
 {
     explicit ApiHandlers(Services& s)
@@ -77,12 +91,14 @@ struct ApiHandlers
         , doctors(s)
         , mappings(s)
         , seed000(s)
+        , sync(s)
     {}
     AuthHandlers auth;
     PatientHandlers patients;
     DoctorHandlers doctors;
     MappingHandlers mappings;
     Seed000Handlers seed000;
+    SyncHandlers sync;
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.
