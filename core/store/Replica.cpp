@@ -146,7 +146,21 @@ Result<ChangeBatch> Replica::changesSince(qint64 afterSeq, const VersionVector& 
     return batch;
 }
 
-Result<int> Replica::apply(const QList<Change>& changes, const QString& peerSiteId, qint64 peerSeq)
+Result<int> Replica::apply(const QList<Change>& changes)
+{
+    return merge(changes, {}, 0, 0);
+}
+
+Result<int> Replica::applyFromPeer(const QList<Change>& changes, const QString& peerSiteId, qint64 fromSeq,
+                                   qint64 toSeq)
+{
+    if (peerSiteId.isEmpty() || toSeq < fromSeq)
+        return Error::invalid(QStringLiteral("A batch from a peer needs the peer and the range it covers."));
+    return merge(changes, peerSiteId, fromSeq, toSeq);
+}
+
+Result<int> Replica::merge(const QList<Change>& changes, const QString& peerSiteId, qint64 fromSeq,
+                           qint64 toSeq)
 {
     QSqlDatabase conn = m_db.connection();
     const auto& columns = replicatedColumns(conn);
@@ -172,6 +186,16 @@ Result<int> Replica::apply(const QList<Change>& changes, const QString& peerSite
     const auto restore = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
 
     UnitOfWork uow(m_db, m_clock, Actor::system(QStringLiteral("sync")));
+    if (!peerSiteId.isEmpty()) {
+        // Read inside the unit: another pull from the same peer cannot move the checkpoint meanwhile.
+        const qint64 held = checkpoint(peerSiteId);
+        if (held != fromSeq)
+            return Error::conflict(
+                QStringLiteral("The batch starts after %1 but this station has read the peer up "
+                               "to %2; read on from there.")
+                    .arg(fromSeq)
+                    .arg(held));
+    }
     int applied = 0;
     QList<std::pair<QString, QString>> touched;
     QSet<QString> seen;
@@ -205,7 +229,7 @@ Result<int> Replica::apply(const QList<Change>& changes, const QString& peerSite
                       "INSERT INTO sync_checkpoints (peer_site_id, peer_seq, updated_at) VALUES (?, ?, ?) "
                       "ON CONFLICT (peer_site_id) DO UPDATE SET peer_seq = excluded.peer_seq, "
                       "updated_at = excluded.updated_at"));
-        if (!checkpoint.exec({peerSiteId, peerSeq, uow.nowIso()}))
+        if (!checkpoint.exec({peerSiteId, toSeq, uow.nowIso()}))
             return storeError(checkpoint.query());
     }
     if (applied > 0) {

@@ -62,10 +62,14 @@ public:
     // transactions only: at most about `limit` log rows are read unless one transaction alone is larger.
     Result<ChangeBatch> changesSince(qint64 afterSeq, const VersionVector& have, int limit) const;
 
-    // Merges a peer's changes in one transaction. With a peer, its checkpoint (the peer's seq the batch
-    // reaches) is committed with the data, so a crash never leaves one without the other. Answers how many
-    // changes were new here.
-    Result<int> apply(const QList<Change>& changes, const QString& peerSiteId = {}, qint64 peerSeq = 0);
+    // Merges changes in one transaction; answers how many were new here.
+    Result<int> apply(const QList<Change>& changes);
+    // Merges a batch read from a peer's log after its seq `fromSeq` up to `toSeq`, and moves the peer's
+    // checkpoint to `toSeq` in the same transaction, so a crash never leaves one without the other. A batch
+    // that does not start at the checkpoint (a late duplicate, or one overtaken by a lost batch) is refused
+    // whole with a conflict: applying it would let the checkpoint skip changes never received.
+    Result<int> applyFromPeer(const QList<Change>& changes, const QString& peerSiteId, qint64 fromSeq,
+                              qint64 toSeq);
     // How far this store has read the peer's log; 0 for a peer never read.
     qint64 checkpoint(const QString& peerSiteId) const;
 
@@ -74,6 +78,7 @@ public:
     Result<QString> digest() const;
 
 private:
+    Result<int> merge(const QList<Change>& changes, const QString& peerSiteId, qint64 fromSeq, qint64 toSeq);
     Status materialize(const QString& table, const QString& rowId);
 
     Database& m_db;

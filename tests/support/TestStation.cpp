@@ -34,11 +34,11 @@ int pullChanges(TestStation& from, TestStation& to, int batchSize)
     Replica target(*to.db, to.clock);
     int applied = 0;
     for (;;) {
-        auto batch =
-            source.changesSince(target.checkpoint(from.db->siteId()), target.versionVector(), batchSize);
+        const qint64 after = target.checkpoint(from.db->siteId());
+        auto batch = source.changesSince(after, target.versionVector(), batchSize);
         if (!batch)
             qFatal("cannot read changes: %s", qPrintable(batch.error().message));
-        auto done = target.apply(batch->changes, from.db->siteId(), batch->lastSeq);
+        auto done = target.applyFromPeer(batch->changes, from.db->siteId(), after, batch->lastSeq);
         if (!done)
             qFatal("cannot apply changes: %s", qPrintable(done.error().message));
         applied += *done;

@@ -213,7 +213,20 @@ private slots:
 
         // The checkpoint is committed with the data: b knows where to read on.
         pull(a, b);
-        QCOMPARE(Replica(*b.db, b.clock).checkpoint(a.db->siteId()), a.db->lastChangeSeq());
+        Replica target(*b.db, b.clock);
+        const qint64 held = target.checkpoint(a.db->siteId());
+        QCOMPARE(held, a.db->lastChangeSeq());
+
+        // A batch that does not start at the checkpoint (a late duplicate of an earlier one) is refused
+        // whole, and the checkpoint stays.
+        a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Late")}});
+        auto stale = source.changesSince(0, {}, 1000);
+        const qint64 before = b.db->lastChangeSeq();
+        auto refused = target.applyFromPeer(stale->changes, a.db->siteId(), 0, stale->lastSeq);
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QCOMPARE(b.db->lastChangeSeq(), before);
+        QCOMPARE(target.checkpoint(a.db->siteId()), held);
+        QVERIFY(pull(a, b) > 0); // from the checkpoint, the new patient comes
     }
 
     void malformedChangesAreRefusedWhole()
