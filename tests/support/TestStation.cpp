@@ -6,8 +6,17 @@
 
 namespace chairside::test {
 
-TestStation::TestStation(CoreConfig config)
+TestStation::TestStation(CoreConfig coreConfig)
+    : config(coreConfig)
 {
+    reopen();
+}
+
+void TestStation::reopen()
+{
+    services.reset();
+    ctx.reset();
+    db.reset();
     auto opened = Database::open(dbPath());
     if (!opened)
         qFatal("cannot open test store: %s", qPrintable(opened.error().message));

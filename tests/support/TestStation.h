@@ -29,11 +29,14 @@ struct TestStation
 {
     QTemporaryDir dir;
     ManualClock clock;
+    CoreConfig config;
     std::unique_ptr<Database> db;
     std::unique_ptr<ServiceContext> ctx;
     std::unique_ptr<Services> services;
 
     explicit TestStation(CoreConfig config = {});
+    // Closes the store and opens it again from its file, as a restarted station would (the clock stays).
+    void reopen();
     QString dbPath() const { return dir.filePath(QStringLiteral("chairside.db")); }
 
     // Creates an account through the service and returns its actor; fails the test on error.
