@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -164,14 +165,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         else
             db->m_lastHlc = q.value(1).toLongLong();
     }
-    if (db->m_siteId.isEmpty()) {
+    // The site id names this station's changes on every other station, so two stores must never share one.
+    // A copy of a store (another folder, another machine) would: the id is also kept outside the store,
+    // with the store's path, and a store found anywhere else than where its id was given takes a new one.
+    // Its earlier changes keep the old id, so nothing already replicated is renamed.
+    const QString identityPath = db->m_path + QStringLiteral(".site");
+    const auto identity = [&db] {
+        return (db->m_siteId + QLatin1Char('\n') + db->m_path + QLatin1Char('\n')).toUtf8();
+    };
+    QFile identityFile(identityPath);
+    const bool known = !db->m_siteId.isEmpty() && identityFile.open(QIODevice::ReadOnly) &&
+                       identityFile.readAll() == identity();
+    identityFile.close();
+    if (!known) {
         db->m_siteId = Uuid::v7();
-        QSqlQuery insert(conn);
-        insert.prepare(QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('site_id', ?)"));
-        insert.addBindValue(db->m_siteId);
-        if (!insert.exec())
+        QSqlQuery record(conn);
+        record.prepare(QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('site_id', ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        record.addBindValue(db->m_siteId);
+        if (!record.exec())
             return Error::internal(
-                QStringLiteral("Cannot record the site id: %1").arg(insert.lastError().text()));
+                QStringLiteral("Cannot record the site id: %1").arg(record.lastError().text()));
+        QSaveFile written(identityPath);
+        if (!written.open(QIODevice::WriteOnly) || written.write(identity()) < 0 || !written.commit())
+            return Error::unavailable(
+                QStringLiteral("Cannot write %1: %2").arg(identityPath, written.errorString()));
     }
     return db;
 }

@@ -2,6 +2,7 @@
 #include "store/Query.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,6 +74,38 @@ private slots:
         auto again = Database::open(path);
         QVERIFY(again.ok());
         QCOMPARE((*again)->siteId(), site);
+    }
+
+    void aCopiedStoreTakesANewSiteIdAndKeepsItsHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        QString site;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            site = (*db)->siteId();
+            QSqlQuery checkpoint((*db)->connection());
+            QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Copied elsewhere, with the file that remembers the id beside it, as a folder copy would.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("copy"))));
+        const QString copy = dir.filePath(QStringLiteral("copy/s.db"));
+        QVERIFY(QFile::copy(path, copy));
+        QVERIFY(QFile::copy(path + QStringLiteral(".site"), copy + QStringLiteral(".site")));
+        QString copySite;
+        {
+            auto copied = Database::open(copy);
+            QVERIFY(copied.ok());
+            copySite = (*copied)->siteId();
+            QVERIFY(copySite != site);
+        }
+        // Each keeps its own from then on.
+        QCOMPARE((*Database::open(copy))->siteId(), copySite);
+        QCOMPARE((*Database::open(path))->siteId(), site);
+        // A store without that file (copied alone) takes a new id too: in doubt, a new id is always safe.
+        QVERIFY(QFile::remove(path + QStringLiteral(".site")));
+        QVERIFY((*Database::open(path))->siteId() != site);
     }
 
     void everyThreadGetsItsOwnConfiguredConnection()
