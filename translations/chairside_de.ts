@@ -1019,6 +1019,34 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Double bookings to resolve</source>
+        <translation>Zu klärende Doppelbuchungen</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Chair %1</source>
+        <translation>Stuhl %1</translation>
+    </message>
+    <message>
+        <source>Dentist %1</source>
+        <translation>Zahnarzt %1</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <source>%1 is booked twice: %2 and %3</source>
+        <translation>%1 ist doppelt gebucht: %2 und %3</translation>
+    </message>
+    <message>
+        <source>Double bookings from stations that were apart (%1): move or cancel one of each pair.</source>
+        <translation>Doppelbuchungen von Stationen, die getrennt waren (%1): verschieben oder stornieren Sie je eine.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::InventoryView</name>

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,6 +23,8 @@ FrontDeskView::FrontDeskView(Services& services, Actor actor, QWidget* parent)
     , m_table(new QTableView)
     , m_summary(new QLabel)
     , m_message(new QLabel)
+    , m_conflictsTitle(new QLabel)
+    , m_conflicts(new QListWidget)
 {
     setObjectName(QStringLiteral("frontDeskView"));
     m_summary->setObjectName(QStringLiteral("frontDeskSummary"));
@@ -69,7 +72,15 @@ FrontDeskView::FrontDeskView(Services& services, Actor actor, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_conflictsTitle->setObjectName(QStringLiteral("frontDeskConflictsTitle"));
+    m_conflictsTitle->setStyleSheet(QStringLiteral("color: #a61b1b; font-weight: bold;"));
+    m_conflicts->setObjectName(QStringLiteral("frontDeskConflicts"));
+    m_conflicts->setAccessibleName(tr("Double bookings to resolve"));
+    m_conflicts->setMaximumHeight(110);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflictsTitle);
+    layout->addWidget(m_conflicts);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -98,6 +109,54 @@ void FrontDeskView::reload()
     else if (m_model->rowCount() > 0 && selected.isEmpty())
         m_table->selectRow(0);
     showSummary();
+    showConflicts();
+}
+
+void FrontDeskView::showConflicts()
+{
+    auto conflicts = m_services.conflicts.overlappingBookings(m_actor);
+    m_conflicts->clear();
+    const QTimeZone zone = m_services.schedule.timeZone();
+    const auto describe = [&](const QString& id) {
+        auto a = m_services.appointments.get(m_actor, id);
+        if (!a)
+            return id;
+        const auto at = [&](const QString& key) {
+            return QDateTime::fromString(a->value(key).toString(), Qt::ISODateWithMs).toTimeZone(zone);
+        };
+        return tr("%1 %2–%3")
+            .arg(a->value(QStringLiteral("patient_name")).toString(),
+                 QLocale().toString(at(QStringLiteral("start_at")), QStringLiteral("ddd d MMM HH:mm")),
+                 QLocale().toString(at(QStringLiteral("end_at")).time(), QStringLiteral("HH:mm")));
+    };
+    for (const QVariantMap& c : conflicts ? *conflicts : QList<QVariantMap>()) {
+        const QString firstId =
+            c.value(QStringLiteral("first")).toMap().value(QStringLiteral("id")).toString();
+        const QString secondId =
+            c.value(QStringLiteral("second")).toMap().value(QStringLiteral("id")).toString();
+        const QString resource = c.value(QStringLiteral("resource")).toString();
+        auto first = m_services.appointments.get(m_actor, firstId);
+        QString who;
+        if (resource == QLatin1String("chair"))
+            who =
+                tr("Chair %1").arg(first ? first->value(QStringLiteral("chair_name")).toString() : QString());
+        else if (resource == QLatin1String("dentist"))
+            who = tr("Dentist %1")
+                      .arg(first ? first->value(QStringLiteral("dentist_name")).toString() : QString());
+        else
+            who = tr("Patient %1")
+                      .arg(first ? first->value(QStringLiteral("patient_name")).toString() : QString());
+        auto* item = new QListWidgetItem(
+            tr("%1 is booked twice: %2 and %3").arg(who, describe(firstId), describe(secondId)));
+        item->setData(Qt::UserRole, QStringList{firstId, secondId});
+        m_conflicts->addItem(item);
+    }
+    const int count = m_conflicts->count();
+    m_conflictsTitle->setText(
+        tr("Double bookings from stations that were apart (%1): move or cancel one of each pair.")
+            .arg(count));
+    m_conflictsTitle->setVisible(count > 0);
+    m_conflicts->setVisible(count > 0);
 }
 
 void FrontDeskView::showSummary()

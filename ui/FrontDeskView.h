@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QTableView;
 
 namespace chairside::ui {
@@ -13,7 +14,8 @@ class AppointmentDayModel;
 
 // The front desk: today's appointments of every chair in time order, with allergies in view, and the check-in
 // steps as keyboard actions on the selected row: Alt+A arrived, Alt+I in chair, Alt+O completed, Alt+N
-// no-show. It follows changes made elsewhere within a second (StoreWatcher).
+// no-show. It follows changes made elsewhere within a second (StoreWatcher). Bookings that sync brought
+// together on the same chair, dentist or patient are listed above the day, for staff to resolve.
 class FrontDeskView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
 
 private:
     void showSummary();
+    void showConflicts();
     QString selectedId() const;
 
     Services& m_services;
@@ -35,6 +38,8 @@ private:
     QTableView* m_table;
     QLabel* m_summary;
     QLabel* m_message;
+    QLabel* m_conflictsTitle;
+    QListWidget* m_conflicts;
 };
 
 } // namespace chairside::ui

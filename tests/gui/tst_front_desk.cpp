@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -118,6 +119,45 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 2);
         QVERIFY(m_station->services->appointments.remove(m_desk, m_ids[0]) == std::nullopt);
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 2500);
+    }
+
+    void doubleBookingsFromApartStationsAreListedUntilResolved()
+    {
+        ui::FrontDeskView view(*m_station->services, m_desk);
+        view.show();
+        auto* conflicts = view.findChild<QListWidget*>(QStringLiteral("frontDeskConflicts"));
+        QVERIFY(conflicts);
+        QVERIFY(!conflicts->isVisible());
+
+        // Cy is known to both stations; then, cut off from each other, this one books him at 11:00 and the
+        // other at 11:15. They sync.
+        const QString cy = m_station->services->patients
+                               .create(m_desk, {{QStringLiteral("name"), QStringLiteral("Cy Moreau")}})
+                               ->value(QStringLiteral("id"))
+                               .toString();
+        TestStation other;
+        other.clock.set(m_station->clock.nowUtc());
+        pullChanges(*m_station, other);
+        const QString here = book(cy, QDateTime(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC));
+        BookingRequest r;
+        r.patientId = cy;
+        r.start = QDateTime(QDate(2026, 11, 23), QTime(11, 15), Qt::UTC);
+        auto there = other.services->appointments.book(m_desk, r);
+        QVERIFY(there);
+        pullChanges(other, *m_station);
+
+        QTRY_VERIFY_WITH_TIMEOUT(conflicts->isVisible(), 2500);
+        QCOMPARE(conflicts->count(), 1);
+        const QString text = conflicts->item(0)->text();
+        QVERIFY2(text.contains(QStringLiteral("Patient Cy Moreau is booked twice")) &&
+                     text.contains(QStringLiteral("11:00")) && text.contains(QStringLiteral("11:15")),
+                 qPrintable(text));
+        QCOMPARE(conflicts->item(0)->data(Qt::UserRole).toStringList(),
+                 (QStringList{here, there->value(QStringLiteral("id")).toString()}));
+
+        // Cancelling one of the pair resolves it.
+        QVERIFY(m_station->services->appointments.setStatus(m_desk, here, AppointmentStatus::Cancelled));
+        QTRY_VERIFY_WITH_TIMEOUT(!conflicts->isVisible(), 2500);
     }
 };
 
