@@ -183,6 +183,15 @@ void CalendarView::reload()
             m_dayEnd = QTime(23, 59);
         m_blocks.append(b);
     }
+    m_conflicted.clear();
+    if (auto conflicts = m_services.conflicts.overlappingBookings(m_actor)) {
+        for (const QVariantMap& c : *conflicts) {
+            m_conflicted.insert(
+                c.value(QStringLiteral("first")).toMap().value(QStringLiteral("id")).toString());
+            m_conflicted.insert(
+                c.value(QStringLiteral("second")).toMap().value(QStringLiteral("id")).toString());
+        }
+    }
     if (!block(m_selected))
         m_selected.clear();
     m_cursorColumn = std::clamp(m_cursorColumn, 0, int(m_columns.size()) - 1);
@@ -353,6 +362,18 @@ void CalendarView::paintEvent(QPaintEvent*)
                 .arg(b.start.toString(QStringLiteral("HH:mm")), text(b.row, QStringLiteral("patient_name")),
                      text(b.row, QStringLiteral("reason")));
         p.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
+        if (m_conflicted.contains(id)) {
+            // Booked twice by stations that were apart: a red frame and a badge until staff resolve it.
+            p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 3));
+            p.drawRect(r.adjusted(1, 1, -2, -2));
+            const QRect badge(r.right() - 18, r.top() + 2, 16, 16);
+            p.setBrush(QColor(0xc6, 0x28, 0x28));
+            p.setPen(Qt::NoPen);
+            p.drawEllipse(badge);
+            p.setBrush(Qt::NoBrush);
+            p.setPen(Qt::white);
+            p.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+        }
     }
     // The slot cursor (keyboard) and the current time on today.
     if (hasFocus() && m_selected.isEmpty()) {

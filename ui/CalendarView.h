@@ -3,6 +3,7 @@
 #include "services/Services.h"
 
 #include <QDate>
+#include <QSet>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -50,6 +51,9 @@ public:
     QRect blockRect(const QString& appointmentId) const;
     QPoint slotPoint(int column, const QTime& clinicTime) const;
     QString selectedAppointment() const { return m_selected; }
+    // Whether the appointment is one of a double booking that sync brought together (ConflictService); such
+    // blocks carry a red badge until staff move or cancel one of the pair.
+    bool isInConflict(const QString& appointmentId) const { return m_conflicted.contains(appointmentId); }
     QStringList appointmentIds() const;
 
     QSize sizeHint() const override;
@@ -117,6 +121,7 @@ private:
     Span m_span = Span::Day;
     QList<Column> m_columns;
     QList<Block> m_blocks;
+    QSet<QString> m_conflicted;
     QTime m_dayStart{7, 0};
     QTime m_dayEnd{20, 0};
     QString m_selected;

@@ -282,6 +282,41 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!view->appointmentIds().contains(id), 2500);
     }
 
+    void aDoubleBookingFromApartStationsCarriesABadgeUntilResolved()
+    {
+        TestStation other;
+        other.clock.set(m_station->clock.nowUtc());
+        pullChanges(*m_station, other);
+        // Apart: this station books Ana in chair 1 at 10:00, the other books Ben there at 10:15.
+        const QString here = book(m_ana, m_chairs[0], 10);
+        BookingRequest r;
+        r.patientId = m_ben;
+        r.chairId = m_chairs[0];
+        r.start = at(10, 15);
+        auto there = other.services->appointments.book(m_desk, r);
+        QVERIFY(there);
+        const QString calm = book(m_ben, m_chairs[1], 12);
+        pullChanges(other, *m_station);
+
+        auto page = openPage();
+        ui::CalendarView* view = page->view();
+        const QString thereId = there->value(QStringLiteral("id")).toString();
+        QVERIFY(view->appointmentIds().contains(thereId)); // both stay on the calendar
+        QVERIFY(view->isInConflict(here));
+        QVERIFY(view->isInConflict(thereId));
+        QVERIFY(!view->isInConflict(calm));
+        // The badge is drawn: a red disc in the block's top-right corner (left of its "!").
+        const QImage shot = view->grab().toImage();
+        const QRect block = view->blockRect(here);
+        const QColor corner = shot.pixelColor(block.right() - 14, block.top() + 10);
+        QVERIFY2(corner.red() > 150 && corner.green() < 80, qPrintable(corner.name()));
+
+        // Moving one away resolves it; the badge goes.
+        QVERIFY(m_station->services->appointments.reschedule(m_desk, thereId, at(11), 30));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isInConflict(here), 2500);
+        QVERIFY(!view->isInConflict(thereId));
+    }
+
     void columnsPerDentistAndTheFreeSlotFinder()
     {
         auto page = openPage();
