@@ -4,10 +4,15 @@
 -- site_id and origin_seq on every station it travels to, so (site_id, origin_seq) names it everywhere: a
 -- change that arrives twice is recognised, and a version vector (the highest origin_seq held per site) says
 -- what a station has. seq stays this store's own order of arrival, which is what a peer's checkpoint counts.
+-- The log is append-only (schema 1's trigger); numbering the existing rows is the one update it ever gets, so the
+-- trigger is lifted for it and put back in the same transaction.
 ALTER TABLE change_log ADD COLUMN origin_seq INTEGER;
+DROP TRIGGER change_log_append_only_update;
 UPDATE change_log SET origin_seq = numbered.n
 FROM (SELECT seq, ROW_NUMBER() OVER (PARTITION BY site_id ORDER BY seq) AS n FROM change_log) AS numbered
 WHERE numbered.seq = change_log.seq;
+CREATE TRIGGER change_log_append_only_update BEFORE UPDATE ON change_log
+BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END;
 CREATE UNIQUE INDEX change_log_origin ON change_log (site_id, origin_seq);
 
 -- Peers this station replicates with and how far it has read each one's log (CouchDB-style checkpoints: the

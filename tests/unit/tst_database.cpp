@@ -144,6 +144,52 @@ private slots:
         QVERIFY(q.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
     }
 
+    // A store from before schema 9 that already has changes: the upgrade numbers them per site (the change
+    // log is append-only, so the migration must lift its own guard for that one update).
+    void aStoreWithHistoryIsUpgradedToPerSiteSequences()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+        }
+        {
+            // Back to schema 8 by hand, with three changes of two sites in the log.
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char* statement :
+                 {"DROP INDEX appointments_open", "DROP INDEX change_log_origin",
+                  "ALTER TABLE change_log DROP COLUMN origin_seq", "DROP TABLE sync_checkpoints",
+                  "INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, at) VALUES "
+                  "('a', 1, 't1', 'chairs', 'c1', 'insert', '{}', 'now'), "
+                  "('b', 2, 't2', 'chairs', 'c2', 'insert', '{}', 'now'), "
+                  "('a', 3, 't3', 'chairs', 'c1', 'update', '{}', 'now')",
+                  "PRAGMA user_version = 8"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+        auto upgraded = Database::open(path);
+        QVERIFY2(upgraded.ok(), upgraded ? "" : qPrintable(upgraded.error().message));
+        QCOMPARE((*upgraded)->schemaVersion(), Database::latestSchemaVersion());
+        auto rows = sql::select((*upgraded)->connection(),
+                                QStringLiteral("SELECT site_id, origin_seq FROM change_log ORDER BY seq"));
+        QVERIFY(rows);
+        QStringList numbered;
+        for (const QVariantMap& r : *rows)
+            numbered << r.value(QStringLiteral("site_id")).toString() +
+                            r.value(QStringLiteral("origin_seq")).toString();
+        QCOMPARE(numbered, (QStringList{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("a2")}));
+        // And the log is append-only again.
+        QSqlQuery update((*upgraded)->connection());
+        QVERIFY(!update.exec(QStringLiteral("UPDATE change_log SET origin_seq = 9")));
+    }
+
     void newerStoreIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
