@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -529,15 +528,13 @@ void XrayView::askForTeeth()
         numbers.append(QString::number(tooth));
     dialog->setTextValue(numbers.join(QStringLiteral(", ")));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& text) {
+        // Core reads the list the way records store it (any of ", ; " between numbers, FDI checked).
+        const std::optional<QString> normalized = RecordService::normalizeTeeth(text);
         QList<int> teeth;
-        bool allNumbers = true;
-        for (const QString& part :
-             text.split(QRegularExpression(QStringLiteral("[,; ]+")), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            teeth.append(part.toInt(&ok));
-            allNumbers = allNumbers && ok;
-        }
-        if (!allNumbers || !setToothTags(teeth))
+        for (const QString& tooth :
+             normalized.value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            teeth.append(tooth.toInt());
+        if (!normalized || !setToothTags(teeth))
             emit notice(tr("\"%1\" are not FDI tooth numbers (11-48, 51-85); the tags were not changed.")
                             .arg(text.trimmed()));
     });
