@@ -115,40 +115,34 @@ void FrontDeskView::reload()
 void FrontDeskView::showConflicts()
 {
     auto conflicts = m_services.conflicts.overlappingBookings(m_actor);
+    if (!conflicts)
+        showInline(m_message, errorText(conflicts.error()), true);
     m_conflicts->clear();
     const QTimeZone zone = m_services.schedule.timeZone();
-    const auto describe = [&](const QString& id) {
-        auto a = m_services.appointments.get(m_actor, id);
-        if (!a)
-            return id;
-        const auto at = [&](const QString& key) {
-            return QDateTime::fromString(a->value(key).toString(), Qt::ISODateWithMs).toTimeZone(zone);
-        };
+    const auto when = [&zone](const QVariantMap& a, const QString& key, const QString& format) {
+        return QLocale().toString(
+            QDateTime::fromString(a.value(key).toString(), Qt::ISODateWithMs).toTimeZone(zone), format);
+    };
+    const auto describe = [&](const QVariantMap& a) {
         return tr("%1 %2–%3")
-            .arg(a->value(QStringLiteral("patient_name")).toString(),
-                 QLocale().toString(at(QStringLiteral("start_at")), QStringLiteral("ddd d MMM HH:mm")),
-                 QLocale().toString(at(QStringLiteral("end_at")).time(), QStringLiteral("HH:mm")));
+            .arg(a.value(QStringLiteral("patient_name")).toString(),
+                 when(a, QStringLiteral("start_at"), QStringLiteral("ddd d MMM HH:mm")),
+                 when(a, QStringLiteral("end_at"), QStringLiteral("HH:mm")));
     };
     for (const QVariantMap& c : conflicts ? *conflicts : QList<QVariantMap>()) {
-        const QString firstId =
-            c.value(QStringLiteral("first")).toMap().value(QStringLiteral("id")).toString();
-        const QString secondId =
-            c.value(QStringLiteral("second")).toMap().value(QStringLiteral("id")).toString();
+        const QVariantMap first = c.value(QStringLiteral("first")).toMap();
+        const QVariantMap second = c.value(QStringLiteral("second")).toMap();
         const QString resource = c.value(QStringLiteral("resource")).toString();
-        auto first = m_services.appointments.get(m_actor, firstId);
-        QString who;
-        if (resource == QLatin1String("chair"))
-            who =
-                tr("Chair %1").arg(first ? first->value(QStringLiteral("chair_name")).toString() : QString());
-        else if (resource == QLatin1String("dentist"))
-            who = tr("Dentist %1")
-                      .arg(first ? first->value(QStringLiteral("dentist_name")).toString() : QString());
-        else
-            who = tr("Patient %1")
-                      .arg(first ? first->value(QStringLiteral("patient_name")).toString() : QString());
+        const QString who =
+            resource == QLatin1String("chair")
+                ? tr("Chair %1").arg(first.value(QStringLiteral("chair_name")).toString())
+            : resource == QLatin1String("dentist")
+                ? tr("Dentist %1").arg(first.value(QStringLiteral("dentist_name")).toString())
+                : tr("Patient %1").arg(first.value(QStringLiteral("patient_name")).toString());
         auto* item = new QListWidgetItem(
-            tr("%1 is booked twice: %2 and %3").arg(who, describe(firstId), describe(secondId)));
-        item->setData(Qt::UserRole, QStringList{firstId, secondId});
+            tr("%1 is booked twice: %2 and %3").arg(who, describe(first), describe(second)));
+        item->setData(Qt::UserRole, QStringList{first.value(QStringLiteral("id")).toString(),
+                                                second.value(QStringLiteral("id")).toString()});
         m_conflicts->addItem(item);
     }
     const int count = m_conflicts->count();

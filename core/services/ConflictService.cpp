@@ -16,11 +16,14 @@ Result<QList<QVariantMap>> ConflictService::overlappingBookings(const Actor& act
 {
     if (!allows(actor.role, Permission::SeeAllAppointments))
         return Error::forbidden();
-    auto open =
-        sql::select(m_ctx.db.connection(),
-                    QStringLiteral("SELECT id, patient_id, dentist_id, chair_id, start_at, end_at, status "
-                                   "FROM appointments WHERE deleted_at IS NULL AND status NOT IN "
-                                   "('completed', 'cancelled', 'no_show') ORDER BY start_at, id"));
+    auto open = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT a.id, a.patient_id, a.dentist_id, a.chair_id, a.start_at, a.end_at, "
+                       "a.status, p.name AS patient_name, d.name AS dentist_name, c.name AS chair_name "
+                       "FROM appointments a JOIN patients p ON p.id = a.patient_id "
+                       "LEFT JOIN doctors d ON d.id = a.dentist_id LEFT JOIN chairs c ON c.id = a.chair_id "
+                       "WHERE a.deleted_at IS NULL AND a.status NOT IN ('completed', 'cancelled', "
+                       "'no_show') ORDER BY a.start_at, a.id"));
     if (!open)
         return open.error();
 

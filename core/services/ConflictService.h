@@ -21,7 +21,8 @@ public:
     // Pairs of appointments still to happen (not completed, cancelled or no-show) whose times overlap on the
     // same chair, dentist or patient, one entry per shared resource: {resource: chair | dentist | patient,
     // resource_id, first, second}, first and second being the two appointments (id, patient_id, dentist_id,
-    // chair_id, start_at, end_at, status), first the earlier (by start, then id). Ordered by first's start.
+    // chair_id, start_at, end_at, status and the patient_name, dentist_name, chair_name to show them by),
+    // first the earlier (by start, then id). Ordered by first's start.
     Result<QList<QVariantMap>> overlappingBookings(const Actor& actor);
     // Rows sharing a value that must be unique: {table, columns, value, ids} with ids in order.
     Result<QList<QVariantMap>> duplicates(const Actor& actor);
