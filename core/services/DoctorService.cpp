@@ -4,6 +4,7 @@
 #include "auth/Permissions.h"
 #include "services/MappingService.h"
 #include "store/Query.h"
+#include "store/UniqueRules.h"
 #include "store/UnitOfWork.h"
 
 namespace chairside {
@@ -68,21 +69,13 @@ Result<QVariantMap> DoctorService::normalize(const QVariantMap& input, const QVa
             errors.add(QStringLiteral("user_id"),
                        QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(userId));
     }
-    for (const QString& unique : {QStringLiteral("license_number"), QStringLiteral("email")}) {
-        const QString value = str(fields, unique);
-        if (value.isEmpty())
-            continue;
-        auto taken = sql::scalar(
-            db,
-            QStringLiteral(
-                "SELECT 1 FROM doctors WHERE lower(%1) = lower(?) AND deleted_at IS NULL AND id <> ?")
-                .arg(unique),
-            {value, excludeId.isNull() ? QStringLiteral("") : excludeId}); // `id <> NULL` would match nothing
-        if (!taken)
-            return taken.error();
-        if (taken->isValid())
-            errors.add(unique, QStringLiteral("doctor with this %1 already exists.")
-                                   .arg(QString(unique).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    auto duplicated = duplicatedRules(db, QStringLiteral("doctors"), excludeId, fields, fields.keys());
+    if (!duplicated)
+        return duplicated.error();
+    for (const UniqueRule& rule : *duplicated) {
+        const QString column = rule.columns.first();
+        errors.add(column, QStringLiteral("doctor with this %1 already exists.")
+                               .arg(QString(column).replace(QLatin1Char('_'), QLatin1Char(' '))));
     }
     if (!errors.isEmpty())
         return errors.toError();

@@ -4,6 +4,7 @@
 #include "auth/Permissions.h"
 #include "services/MappingService.h"
 #include "store/Query.h"
+#include "store/UniqueRules.h"
 #include "store/UnitOfWork.h"
 
 #include <array>
@@ -115,21 +116,14 @@ Result<QVariantMap> PatientService::normalize(const QVariantMap& input, const QV
     if (!dob.isEmpty() && QDate::fromString(dob, Qt::ISODate) > m_ctx.clock.nowUtc().date())
         errors.add(QStringLiteral("date_of_birth"), QStringLiteral("Date of birth cannot be in the future."));
 
-    const QSqlDatabase db = m_ctx.db.connection();
-    for (const QString& unique : {QStringLiteral("phone"), QStringLiteral("insurance_number")}) {
-        const QString value = str(fields, unique);
-        if (value.isEmpty())
-            continue;
-        auto taken = sql::scalar(
-            db,
-            QStringLiteral("SELECT 1 FROM patients WHERE %1 = ? AND deleted_at IS NULL AND id <> ?")
-                .arg(unique),
-            {value, excludeId.isNull() ? QStringLiteral("") : excludeId}); // `id <> NULL` would match nothing
-        if (!taken)
-            return taken.error();
-        if (taken->isValid())
-            errors.add(unique, QStringLiteral("patient with this %1 already exists.")
-                                   .arg(QString(unique).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    auto duplicated =
+        duplicatedRules(m_ctx.db.connection(), QStringLiteral("patients"), excludeId, fields, fields.keys());
+    if (!duplicated)
+        return duplicated.error();
+    for (const UniqueRule& rule : *duplicated) {
+        const QString column = rule.columns.first();
+        errors.add(column, QStringLiteral("patient with this %1 already exists.")
+                               .arg(QString(column).replace(QLatin1Char('_'), QLatin1Char(' '))));
     }
     if (!errors.isEmpty())
         return errors.toError();

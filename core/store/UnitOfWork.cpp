@@ -145,44 +145,13 @@ Status UnitOfWork::checkTable(const QString& table) const
 Status UnitOfWork::checkUnique(const QString& table, const QString& id, const QVariantMap& row,
                                const QStringList& changedColumns)
 {
-    if (!row.value(QStringLiteral("deleted_at")).isNull())
+    auto duplicated = duplicatedRules(m_conn, table, id, row, changedColumns);
+    if (!duplicated)
+        return duplicated.error();
+    if (duplicated->isEmpty())
         return std::nullopt;
-    for (const UniqueRule& rule : uniqueRules()) {
-        if (rule.table != table)
-            continue;
-        const bool touched = changedColumns.isEmpty() ||
-                             changedColumns.contains(QStringLiteral("deleted_at")) ||
-                             std::any_of(rule.columns.cbegin(), rule.columns.cend(),
-                                         [&](const QString& c) { return changedColumns.contains(c); });
-        if (!touched)
-            continue;
-        QStringList conditions;
-        QVariantList binds;
-        for (const QString& column : rule.columns) {
-            const QVariant value = row.value(column);
-            if (value.isNull() || value.toString().isEmpty())
-                break;
-            conditions.append(rule.ignoreCase ? QStringLiteral("lower(%1) = lower(?)").arg(column)
-                                              : QStringLiteral("%1 = ?").arg(column));
-            binds.append(value);
-        }
-        if (conditions.size() != rule.columns.size())
-            continue; // a NULL is never a duplicate
-        if (rule.liveRowsOnly)
-            conditions.append(QStringLiteral("deleted_at IS NULL"));
-        binds.append(id);
-        auto taken = sql::scalar(m_conn,
-                                 QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND id <> ? LIMIT 1")
-                                     .arg(table, conditions.join(QStringLiteral(" AND "))),
-                                 binds);
-        if (!taken)
-            return taken.error();
-        if (taken->isValid())
-            return Error::conflict(
-                QStringLiteral("A record with the same unique value already exists (%1.%2).")
-                    .arg(table, rule.columns.join(QStringLiteral(", "))));
-    }
-    return std::nullopt;
+    return Error::conflict(QStringLiteral("A record with the same unique value already exists (%1.%2).")
+                               .arg(table, duplicated->first().columns.join(QStringLiteral(", "))));
 }
 
 Status UnitOfWork::insert(const QString& table, const QString& id, const QVariantMap& fields)

@@ -275,6 +275,15 @@ private slots:
             QVERIFY(taken);
             QCOMPARE(taken->code, Error::Code::Conflict);
         }
+        // The service reads the same rules for its field message: a licence number differs in case only.
+        QVERIFY(
+            a.services->doctors.create(desk, {{QStringLiteral("name"), QStringLiteral("Dr A")},
+                                              {QStringLiteral("license_number"), QStringLiteral("LX-1")}}));
+        auto sameLicence =
+            a.services->doctors.create(desk, {{QStringLiteral("name"), QStringLiteral("Dr B")},
+                                              {QStringLiteral("license_number"), QStringLiteral("lx-1")}});
+        QVERIFY(!sameLicence);
+        QVERIFY(sameLicence.error().fieldErrors.contains(QStringLiteral("license_number")));
         auto second = b.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bia")},
                                                          {QStringLiteral("phone"), QStringLiteral("555")}});
         QVERIFY(second); // b could not know
