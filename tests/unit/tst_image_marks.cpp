@@ -24,22 +24,11 @@ struct MarksClinic
 
     MarksClinic()
     {
-        desk = addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
-        dentist = addUser(QStringLiteral("dr@x.org"), Role::Dentist);
-        patientUser = addUser(QStringLiteral("pat@x.org"), Role::Patient);
+        desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        dentist = s.addUser(QStringLiteral("dr@x.org"), Role::Dentist);
+        patientUser = s.addUser(QStringLiteral("pat@x.org"), Role::Patient);
         patient = addPatient(QStringLiteral("Ana Sousa"));
         otherPatient = addPatient(QStringLiteral("Rui Costa"));
-    }
-
-    Actor addUser(const QString& email, Role role)
-    {
-        RegistrationInput in{{{QStringLiteral("email"), email},
-                              {QStringLiteral("password"), QStringLiteral("password123")},
-                              {QStringLiteral("role"), roleName(role)}}};
-        auto user = s.services->accounts.registerUser(in, Actor::system(QStringLiteral("test")));
-        if (!user)
-            qFatal("cannot add %s: %s", qPrintable(email), qPrintable(user.error().message));
-        return Actor{user->value(QStringLiteral("id")).toString(), role, QStringLiteral("test")};
     }
 
     QString addPatient(const QString& name)

@@ -29,6 +29,13 @@ QList<Change> wholeLog(TestStation& s)
     return Replica(*s.db, s.clock).changesSince(0, {}, 1 << 30)->changes;
 }
 
+QString newPatient(TestStation& s, const Actor& desk, const QString& name)
+{
+    return s.services->patients.create(desk, {{QStringLiteral("name"), name}})
+        ->value(QStringLiteral("id"))
+        .toString();
+}
+
 QVariantMap patient(TestStation& s, const QString& id)
 {
     return sql::selectOne(s.db->connection(), QStringLiteral("SELECT * FROM patients WHERE id = ?"), {id})
@@ -73,10 +80,7 @@ private slots:
         TestStation a;
         TestStation b;
         const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
-        const QString id =
-            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana")}})
-                ->value(QStringLiteral("id"))
-                .toString();
+        const QString id = newPatient(a, desk, QStringLiteral("Ana"));
         pull(a, b);
         // Apart: b changes the phone, a changes the phone later and the address.
         b.clock.advanceSeconds(60);
@@ -104,10 +108,7 @@ private slots:
         TestStation b;
         b.clock.advanceSeconds(2 * 3600); // b's wall clock is two hours fast
         const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
-        const QString id =
-            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana")}})
-                ->value(QStringLiteral("id"))
-                .toString();
+        const QString id = newPatient(a, desk, QStringLiteral("Ana"));
         pull(a, b);
         QVERIFY(
             b.services->patients.update(desk, id, {{QStringLiteral("name"), QStringLiteral("Ana B")}}, true));
@@ -321,14 +322,8 @@ private slots:
             a.services->schedule.createChair(desk, {{QStringLiteral("name"), QStringLiteral("Chair 1")}})
                 ->value(QStringLiteral("id"))
                 .toString();
-        const QString ana =
-            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana")}})
-                ->value(QStringLiteral("id"))
-                .toString();
-        const QString bia =
-            a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Bia")}})
-                ->value(QStringLiteral("id"))
-                .toString();
+        const QString ana = newPatient(a, desk, QStringLiteral("Ana"));
+        const QString bia = newPatient(a, desk, QStringLiteral("Bia"));
         pull(a, b);
         const auto book = [&](TestStation& s, const QString& patientId, int hour, int minute) {
             BookingRequest r;
