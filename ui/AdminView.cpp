@@ -68,12 +68,7 @@ AdminView::AdminView(Services& services, Actor actor, SecretStore* secrets, QWid
     tabs->addTab(buildClinicTab(), tr("&Clinic"));
     tabs->addTab(buildGeminiTab(), tr("&AI readings"));
     tabs->addTab(buildAuditTab(), tr("Audit &log"));
-    auto users = m_services.accounts.listUsers(m_actor);
-    const bool demoStore =
-        users && std::any_of(users->cbegin(), users->cend(), [](const QVariantMap& u) {
-            return u.value(QStringLiteral("email")).toString() == DemoClinic::accounts().adminEmail;
-        });
-    if (demoStore)
+    if (DemoClinic::isDemoStore(m_services))
         tabs->addTab(buildDemoTab(), tr("&Demo data"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

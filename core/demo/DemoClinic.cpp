@@ -1,5 +1,6 @@
 #include "DemoClinic.h"
 
+#include "store/Query.h"
 #include "store/UnitOfWork.h"
 
 #include <QFile>
@@ -367,6 +368,15 @@ DemoAccounts DemoClinic::accounts()
 {
     return {QStringLiteral("admin@demo.chairside"), QStringLiteral("frontdesk@demo.chairside"),
             QStringLiteral("dr.weiss@demo.chairside"), kPassword};
+}
+
+bool DemoClinic::isDemoStore(Services& s)
+{
+    auto found = sql::scalar(
+        s.ctx.db.connection(),
+        QStringLiteral("SELECT 1 FROM users WHERE lower(email) = lower(?) AND deleted_at IS NULL"),
+        {accounts().adminEmail});
+    return found && found->isValid();
 }
 
 Status DemoClinic::seed(Services& s, const DemoSize& size, const Progress& progress)

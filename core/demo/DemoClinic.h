@@ -35,6 +35,9 @@ class DemoClinic
 {
 public:
     static DemoAccounts accounts();
+    // A store this class filled: its demo admin account exists. Only such a store may be given more demo
+    // data from the desktop, so a clinic's real store never gets accounts with the published password.
+    static bool isDemoStore(Services& services);
     // `progress` is called with (what, done, total) after each committed batch of a long run; returning
     // false stops the run there, keeping what was committed (whole patients with their visits), and seed()
     // answers kStopped.
