@@ -50,6 +50,10 @@ const std::array kRules{
     Rule{Permission::ReviewReadings, "readings.review", {Role::Dentist, Role::Admin}},
     // Who did what to whom: for the administrator, who answers for the clinic's records.
     Rule{Permission::ReadAuditLog, "audit.read", {Role::Admin}},
+    // Whether this station is in step with the others concerns everyone who works at it; pairing a station
+    // gives it the whole clinic's data, so only the administrator does that.
+    Rule{Permission::SeeSyncState, "sync.see", {Role::Receptionist, Role::Dentist, Role::Admin}},
+    Rule{Permission::PairStations, "sync.pair", {Role::Admin}},
 };
 
 } // namespace

@@ -27,6 +27,8 @@ enum class Permission
     WriteRecords,
     ReviewReadings,
     ReadAuditLog,
+    SeeSyncState,
+    PairStations,
 };
 
 bool allows(Role role, Permission permission);

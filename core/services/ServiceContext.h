@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QByteArray>
+#include <QSysInfo>
 
 namespace chairside {
 
@@ -23,6 +24,8 @@ struct CoreConfig
     bool mailEnabled = false;
     // Base of links in emails (CHAIRSIDE_PUBLIC_URL), e.g. "https://clinic.example".
     QString publicUrl = QStringLiteral("http://127.0.0.1:8000");
+    // How other stations list this one (CHAIRSIDE_STATION_NAME).
+    QString stationName = QSysInfo::machineHostName();
 };
 
 // What every service needs: the store, the clock, the signing key, the login throttle and the settings.

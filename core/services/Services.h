@@ -12,6 +12,7 @@
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
+#include "services/SyncService.h"
 
 namespace chairside {
 
@@ -31,6 +32,7 @@ struct Services
         , audit(c)
         , records(c, appointments, schedule)
         , conflicts(c)
+        , sync(c)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -50,6 +52,7 @@ struct Services
     AuditService audit;
     RecordService records;
     ConflictService conflicts;
+    SyncService sync;
 };
 
 } // namespace chairside

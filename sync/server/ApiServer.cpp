@@ -72,6 +72,21 @@ QList<std::pair<QByteArray, QByteArray>> ApiServer::corsHeaders(const ApiRequest
 std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access access)
 {
     const QByteArray header = req.headers.value("authorization").trimmed();
+    if (access == Access::Peer) {
+        // "Peer <site id> <token>": only a paired station gets in; a user's token, however privileged, does
+        // not.
+        const QList<QByteArray> parts = header.simplified().split(' ');
+        if (parts.size() != 3 || parts[0].toLower() != "peer")
+            return ApiResponse::fromError(Error::unauthenticated(
+                QStringLiteral("Only a paired station may call this; pair the stations first.")));
+        auto peer =
+            m_services.sync.authenticatePeer(QString::fromLatin1(parts[1]), QString::fromLatin1(parts[2]));
+        if (!peer)
+            return ApiResponse::fromError(peer.error());
+        req.peer = *peer;
+        m_services.sync.recordContact(peer->siteId);
+        return std::nullopt;
+    }
     if (header.isEmpty()) {
         if (access == Access::Anonymous)
             return std::nullopt;

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Role.h"
 #include "services/AccountService.h"
+#include "services/SyncService.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,6 +31,7 @@ struct ApiRequest
     QHash<QString, QString> params;
     QVariantMap fields; // the JSON object or form fields of the body
     std::optional<AuthenticatedUser> auth;
+    std::optional<Peer> peer; // on Access::Peer routes: the paired station calling
 
     QString header(const QByteArray& lowerName) const { return QString::fromUtf8(headers.value(lowerName)); }
     QString param(const QString& name) const { return params.value(name); }
@@ -57,7 +59,8 @@ struct ApiResponse
 enum class Access
 {
     Anonymous,
-    Authenticated
+    Authenticated,
+    Peer // a paired station ("Authorization: Peer <site id> <token>"); user tokens do not open these
 };
 
 using Handler = std::function<ApiResponse(const ApiRequest&)>;

@@ -1,11 +1,91 @@
 #include "ApiServerHost.h"
 #include "HttpClient.h"
+#include "PeerHttp.h"
+#include "SyncEngine.h"
 #include "TestStation.h"
+#include "store/Query.h"
+#include "store/Replica.h"
 
 #include <QTest>
 
 using namespace chairside;
 using namespace chairside::test;
+using namespace chairside::replication;
+
+namespace {
+
+// A test station serving its API on a loopback port, with an admin, able to pair over HTTP.
+struct ServedStation
+{
+    TestStation station;
+    HttpPeerConnector connector;
+    std::unique_ptr<api::ApiServerHost> host;
+    QString url;
+    Actor admin;
+    QString adminToken;
+
+    explicit ServedStation(const QString& name)
+    {
+        station.config.stationName = name;
+        station.reopen();
+        station.services->sync.setConnector(&connector);
+        admin = station.addUser(name + QStringLiteral("-admin@x.org"), Role::Admin);
+        adminToken = station.services->accounts.issueTokens(admin.userId)->access;
+        host = std::make_unique<api::ApiServerHost>(*station.services, api::ApiServerConfig{});
+        auto port = host->start(QHostAddress::LocalHost, 0);
+        if (!port)
+            qFatal("cannot serve: %s", qPrintable(port.error().message));
+        url = QStringLiteral("http://127.0.0.1:%1").arg(*port);
+    }
+    ~ServedStation() { host->stop(); }
+
+    QString siteId() const { return station.db->siteId(); }
+    HttpClient http() const { return HttpClient(url); }
+    QString openCode()
+    {
+        const HttpReply reply =
+            http().post(QStringLiteral("/api/sync/pairing-code/"), QJsonObject{}, adminToken);
+        if (reply.status != 201)
+            qFatal("no pairing code: %d %s", reply.status, reply.body.constData());
+        return reply.object().value(QStringLiteral("code")).toString();
+    }
+    // Pairs this station with `other` through both APIs, as two admins would; this one drives.
+    void pairWith(ServedStation& other)
+    {
+        const HttpReply reply = http().post(
+            QStringLiteral("/api/sync/peers/"),
+            QJsonObject{{QStringLiteral("url"), other.url}, {QStringLiteral("code"), other.openCode()}},
+            adminToken);
+        if (reply.status != 201)
+            qFatal("pairing failed: %d %s", reply.status, reply.body.constData());
+    }
+    Peer peer(const QString& siteId) const
+    {
+        for (const Peer& p : station.services->sync.drivenPeers())
+            if (p.siteId == siteId)
+                return p;
+        qFatal("not paired");
+    }
+    QString digest() const { return *Replica(*station.db, station.clock).digest(); }
+};
+
+QString createPatient(TestStation& s, const Actor& actor, const QString& name)
+{
+    auto made = s.services->patients.create(actor, {{QStringLiteral("name"), name}});
+    if (!made)
+        qFatal("cannot create patient: %s", qPrintable(made.error().message));
+    return made->value(QStringLiteral("id")).toString();
+}
+
+QJsonObject peerNamed(const HttpReply& list, const QString& siteId)
+{
+    for (const QJsonValue& v : list.object().value(QStringLiteral("peers")).toArray())
+        if (v.toObject().value(QStringLiteral("site_id")).toString() == siteId)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
 
 // Chairside's own sync endpoints over a real socket.
 class TestHttpSync : public QObject
@@ -67,6 +147,235 @@ private slots:
                      .status,
                  403);
         QCOMPARE(http.request("POST", QStringLiteral("/api/sync/conflicts/"), "{}", deskToken).status, 405);
+    }
+
+    void pairingTakesTheCodeTheOtherStationShows()
+    {
+        ServedStation front(QStringLiteral("front"));
+        ServedStation chair(QStringLiteral("chair"));
+        const QString code = front.openCode();
+        QCOMPARE(code.size(), 8);
+
+        // A wrong code is refused with a reason and pairs nothing.
+        const QString wrong =
+            code == QStringLiteral("00000000") ? QStringLiteral("11111111") : QStringLiteral("00000000");
+        HttpReply reply = chair.http().post(
+            QStringLiteral("/api/sync/peers/"),
+            QJsonObject{{QStringLiteral("url"), front.url}, {QStringLiteral("code"), wrong}},
+            chair.adminToken);
+        QCOMPARE(reply.status, 403);
+        QVERIFY(reply.object()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("pairing code")));
+        QVERIFY(chair.station.services->sync.drivenPeers().isEmpty());
+
+        // The code as shown, with its separator, pairs both ways.
+        reply = chair.http().post(
+            QStringLiteral("/api/sync/peers/"),
+            QJsonObject{{QStringLiteral("url"), front.url + QStringLiteral("/")},
+                        {QStringLiteral("code"), code.left(4) + QStringLiteral("-") + code.mid(4)}},
+            chair.adminToken);
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.object().value(QStringLiteral("site_id")).toString(), front.siteId());
+        QCOMPARE(reply.object().value(QStringLiteral("name")).toString(), QStringLiteral("front"));
+
+        const QJsonObject onChair =
+            peerNamed(chair.http().get(QStringLiteral("/api/sync/peers/"), chair.adminToken), front.siteId());
+        QCOMPARE(onChair.value(QStringLiteral("url")).toString(), front.url);
+        QVERIFY(onChair.value(QStringLiteral("driven_here")).toBool());
+        const QJsonObject onFront =
+            peerNamed(front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken), chair.siteId());
+        QCOMPARE(onFront.value(QStringLiteral("name")).toString(), QStringLiteral("chair"));
+        QVERIFY(!onFront.value(QStringLiteral("driven_here")).toBool());
+
+        // The code is spent.
+        reply =
+            chair.http().post(QStringLiteral("/api/sync/peers/"),
+                              QJsonObject{{QStringLiteral("url"), front.url}, {QStringLiteral("code"), code}},
+                              chair.adminToken);
+        QCOMPARE(reply.status, 403);
+
+        // Only an admin pairs; a dentist sees the peers but cannot open codes.
+        const Actor dentist = front.station.addUser(QStringLiteral("dent@x.org"), Role::Dentist);
+        const QString dentistToken = front.station.services->accounts.issueTokens(dentist.userId)->access;
+        QCOMPARE(
+            front.http().post(QStringLiteral("/api/sync/pairing-code/"), QJsonObject{}, dentistToken).status,
+            403);
+        QCOMPARE(front.http().get(QStringLiteral("/api/sync/peers/"), dentistToken).status, 200);
+        QCOMPARE(front.http().get(QStringLiteral("/api/sync/peers/")).status, 401);
+
+        // Unpairing forgets the peer's token: its calls are refused from then on.
+        QCOMPARE(
+            front.http().del(QStringLiteral("/api/sync/peers/") + chair.siteId(), front.adminToken).status,
+            204);
+        PeerHttp http;
+        const Peer peer = chair.peer(front.siteId());
+        QCOMPARE(http.get(front.url, QStringLiteral("/api/sync/digest/"),
+                          chair.station.services->sync.authorizationFor(peer))
+                     .status,
+                 401);
+        QCOMPARE(
+            front.http().del(QStringLiteral("/api/sync/peers/") + chair.siteId(), front.adminToken).status,
+            404);
+    }
+
+    void aPairingCodeExpiresAndWrongTriesUseItUp()
+    {
+        ServedStation front(QStringLiteral("front"));
+        TestStation other;
+        const auto tryCode = [&](const QString& code) {
+            return front.station.services->sync.acceptPairing(
+                {{QStringLiteral("code"), code},
+                 {QStringLiteral("site_id"), other.db->siteId()},
+                 {QStringLiteral("name"), QStringLiteral("other")},
+                 {QStringLiteral("token"), QString(64, QLatin1Char('a'))}});
+        };
+        QString code = front.openCode();
+        front.station.clock.advanceSeconds(SyncService::kPairingCodeMinutes * 60);
+        QCOMPARE(tryCode(code).error().code, Error::Code::Forbidden);
+
+        code = front.openCode();
+        const QString wrong =
+            code == QStringLiteral("00000000") ? QStringLiteral("11111111") : QStringLiteral("00000000");
+        for (int i = 0; i < SyncService::kPairingAttempts; ++i)
+            QCOMPARE(tryCode(wrong).error().code, Error::Code::Forbidden);
+        QCOMPARE(tryCode(code).error().code, Error::Code::Forbidden); // used up by the wrong tries
+
+        code = front.openCode();
+        auto bad =
+            front.station.services->sync.acceptPairing({{QStringLiteral("code"), code},
+                                                        {QStringLiteral("site_id"), front.siteId()},
+                                                        {QStringLiteral("name"), QStringLiteral("me")},
+                                                        {QStringLiteral("token"), QStringLiteral("short")}});
+        QCOMPARE(bad.error().code, Error::Code::Invalid);
+        QVERIFY(bad.error().fieldErrors.contains(QStringLiteral("site_id")));
+        QVERIFY(bad.error().fieldErrors.contains(QStringLiteral("token")));
+        QVERIFY(tryCode(code)); // refused input does not spend the code
+    }
+
+    void peerCallsNeedAPairedStation()
+    {
+        ServedStation front(QStringLiteral("front"));
+        ServedStation chair(QStringLiteral("chair"));
+        chair.pairWith(front);
+        const Peer peer = chair.peer(front.siteId());
+        const QByteArray good = chair.station.services->sync.authorizationFor(peer);
+        PeerHttp http;
+        QCOMPARE(http.get(front.url, QStringLiteral("/api/sync/digest/"), good).status, 200);
+        const QList<QByteArray> refused{
+            {},
+            "Bearer " + front.adminToken.toLatin1(), // an admin's token is no station's
+            "Peer " + chair.siteId().toLatin1() + ' ' + QByteArray(64, 'a'),
+            "Peer " + front.siteId().toLatin1() + ' ' + good.split(' ').last(), // right token, wrong station
+            "Peer " + chair.siteId().toLatin1(),
+        };
+        for (const QByteArray& authorization : refused) {
+            QCOMPARE(http.get(front.url, QStringLiteral("/api/sync/digest/"), authorization).status, 401);
+            QCOMPARE(http.post(front.url, QStringLiteral("/api/sync/pull/"), authorization,
+                               {{QStringLiteral("after"), 0}})
+                         .status,
+                     401);
+        }
+
+        // A station on another schema version is told so at hello.
+        const PeerReply hello =
+            http.post(front.url, QStringLiteral("/api/sync/hello/"), good,
+                      {{QStringLiteral("schema_version"), Database::latestSchemaVersion() + 1}});
+        QCOMPARE(hello.status, 409);
+        QVERIFY(hello.problem().contains(QStringLiteral("schema version")));
+
+        // A push that does not start where the front station has read the chair's log is refused whole, and
+        // says where to start.
+        const Actor desk = chair.station.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        createPatient(chair.station, desk, QStringLiteral("Ana"));
+        auto batch = Replica(*chair.station.db, chair.station.clock).changesSince(2, {}, 1000);
+        QJsonArray changes;
+        for (const Change& c : batch->changes)
+            changes.append(c.toJson());
+        const PeerReply pushed = http.post(front.url, QStringLiteral("/api/sync/push/"), good,
+                                           {{QStringLiteral("from_seq"), 2},
+                                            {QStringLiteral("to_seq"), batch->lastSeq},
+                                            {QStringLiteral("changes"), changes}});
+        QCOMPARE(pushed.status, 409);
+        QCOMPARE(pushed.body.value(QStringLiteral("checkpoint")).toInteger(), 0);
+        QCOMPARE(
+            *sql::scalar(front.station.db->connection(), QStringLiteral("SELECT COUNT(*) FROM patients")),
+            QVariant(0));
+    }
+
+    void anExchangeBringsBothStationsTogether()
+    {
+        ServedStation front(QStringLiteral("front"));
+        ServedStation chair(QStringLiteral("chair"));
+        chair.pairWith(front);
+        const Actor frontDesk = front.station.addUser(QStringLiteral("desk1@x.org"), Role::Receptionist);
+        const Actor chairDesk = chair.station.addUser(QStringLiteral("desk2@x.org"), Role::Receptionist);
+        for (int i = 0; i < 30; ++i) {
+            createPatient(front.station, frontDesk, QStringLiteral("Front %1").arg(i));
+            createPatient(chair.station, chairDesk, QStringLiteral("Chair %1").arg(i));
+        }
+        // The chair station's clock is an hour ahead: measured, shown, and nothing is lost to it.
+        chair.station.clock.advanceSeconds(3600);
+        const QString shared = createPatient(front.station, frontDesk, QStringLiteral("Shared"));
+        pullChanges(front.station, chair.station);
+        QVERIFY(front.station.services->patients.update(
+            frontDesk, shared, {{QStringLiteral("phone"), QStringLiteral("111")}}, true));
+        QVERIFY(chair.station.services->patients.update(
+            chairDesk, shared, {{QStringLiteral("email"), QStringLiteral("s@x.org")}}, true));
+
+        PeerHttp http;
+        const PeerState state =
+            SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), 7);
+        QVERIFY2(state.lastError.isEmpty(), qPrintable(state.lastError));
+        QCOMPARE(state.backlog, 0);
+        QVERIFY(state.skewKnown);
+        QVERIFY(qAbs(state.skewMs + 3600 * 1000) < 5000);
+        QCOMPARE(front.digest(), chair.digest());
+        auto merged = front.station.services->patients.get(frontDesk, shared);
+        QCOMPARE(merged->value(QStringLiteral("phone")).toString(), QStringLiteral("111"));
+        QCOMPARE(merged->value(QStringLiteral("email")).toString(), QStringLiteral("s@x.org"));
+        // Clocks travel whole (64-bit values through JSON).
+        const QString hlcs = QStringLiteral(
+            "SELECT group_concat(hlc) FROM (SELECT hlc FROM change_log ORDER BY site_id, origin_seq)");
+        QCOMPARE(*sql::scalar(front.station.db->connection(), hlcs),
+                 *sql::scalar(chair.station.db->connection(), hlcs));
+        // The front station saw the chair's hello and its clock.
+        const QJsonObject seen =
+            peerNamed(front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken), chair.siteId());
+        QVERIFY(!seen.value(QStringLiteral("last_contact_at")).toString().isEmpty());
+        QVERIFY(qAbs(seen.value(QStringLiteral("skew_ms")).toInteger() - 3600 * 1000) < 5000);
+
+        // An idle exchange moves nothing; an unreachable peer is reported with what waits for it.
+        QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), 7)
+                    .lastError.isEmpty());
+        front.host->stop();
+        createPatient(chair.station, chairDesk, QStringLiteral("Offline"));
+        const PeerState offline =
+            SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), 7);
+        QVERIFY(offline.lastError.contains(QStringLiteral("Could not reach")));
+        QVERIFY(offline.backlog > 0);
+        QCOMPARE(offline.lastSyncAt, state.lastSyncAt); // the last good exchange is still shown
+    }
+
+    void theEngineKeepsPairedStationsInStep()
+    {
+        ServedStation front(QStringLiteral("front"));
+        ServedStation chair(QStringLiteral("chair"));
+        chair.pairWith(front);
+        const Actor frontDesk = front.station.addUser(QStringLiteral("desk1@x.org"), Role::Receptionist);
+        SyncEngine engine(*chair.station.services, {100, 1000, 1000, 5000});
+        engine.start();
+        const QString id = createPatient(front.station, frontDesk, QStringLiteral("Ana"));
+        QTRY_VERIFY_WITH_TIMEOUT(chair.station.services->patients.get(Actor::system(), id), 5000);
+        const Actor chairDesk = chair.station.addUser(QStringLiteral("desk2@x.org"), Role::Receptionist);
+        const QString other = createPatient(chair.station, chairDesk, QStringLiteral("Bia"));
+        QTRY_VERIFY_WITH_TIMEOUT(front.station.services->patients.get(Actor::system(), other), 5000);
+        engine.stop();
+        QCOMPARE(front.digest(), chair.digest());
+        const PeerState state = chair.station.services->sync.state(front.siteId());
+        QVERIFY(state.lastSyncAt.isValid());
+        QVERIFY(state.lastError.isEmpty());
     }
 };
 

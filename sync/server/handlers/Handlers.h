@@ -69,7 +69,8 @@ private:
     Services& m_s;
 };
 
-// Chairside's own endpoints (not from a seed): what sync needs the clinic to look at.
+// Chairside's own endpoints (not from a seed): the station-to-station protocol, pairing, and what sync needs
+// the clinic to look at.
 class SyncHandlers
 {
 public:
@@ -78,6 +79,22 @@ public:
     {}
     // {"bookings": [...], "duplicates": [...], "count": n} (ConflictService).
     ApiResponse conflicts(const ApiRequest& req);
+
+    // Peer calls (docs/architecture.md "Replication" describes the protocol).
+    ApiResponse hello(const ApiRequest& req);
+    ApiResponse pull(const ApiRequest& req);
+    ApiResponse push(const ApiRequest& req);
+    ApiResponse digest(const ApiRequest& req);
+
+    // Pairing and the peer list.
+    ApiResponse openPairingCode(const ApiRequest& req);
+    ApiResponse acceptPairing(const ApiRequest& req);
+    ApiResponse peers(const ApiRequest& req);
+    ApiResponse pairWith(const ApiRequest& req);
+    ApiResponse removePeer(const ApiRequest& req);
+
+    // The most log entries one pull hands out (a transaction larger than that still goes whole).
+    static constexpr int kMaxBatch = 5000;
 
 private:
     Services& m_s;

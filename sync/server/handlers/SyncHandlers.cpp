@@ -1,6 +1,8 @@
 #include "handlers/Handlers.h"
+#include "store/Replica.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace chairside::api {
@@ -23,6 +25,161 @@ ApiResponse SyncHandlers::conflicts(const ApiRequest& req)
         200, QJsonObject{{QStringLiteral("bookings"), bookingList},
                          {QStringLiteral("duplicates"), duplicateList},
                          {QStringLiteral("count"), bookingList.size() + duplicateList.size()}});
+}
+
+namespace {
+
+// The request body as JSON, read again from the bytes: the generic form fields go through QVariant, which
+// would be fine, but the peer calls carry nested lists best kept as they came.
+QJsonObject bodyObject(const ApiRequest& req)
+{
+    return QJsonDocument::fromJson(req.body).object();
+}
+
+QJsonObject vectorToJson(const VersionVector& vector)
+{
+    QJsonObject o;
+    for (auto it = vector.cbegin(); it != vector.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+ApiResponse SyncHandlers::hello(const ApiRequest& req)
+{
+    const QJsonObject body = bodyObject(req);
+    const int theirSchema = body.value(QStringLiteral("schema_version")).toInt(-1);
+    const int ourSchema = m_s.ctx.db.schemaVersion();
+    if (theirSchema != ourSchema)
+        return ApiResponse::fromError(Error::conflict(
+            QStringLiteral("This station stores schema version %1 and the caller %2: give both stations the "
+                           "same Chairside version before they sync.")
+                .arg(ourSchema)
+                .arg(theirSchema)));
+    const qint64 theirTime = body.value(QStringLiteral("time")).toInteger(0);
+    if (theirTime > 0)
+        m_s.sync.recordSkew(req.peer->siteId, theirTime - m_s.ctx.clock.nowUtc().toMSecsSinceEpoch());
+    Replica replica(m_s.ctx.db, m_s.ctx.clock);
+    return ApiResponse::json(
+        200, QJsonObject{{QStringLiteral("site_id"), m_s.sync.siteId()},
+                         {QStringLiteral("name"), m_s.sync.stationName()},
+                         {QStringLiteral("schema_version"), ourSchema},
+                         {QStringLiteral("time"), m_s.ctx.clock.nowUtc().toMSecsSinceEpoch()},
+                         {QStringLiteral("hlc"), m_s.ctx.db.lastHlc()},
+                         {QStringLiteral("log_end"), m_s.ctx.db.lastChangeSeq()},
+                         {QStringLiteral("checkpoint"), replica.checkpoint(req.peer->siteId)},
+                         {QStringLiteral("version_vector"), vectorToJson(replica.versionVector())}});
+}
+
+ApiResponse SyncHandlers::pull(const ApiRequest& req)
+{
+    const QJsonObject body = bodyObject(req);
+    const qint64 after = body.value(QStringLiteral("after")).toInteger(-1);
+    const int limit = body.value(QStringLiteral("limit")).toInt(1000);
+    if (after < 0 || limit < 1 || limit > kMaxBatch)
+        return ApiResponse::fromError(Error::invalid(
+            QStringLiteral("A pull names \"after\" (a log position, 0 or more) and a \"limit\" of 1 to %1.")
+                .arg(kMaxBatch)));
+    VersionVector have;
+    const QJsonObject vector = body.value(QStringLiteral("have")).toObject();
+    for (auto it = vector.begin(); it != vector.end(); ++it)
+        have.insert(it.key(), it.value().toInteger());
+    auto batch = Replica(m_s.ctx.db, m_s.ctx.clock).changesSince(after, have, limit);
+    if (!batch)
+        return ApiResponse::fromError(batch.error());
+    QJsonArray changes;
+    for (const Change& c : batch->changes)
+        changes.append(c.toJson());
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("changes"), changes},
+                                              {QStringLiteral("last_seq"), batch->lastSeq},
+                                              {QStringLiteral("more"), batch->more}});
+}
+
+ApiResponse SyncHandlers::push(const ApiRequest& req)
+{
+    const QJsonObject body = bodyObject(req);
+    const qint64 from = body.value(QStringLiteral("from_seq")).toInteger(-1);
+    const qint64 to = body.value(QStringLiteral("to_seq")).toInteger(-1);
+    const QJsonArray list = body.value(QStringLiteral("changes")).toArray();
+    if (from < 0 || to < from || list.size() > kMaxBatch * 2)
+        return ApiResponse::fromError(Error::invalid(QStringLiteral(
+            "A push names the range of the caller's log it covers (from_seq < to_seq) and its changes.")));
+    QList<Change> changes;
+    for (const QJsonValue& v : list) {
+        auto change = Change::fromJson(v.toObject());
+        if (!change)
+            return ApiResponse::fromError(change.error());
+        changes.append(*change);
+    }
+    Replica replica(m_s.ctx.db, m_s.ctx.clock);
+    auto applied = replica.applyFromPeer(changes, req.peer->siteId, from, to);
+    if (!applied) {
+        // Tell the caller where to start again (a lost answer, or a pull that got there first).
+        ApiResponse refused = ApiResponse::fromError(applied.error());
+        QJsonObject o = refused.body.toObject();
+        o.insert(QStringLiteral("checkpoint"), replica.checkpoint(req.peer->siteId));
+        refused.body = o;
+        return refused;
+    }
+    return ApiResponse::json(
+        200, QJsonObject{{QStringLiteral("applied"), *applied}, {QStringLiteral("checkpoint"), to}});
+}
+
+ApiResponse SyncHandlers::digest(const ApiRequest&)
+{
+    Replica replica(m_s.ctx.db, m_s.ctx.clock);
+    auto digest = replica.digest();
+    if (!digest)
+        return ApiResponse::fromError(digest.error());
+    return ApiResponse::json(
+        200, QJsonObject{{QStringLiteral("digest"), *digest},
+                         {QStringLiteral("version_vector"), vectorToJson(replica.versionVector())}});
+}
+
+ApiResponse SyncHandlers::openPairingCode(const ApiRequest& req)
+{
+    auto code = m_s.sync.createPairingCode(req.actor());
+    if (!code)
+        return ApiResponse::fromError(code.error());
+    return ApiResponse::json(201, QJsonObject::fromVariantMap(*code));
+}
+
+ApiResponse SyncHandlers::acceptPairing(const ApiRequest& req)
+{
+    auto answer = m_s.sync.acceptPairing(req.fields);
+    if (!answer)
+        return ApiResponse::fromError(answer.error());
+    return ApiResponse::json(200, QJsonObject::fromVariantMap(*answer));
+}
+
+ApiResponse SyncHandlers::peers(const ApiRequest& req)
+{
+    auto peers = m_s.sync.peers(req.actor());
+    if (!peers)
+        return ApiResponse::fromError(peers.error());
+    QJsonArray list;
+    for (const QVariantMap& p : *peers)
+        list.append(QJsonObject::fromVariantMap(p));
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("site_id"), m_s.sync.siteId()},
+                                              {QStringLiteral("name"), m_s.sync.stationName()},
+                                              {QStringLiteral("peers"), list}});
+}
+
+ApiResponse SyncHandlers::pairWith(const ApiRequest& req)
+{
+    auto peer = m_s.sync.pairWith(req.actor(), req.fields.value(QStringLiteral("url")).toString(),
+                                  req.fields.value(QStringLiteral("code")).toString());
+    if (!peer)
+        return ApiResponse::fromError(peer.error());
+    return ApiResponse::json(201, QJsonObject::fromVariantMap(*peer));
+}
+
+ApiResponse SyncHandlers::removePeer(const ApiRequest& req)
+{
+    if (Status refused = m_s.sync.removePeer(req.actor(), req.param(QStringLiteral("site_id"))))
+        return ApiResponse::fromError(*refused);
+    return ApiResponse::noContent();
 }
 
 } // namespace chairside::api

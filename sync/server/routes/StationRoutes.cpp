@@ -9,6 +9,26 @@ QList<Route> stationRoutes(ApiHandlers& h)
     return {
         {"GET", QStringLiteral("/api/sync/conflicts"), Access::Authenticated,
          [&h](const ApiRequest& req) { return h.sync.conflicts(req); }, d},
+        // Pairing: an admin opens a code here and adds the peer on the other station, which sends the code.
+        {"POST", QStringLiteral("/api/sync/pairing-code"), Access::Authenticated,
+         [&h](const ApiRequest& req) { return h.sync.openPairingCode(req); }, d},
+        {"POST", QStringLiteral("/api/sync/pair"), Access::Anonymous,
+         [&h](const ApiRequest& req) { return h.sync.acceptPairing(req); }, d},
+        {"GET", QStringLiteral("/api/sync/peers"), Access::Authenticated,
+         [&h](const ApiRequest& req) { return h.sync.peers(req); }, d},
+        {"POST", QStringLiteral("/api/sync/peers"), Access::Authenticated,
+         [&h](const ApiRequest& req) { return h.sync.pairWith(req); }, d},
+        {"DELETE", QStringLiteral("/api/sync/peers/{site_id}"), Access::Authenticated,
+         [&h](const ApiRequest& req) { return h.sync.removePeer(req); }, d},
+        // Station to station.
+        {"POST", QStringLiteral("/api/sync/hello"), Access::Peer,
+         [&h](const ApiRequest& req) { return h.sync.hello(req); }, d},
+        {"POST", QStringLiteral("/api/sync/pull"), Access::Peer,
+         [&h](const ApiRequest& req) { return h.sync.pull(req); }, d},
+        {"POST", QStringLiteral("/api/sync/push"), Access::Peer,
+         [&h](const ApiRequest& req) { return h.sync.push(req); }, d},
+        {"GET", QStringLiteral("/api/sync/digest"), Access::Peer,
+         [&h](const ApiRequest& req) { return h.sync.digest(req); }, d},
     };
 }
 

@@ -1,0 +1,317 @@
+#include "SyncService.h"
+
+#include "Uuid.h"
+#include "auth/PasswordHasher.h"
+#include "auth/Permissions.h"
+#include "store/Query.h"
+
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace chairside {
+
+namespace {
+
+const QRegularExpression kToken(QStringLiteral("^[0-9a-f]{64}$"));
+
+Error storeError()
+{
+    return Error::internal(QStringLiteral("The peer list could not be read or written."));
+}
+
+// "1234 5678" or "1234-5678" as typed: the digits only.
+QString digitsOf(const QString& code)
+{
+    QString digits;
+    for (const QChar c : code)
+        if (c.isDigit())
+            digits.append(c);
+    return digits;
+}
+
+QString isoOrNull(const QDateTime& t)
+{
+    return t.isValid() ? toIsoUtc(t) : QString();
+}
+
+} // namespace
+
+SyncService::SyncService(ServiceContext& ctx)
+    : m_ctx(ctx)
+{}
+
+Result<QVariantMap> SyncService::createPairingCode(const Actor& actor)
+{
+    if (!allows(actor.role, Permission::PairStations))
+        return Error::forbidden();
+    const QString code =
+        QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(100'000'000), 8, 10, QLatin1Char('0'));
+    const QDateTime expires = m_ctx.clock.nowUtc().addSecs(kPairingCodeMinutes * 60);
+    QSqlDatabase conn = m_ctx.db.connection();
+    QSqlQuery q(conn);
+    if (!conn.transaction() || !q.exec(QStringLiteral("DELETE FROM sync_pairing_codes")) ||
+        !q.prepare(QStringLiteral(
+            "INSERT INTO sync_pairing_codes (code_hash, expires_at, attempts_left) VALUES (?, ?, ?)"))) {
+        conn.rollback();
+        return storeError();
+    }
+    q.addBindValue(Crypto::sha256Hex(code));
+    q.addBindValue(toIsoUtc(expires));
+    q.addBindValue(kPairingAttempts);
+    if (!q.exec() || !conn.commit()) {
+        conn.rollback();
+        return storeError();
+    }
+    return QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("expires_at"), toIsoUtc(expires)}};
+}
+
+Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request)
+{
+    const QString code = digitsOf(request.value(QStringLiteral("code")).toString());
+    const QString peerSite = request.value(QStringLiteral("site_id")).toString();
+    const QString peerName = request.value(QStringLiteral("name")).toString().trimmed();
+    const QString peerToken = request.value(QStringLiteral("token")).toString();
+    FieldErrors errors;
+    if (code.isEmpty())
+        errors.add(QStringLiteral("code"), QStringLiteral("This field is required."));
+    if (!Uuid::isValid(peerSite))
+        errors.add(QStringLiteral("site_id"), QStringLiteral("A station's site id is a UUID."));
+    else if (peerSite == siteId())
+        errors.add(QStringLiteral("site_id"), QStringLiteral("A station cannot pair with itself."));
+    if (peerName.isEmpty() || peerName.size() > 200)
+        errors.add(QStringLiteral("name"), QStringLiteral("A station name of 1 to 200 characters."));
+    if (!kToken.match(peerToken).hasMatch())
+        errors.add(QStringLiteral("token"), QStringLiteral("A token is 64 hexadecimal digits."));
+    if (!errors.isEmpty())
+        return errors.toError();
+
+    // The code is checked and spent (or its try counted) in one transaction, so two attempts at once cannot
+    // both use the last try.
+    QSqlDatabase conn = m_ctx.db.connection();
+    if (!conn.transaction())
+        return storeError();
+    auto open = sql::selectOne(
+        conn, QStringLiteral("SELECT rowid, code_hash, expires_at, attempts_left FROM sync_pairing_codes"));
+    if (!open) {
+        conn.rollback();
+        return open.error();
+    }
+    const Error refused =
+        Error::forbidden(QStringLiteral("The pairing code is wrong or has expired. Open a new code on the "
+                                        "station you are pairing with."));
+    if (!open->has_value() || QDateTime::fromString((**open).value(QStringLiteral("expires_at")).toString(),
+                                                    Qt::ISODateWithMs) <= m_ctx.clock.nowUtc()) {
+        conn.rollback();
+        return refused;
+    }
+    const bool right =
+        Crypto::equalConstantTime(Crypto::sha256Hex(code).toLatin1(),
+                                  (**open).value(QStringLiteral("code_hash")).toString().toLatin1());
+    QSqlQuery q(conn);
+    if (!right) {
+        // The last wrong try closes the code: eight digits and five tries leave a guesser no real chance.
+        const bool last = (**open).value(QStringLiteral("attempts_left")).toInt() <= 1;
+        q.exec(last ? QStringLiteral("DELETE FROM sync_pairing_codes")
+                    : QStringLiteral("UPDATE sync_pairing_codes SET attempts_left = attempts_left - 1"));
+        conn.commit();
+        return refused;
+    }
+    q.exec(QStringLiteral("DELETE FROM sync_pairing_codes"));
+    Peer peer;
+    peer.siteId = peerSite;
+    peer.name = peerName;
+    peer.pairingId = Uuid::v7();
+    peer.pairedAt = toIsoUtc(m_ctx.clock.nowUtc());
+    auto saved = savePeer(peer, Crypto::sha256Hex(peerToken));
+    if (!saved || !conn.commit()) {
+        conn.rollback();
+        return saved ? storeError() : saved.error();
+    }
+    recordContact(peerSite);
+    return QVariantMap{{QStringLiteral("site_id"), siteId()},
+                       {QStringLiteral("name"), stationName()},
+                       {QStringLiteral("token"), tokenFor(peer.pairingId)},
+                       {QStringLiteral("schema_version"), m_ctx.db.schemaVersion()}};
+}
+
+Result<QVariantMap> SyncService::pairWith(const Actor& actor, const QString& baseUrl, const QString& code)
+{
+    if (!allows(actor.role, Permission::PairStations))
+        return Error::forbidden();
+    const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty())
+        return Error::field(QStringLiteral("url"),
+                            QStringLiteral("The other station's address, like http://192.168.1.20:8000."));
+    if (digitsOf(code).isEmpty())
+        return Error::field(QStringLiteral("code"), QStringLiteral("Type the code the other station shows."));
+    if (!m_connector)
+        return Error::unavailable(QStringLiteral("This station cannot reach other stations."));
+
+    Peer peer;
+    QUrl base = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (base.path() == QLatin1String("/"))
+        base.setPath(QString());
+    peer.url = base.toString();
+    peer.pairingId = Uuid::v7();
+    auto answer = m_connector->pair(peer.url, {{QStringLiteral("code"), digitsOf(code)},
+                                               {QStringLiteral("site_id"), siteId()},
+                                               {QStringLiteral("name"), stationName()},
+                                               {QStringLiteral("token"), tokenFor(peer.pairingId)}});
+    if (!answer)
+        return answer.error();
+    peer.siteId = answer->value(QStringLiteral("site_id")).toString();
+    peer.name = answer->value(QStringLiteral("name")).toString().trimmed().left(200);
+    const QString token = answer->value(QStringLiteral("token")).toString();
+    if (!Uuid::isValid(peer.siteId) || peer.siteId == siteId() || !kToken.match(token).hasMatch())
+        return Error::unavailable(
+            QStringLiteral("%1 answered, but not as a Chairside station.").arg(peer.url));
+    if (peer.name.isEmpty())
+        peer.name = url.host();
+    peer.pairedAt = toIsoUtc(m_ctx.clock.nowUtc());
+    auto saved = savePeer(peer, Crypto::sha256Hex(token));
+    if (!saved)
+        return saved.error();
+    recordContact(peer.siteId);
+    return QVariantMap{{QStringLiteral("site_id"), peer.siteId},
+                       {QStringLiteral("name"), peer.name},
+                       {QStringLiteral("url"), peer.url},
+                       {QStringLiteral("paired_at"), peer.pairedAt}};
+}
+
+Result<Peer> SyncService::savePeer(const Peer& peer, const QString& tokenHash)
+{
+    // Pairing again with the same station replaces the old pairing, and with it the old token.
+    QSqlQuery q(m_ctx.db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_peers (site_id, name, url, token_hash, pairing_id, "
+                             "paired_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(peer.siteId);
+    q.addBindValue(peer.name);
+    q.addBindValue(peer.url.isEmpty() ? QVariant() : QVariant(peer.url));
+    q.addBindValue(tokenHash);
+    q.addBindValue(peer.pairingId);
+    q.addBindValue(peer.pairedAt);
+    if (!q.exec())
+        return storeError();
+    return peer;
+}
+
+Status SyncService::removePeer(const Actor& actor, const QString& peerSiteId)
+{
+    if (!allows(actor.role, Permission::PairStations))
+        return Error::forbidden();
+    QSqlQuery q(m_ctx.db.connection());
+    q.prepare(QStringLiteral("DELETE FROM sync_peers WHERE site_id = ?"));
+    q.addBindValue(peerSiteId);
+    if (!q.exec())
+        return storeError();
+    if (q.numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("This station is not paired with %1.").arg(peerSiteId));
+    QMutexLocker lock(&m_stateMutex);
+    m_states.remove(peerSiteId);
+    return std::nullopt;
+}
+
+Result<QList<QVariantMap>> SyncService::peers(const Actor& actor)
+{
+    if (!allows(actor.role, Permission::SeeSyncState))
+        return Error::forbidden();
+    auto rows =
+        sql::select(m_ctx.db.connection(),
+                    QStringLiteral("SELECT site_id, name, url, paired_at FROM sync_peers ORDER BY name, "
+                                   "site_id"));
+    if (!rows)
+        return rows.error();
+    QList<QVariantMap> list;
+    for (QVariantMap row : *rows) {
+        const PeerState s = state(row.value(QStringLiteral("site_id")).toString());
+        row.insert(QStringLiteral("driven_here"), !row.value(QStringLiteral("url")).toString().isEmpty());
+        row.insert(QStringLiteral("last_sync_at"), isoOrNull(s.lastSyncAt));
+        row.insert(QStringLiteral("last_contact_at"), isoOrNull(s.lastContactAt));
+        row.insert(QStringLiteral("last_error"), s.lastError);
+        row.insert(QStringLiteral("skew_ms"), s.skewKnown ? QVariant(s.skewMs) : QVariant());
+        row.insert(QStringLiteral("backlog"), s.backlog);
+        list.append(row);
+    }
+    return list;
+}
+
+QList<Peer> SyncService::drivenPeers() const
+{
+    QList<Peer> list;
+    auto rows = sql::select(m_ctx.db.connection(),
+                            QStringLiteral("SELECT site_id, name, url, pairing_id, paired_at FROM sync_peers "
+                                           "WHERE url IS NOT NULL ORDER BY site_id"));
+    if (!rows)
+        return list;
+    for (const QVariantMap& row : *rows)
+        list.append(
+            {row.value(QStringLiteral("site_id")).toString(), row.value(QStringLiteral("name")).toString(),
+             row.value(QStringLiteral("url")).toString(), row.value(QStringLiteral("pairing_id")).toString(),
+             row.value(QStringLiteral("paired_at")).toString()});
+    return list;
+}
+
+Result<Peer> SyncService::authenticatePeer(const QString& peerSiteId, const QString& token) const
+{
+    const Error refused =
+        Error::unauthenticated(QStringLiteral("This station is not paired with the caller."));
+    if (!Uuid::isValid(peerSiteId) || !kToken.match(token).hasMatch())
+        return refused;
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT site_id, name, url, pairing_id, paired_at, token_hash "
+                                             "FROM sync_peers WHERE site_id = ?"),
+                              {peerSiteId});
+    if (!row)
+        return row.error();
+    if (!row->has_value() ||
+        !Crypto::equalConstantTime(Crypto::sha256Hex(token).toLatin1(),
+                                   (**row).value(QStringLiteral("token_hash")).toString().toLatin1()))
+        return refused;
+    const QVariantMap& r = **row;
+    return Peer{r.value(QStringLiteral("site_id")).toString(), r.value(QStringLiteral("name")).toString(),
+                r.value(QStringLiteral("url")).toString(), r.value(QStringLiteral("pairing_id")).toString(),
+                r.value(QStringLiteral("paired_at")).toString()};
+}
+
+QByteArray SyncService::authorizationFor(const Peer& peer) const
+{
+    return "Peer " + siteId().toLatin1() + ' ' + tokenFor(peer.pairingId).toLatin1();
+}
+
+QString SyncService::tokenFor(const QString& pairingId) const
+{
+    return QString::fromLatin1(QMessageAuthenticationCode::hash("sync-peer|" + pairingId.toUtf8(),
+                                                                m_ctx.signingKey, QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+void SyncService::recordRound(const QString& peerSiteId, const PeerState& state)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_states.insert(peerSiteId, state);
+}
+
+void SyncService::recordContact(const QString& peerSiteId)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_states[peerSiteId].lastContactAt = m_ctx.clock.nowUtc();
+}
+
+void SyncService::recordSkew(const QString& peerSiteId, qint64 skewMs)
+{
+    QMutexLocker lock(&m_stateMutex);
+    PeerState& s = m_states[peerSiteId];
+    s.skewMs = skewMs;
+    s.skewKnown = true;
+}
+
+PeerState SyncService::state(const QString& peerSiteId) const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_states.value(peerSiteId);
+}
+
+} // namespace chairside

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Role.h"
+#include "services/ServiceContext.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QVariantMap>
+
+namespace chairside {
+
+// Port: reaches the pairing endpoint of another station (over HTTP, in sync/).
+class PeerConnector
+{
+public:
+    virtual ~PeerConnector() = default;
+    // Sends `request` to the station at `baseUrl` and returns its answer, or why there is none.
+    virtual Result<QVariantMap> pair(const QString& baseUrl, const QVariantMap& request) = 0;
+};
+
+// A station this one is paired with.
+struct Peer
+{
+    QString siteId;
+    QString name;
+    QString url; // where to reach it; empty when the peer drives the sync of the pair
+    QString pairingId;
+    QString pairedAt;
+
+    bool drivenHere() const { return !url.isEmpty(); }
+};
+
+// How the sync with one peer went last, as the sync engine and the server saw it. Kept in memory: it is
+// about this run of the station, and writing it to the store twice a second would be churn.
+struct PeerState
+{
+    QDateTime lastSyncAt;    // the last complete exchange
+    QDateTime lastContactAt; // the last time either station reached the other
+    QString lastError;       // why the last attempt failed; empty after a success
+    qint64 skewMs = 0;       // the peer's wall clock minus ours
+    bool skewKnown = false;
+    qint64 delivered = 0; // how far the peer had read this station's log, as it last said
+    qint64 backlog = 0;   // this station's log entries the peer did not have yet, at the last round
+};
+
+// Pairing and the peer list (design §6), and the state of the sync with each peer.
+//
+// Pairing: an admin opens a code on station A (createPairingCode) and types it on station B (pairWith). B
+// sends the code with B's site id and the token B will present; A checks the code, keeps the SHA-256 of B's
+// token and answers with its own site id and token, whose hash B keeps. Afterwards every call between them
+// carries "Authorization: Peer <site id> <token>". Each station derives the token it presents from its
+// signing key and a pairing id, so no token is stored in the clear; unpairing forgets the peer's hash.
+// B, which knows A's address, drives the sync of the pair: it pushes its changes and pulls A's.
+class SyncService
+{
+public:
+    static constexpr int kPairingCodeMinutes = 10;
+    static constexpr int kPairingAttempts = 5;
+
+    explicit SyncService(ServiceContext& ctx);
+
+    QString siteId() const { return m_ctx.db.siteId(); }
+    QString stationName() const { return m_ctx.config.stationName; }
+
+    // Opens a pairing code (eight digits) for the next kPairingCodeMinutes, replacing any open one:
+    // {code, expires_at}.
+    Result<QVariantMap> createPairingCode(const Actor& actor);
+    // Station A's side: {code, site_id, name, token} from the station that typed the code. Registers it
+    // and answers {site_id, name, token, schema_version}. A wrong code uses up one of the open code's tries.
+    Result<QVariantMap> acceptPairing(const QVariantMap& request);
+    // Station B's side: pairs with the station at `baseUrl` that shows `code`, through the connector.
+    Result<QVariantMap> pairWith(const Actor& actor, const QString& baseUrl, const QString& code);
+    Status removePeer(const Actor& actor, const QString& peerSiteId);
+
+    // The peers with their state: {site_id, name, url, driven_here, paired_at, last_sync_at,
+    // last_contact_at, last_error, skew_ms, backlog}.
+    Result<QList<QVariantMap>> peers(const Actor& actor);
+    // The peers this station drives, for the sync engine.
+    QList<Peer> drivenPeers() const;
+
+    // The peer presenting `token` as `peerSiteId`, or unauthenticated.
+    Result<Peer> authenticatePeer(const QString& peerSiteId, const QString& token) const;
+    // The Authorization header value this station presents to `peer`.
+    QByteArray authorizationFor(const Peer& peer) const;
+
+    void recordRound(const QString& peerSiteId, const PeerState& state);
+    void recordContact(const QString& peerSiteId);
+    // From a peer's hello: its wall clock minus ours, as far as one message can tell.
+    void recordSkew(const QString& peerSiteId, qint64 skewMs);
+    PeerState state(const QString& peerSiteId) const;
+
+    void setConnector(PeerConnector* connector) { m_connector = connector; }
+
+private:
+    QString tokenFor(const QString& pairingId) const;
+    Result<Peer> savePeer(const Peer& peer, const QString& tokenHash);
+
+    ServiceContext& m_ctx;
+    PeerConnector* m_connector = nullptr;
+    mutable QMutex m_stateMutex;
+    QHash<QString, PeerState> m_states;
+};
+
+} // namespace chairside

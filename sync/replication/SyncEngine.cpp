@@ -1,0 +1,195 @@
+#include "SyncEngine.h"
+
+#include "store/Replica.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace chairside::replication {
+
+namespace {
+
+QJsonObject vectorToJson(const VersionVector& vector)
+{
+    QJsonObject o;
+    for (auto it = vector.cbegin(); it != vector.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+VersionVector vectorFromJson(const QJsonObject& o)
+{
+    VersionVector vector;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        vector.insert(it.key(), it.value().toInteger());
+    return vector;
+}
+
+// A push that finds the peer somewhere else in this station's log (an answer lost on the way, so the peer
+// has more than we thought) starts again from there; this many times at most in one round.
+constexpr int kRestarts = 3;
+
+} // namespace
+
+SyncEngine::SyncEngine(Services& services, SyncEngineConfig config)
+    : m_services(services)
+    , m_config(config)
+{
+    m_thread.setObjectName(QStringLiteral("sync"));
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_thread.start();
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(m_context, [this] {
+        m_http = std::make_unique<PeerHttp>(m_config.requestTimeoutMs);
+        // A single shot, armed again after each round: a round waits on the network in a local event loop,
+        // and a repeating timer would start the next round inside it.
+        auto* timer = new QTimer(m_context);
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, m_context, [this, timer] {
+            round();
+            timer->start(m_config.intervalMs);
+        });
+        timer->start(0);
+    });
+}
+
+void SyncEngine::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_http.reset();
+            delete m_context;
+            m_services.ctx.db.releaseThreadConnection();
+        },
+        Qt::BlockingQueuedConnection);
+    m_context = nullptr;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncEngine::round()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Peer& peer : m_services.sync.drivenPeers()) {
+        if (m_notBefore.value(peer.siteId) > now)
+            continue;
+        const PeerState state = exchange(m_services, *m_http, peer, m_config.batchSize);
+        if (state.lastError.isEmpty()) {
+            m_backoffMs.remove(peer.siteId);
+            m_notBefore.remove(peer.siteId);
+            continue;
+        }
+        const int wait = std::min(m_config.maxBackoffMs,
+                                  std::max(m_config.intervalMs, m_backoffMs.value(peer.siteId) * 2));
+        m_backoffMs.insert(peer.siteId, wait);
+        m_notBefore.insert(peer.siteId, QDateTime::currentMSecsSinceEpoch() + wait);
+    }
+}
+
+PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& peer, int batchSize)
+{
+    Database& db = services.ctx.db;
+    const Clock& clock = services.ctx.clock;
+    Replica replica(db, clock);
+    const QByteArray auth = services.sync.authorizationFor(peer);
+    PeerState state = services.sync.state(peer.siteId);
+    const auto finish = [&](const QString& problem) {
+        state.lastError = problem;
+        state.backlog = std::max<qint64>(0, db.lastChangeSeq() - state.delivered);
+        if (problem.isEmpty())
+            state.lastSyncAt = clock.nowUtc();
+        services.sync.recordRound(peer.siteId, state);
+        return state;
+    };
+
+    // Hello: who is there, whether it speaks our schema, its clock, and what it holds.
+    const qint64 sentAt = clock.nowUtc().toMSecsSinceEpoch();
+    const PeerReply hello = http.post(peer.url, QStringLiteral("/api/sync/hello/"), auth,
+                                      {{QStringLiteral("site_id"), db.siteId()},
+                                       {QStringLiteral("schema_version"), db.schemaVersion()},
+                                       {QStringLiteral("time"), sentAt},
+                                       {QStringLiteral("hlc"), db.lastHlc()}});
+    if (!hello.ok())
+        return finish(hello.problem());
+    if (hello.body.value(QStringLiteral("site_id")).toString() != peer.siteId)
+        return finish(QStringLiteral("%1 is now a different station; pair with it again.").arg(peer.url));
+    const qint64 answeredAt = clock.nowUtc().toMSecsSinceEpoch();
+    state.lastContactAt = clock.nowUtc();
+    state.skewMs = hello.body.value(QStringLiteral("time")).toInteger() - (sentAt + answeredAt) / 2;
+    state.skewKnown = true;
+    state.delivered = hello.body.value(QStringLiteral("checkpoint")).toInteger();
+    const qint64 peerLogEnd = hello.body.value(QStringLiteral("log_end")).toInteger();
+    const VersionVector peerHas =
+        vectorFromJson(hello.body.value(QStringLiteral("version_vector")).toObject());
+
+    // Pull first: the peer's log after this station's checkpoint for it, committed with the changes it
+    // covers. What comes in lands in this station's log too; the push after it skips those entries (the
+    // peer has them) and so leaves nothing behind to count as backlog.
+    qint64 after = replica.checkpoint(peer.siteId);
+    bool more = after < peerLogEnd;
+    while (more) {
+        const PeerReply pulled = http.post(peer.url, QStringLiteral("/api/sync/pull/"), auth,
+                                           {{QStringLiteral("after"), after},
+                                            {QStringLiteral("have"), vectorToJson(replica.versionVector())},
+                                            {QStringLiteral("limit"), batchSize}});
+        if (!pulled.ok())
+            return finish(pulled.problem());
+        QList<Change> changes;
+        for (const QJsonValue& v : pulled.body.value(QStringLiteral("changes")).toArray()) {
+            auto change = Change::fromJson(v.toObject());
+            if (!change)
+                return finish(change.error().message);
+            changes.append(*change);
+        }
+        const qint64 lastSeq = pulled.body.value(QStringLiteral("last_seq")).toInteger(-1);
+        auto applied = replica.applyFromPeer(changes, peer.siteId, after, lastSeq);
+        if (!applied)
+            return finish(applied.error().message);
+        after = lastSeq;
+        more = pulled.body.value(QStringLiteral("more")).toBool();
+    }
+    // Push: this station's log after the peer's checkpoint, less what the peer already got from elsewhere.
+    for (int restarts = 0;;) {
+        auto batch = replica.changesSince(state.delivered, peerHas, batchSize);
+        if (!batch)
+            return finish(batch.error().message);
+        if (batch->lastSeq == state.delivered)
+            break;
+        QJsonArray changes;
+        for (const Change& c : batch->changes)
+            changes.append(c.toJson());
+        const PeerReply pushed = http.post(peer.url, QStringLiteral("/api/sync/push/"), auth,
+                                           {{QStringLiteral("from_seq"), state.delivered},
+                                            {QStringLiteral("to_seq"), batch->lastSeq},
+                                            {QStringLiteral("changes"), changes}});
+        if (pushed.status == 409 && pushed.body.contains(QStringLiteral("checkpoint")) &&
+            ++restarts <= kRestarts) {
+            state.delivered = pushed.body.value(QStringLiteral("checkpoint")).toInteger();
+            continue;
+        }
+        if (!pushed.ok())
+            return finish(pushed.problem());
+        state.delivered = batch->lastSeq;
+        if (!batch->more)
+            break;
+    }
+
+    return finish({});
+}
+
+} // namespace chairside::replication

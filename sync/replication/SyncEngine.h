@@ -1,0 +1,51 @@
+#pragma once
+
+#include "PeerHttp.h"
+#include "services/Services.h"
+
+#include <QHash>
+#include <QThread>
+#include <memory>
+
+namespace chairside::replication {
+
+struct SyncEngineConfig
+{
+    int intervalMs = 500;      // how often each peer is visited while all is well
+    int maxBackoffMs = 30'000; // the longest wait after failures
+    int batchSize = 1000;      // log entries per push or pull
+    int requestTimeoutMs = 10'000;
+};
+
+// Keeps this station in step with the peers it drives (design §6, docs/architecture.md "Replication"):
+// on its own thread, with its own store connection, it visits each peer every intervalMs — hello, push what
+// the peer lacks, pull what this station lacks — and backs off a peer that fails. Each round's outcome goes
+// to SyncService, where the status bar and the API read it.
+class SyncEngine
+{
+public:
+    SyncEngine(Services& services, SyncEngineConfig config = {});
+    ~SyncEngine();
+    SyncEngine(const SyncEngine&) = delete;
+    SyncEngine& operator=(const SyncEngine&) = delete;
+
+    void start();
+    void stop();
+
+    // One exchange with `peer` on the calling thread: what a round does for each peer. Returns the state it
+    // recorded.
+    static PeerState exchange(Services& services, PeerHttp& http, const Peer& peer, int batchSize);
+
+private:
+    void round();
+
+    Services& m_services;
+    SyncEngineConfig m_config;
+    QThread m_thread;
+    QObject* m_context = nullptr;       // lives in m_thread
+    std::unique_ptr<PeerHttp> m_http;   // made and used in m_thread
+    QHash<QString, qint64> m_notBefore; // per peer: no visit before this (ms since epoch), after failures
+    QHash<QString, int> m_backoffMs;
+};
+
+} // namespace chairside::replication
