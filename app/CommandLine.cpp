@@ -222,6 +222,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
     }
     auto mail = (*station)->startMailWorker();
     auto analysis = (*station)->startAnalysisWorker();
+    auto sync = (*station)->startSyncEngine();
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
@@ -229,6 +230,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
                         << Qt::endl;
     std::fflush(stdout); // scripts and supervisors wait for this line, even through a pipe
     const int code = QCoreApplication::exec();
+    sync.reset();
     server.stop();
     mail.reset();
     analysis.reset();
@@ -256,6 +258,7 @@ int desktop(const QString& dataDir, const Listen& listen)
 
     auto mail = (*station)->startMailWorker();
     auto analysis = (*station)->startAnalysisWorker();
+    auto sync = (*station)->startSyncEngine();
     ui::LoginDialog login((*station)->services().accounts);
     if (auto users = (*station)->services().accounts.listUsers(Actor::system()); users && users->isEmpty()) {
         login.setHint(QCoreApplication::translate(

@@ -36,6 +36,14 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
                                               QStringLiteral("https://generativelanguage.googleapis.com")));
     if (!env.geminiUrl.isValid() || env.geminiUrl.host().isEmpty())
         return Error::invalid(QStringLiteral("CHAIRSIDE_GEMINI_URL must be an absolute URL."));
+    env.stationName = qEnvironmentVariable("CHAIRSIDE_STATION_NAME").trimmed().left(200);
+    if (qEnvironmentVariableIsSet("CHAIRSIDE_SYNC_INTERVAL_MS")) {
+        bool ok = false;
+        env.syncIntervalMs = qEnvironmentVariable("CHAIRSIDE_SYNC_INTERVAL_MS").toInt(&ok);
+        if (!ok || env.syncIntervalMs < 50 || env.syncIntervalMs > 3'600'000)
+            return Error::invalid(
+                QStringLiteral("CHAIRSIDE_SYNC_INTERVAL_MS takes milliseconds from 50 to 3600000."));
+    }
     return env;
 }
 
@@ -67,6 +75,15 @@ std::unique_ptr<outbound::AnalysisWorker> Station::startAnalysisWorker()
         *m_db, m_services->records, std::make_unique<outbound::GeminiAnalyzer>(gemini));
     worker->start();
     return worker;
+}
+
+std::unique_ptr<replication::SyncEngine> Station::startSyncEngine()
+{
+    replication::SyncEngineConfig config;
+    config.intervalMs = m_env.syncIntervalMs;
+    auto engine = std::make_unique<replication::SyncEngine>(*m_services, config);
+    engine->start();
+    return engine;
 }
 
 QString Station::defaultDataDir()
@@ -124,8 +141,11 @@ Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretSto
     config.imageAnalysisEnabled = !station->m_env.geminiApiKey.isEmpty();
     if (!station->m_env.publicUrl.isEmpty())
         config.publicUrl = station->m_env.publicUrl.toString();
+    if (!station->m_env.stationName.isEmpty())
+        config.stationName = station->m_env.stationName;
     station->m_ctx = std::make_unique<ServiceContext>(*station->m_db, station->m_clock, *signingKey, config);
     station->m_services = std::make_unique<Services>(*station->m_ctx);
+    station->m_services->sync.setConnector(&station->m_peerConnector);
     return station;
 }
 

@@ -4,7 +4,9 @@
 #include "Clock.h"
 #include "Error.h"
 #include "MailWorker.h"
+#include "PeerHttp.h"
 #include "SecretStore.h"
+#include "SyncEngine.h"
 #include "services/Services.h"
 #include "store/Database.h"
 
@@ -20,7 +22,9 @@ struct StationEnvironment
     QUrl mailUrl;   // CHAIRSIDE_MAIL_URL: file:/path/to/outbox or smtp://...
     QUrl publicUrl; // CHAIRSIDE_PUBLIC_URL: base of links in emails
     QString geminiApiKey;
-    QUrl geminiUrl; // CHAIRSIDE_GEMINI_URL
+    QUrl geminiUrl;           // CHAIRSIDE_GEMINI_URL
+    QString stationName;      // CHAIRSIDE_STATION_NAME: how other stations list this one (default: host name)
+    int syncIntervalMs = 500; // CHAIRSIDE_SYNC_INTERVAL_MS: how often each paired peer is visited
 
     static Result<StationEnvironment> fromEnvironment();
 };
@@ -48,6 +52,8 @@ public:
     // Starts sending X-rays for draft readings when there is a Gemini key: GEMINI_API_KEY, else the one the
     // admin stored in the secret store.
     std::unique_ptr<outbound::AnalysisWorker> startAnalysisWorker();
+    // Starts keeping this station in step with the stations it has paired with.
+    std::unique_ptr<replication::SyncEngine> startSyncEngine();
 
     static QString defaultDataDir();
 
@@ -59,6 +65,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ServiceContext> m_ctx;
+    replication::HttpPeerConnector m_peerConnector;
     std::unique_ptr<Services> m_services;
 };
 

@@ -317,6 +317,10 @@
         <source>Demo patients added: %1.</source>
         <translation>Demo-Patienten hinzugefügt: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Stations</source>
+        <translation>&amp;Stationen</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::AppointmentDayModel</name>
@@ -1434,6 +1438,156 @@
     <message>
         <source>Allergies</source>
         <translation>Allergien</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::StationsTab</name>
+    <message>
+        <source>This station: %1 (site %2)</source>
+        <translation>Diese Station: %1 (Site %2)</translation>
+    </message>
+    <message>
+        <source>http://192.168.1.20:8000</source>
+        <translation>http://192.168.1.20:8000</translation>
+    </message>
+    <message>
+        <source>the code the other station shows</source>
+        <translation>der Code, den die andere Station anzeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Koppeln</translation>
+    </message>
+    <message>
+        <source>Paired stations</source>
+        <translation>Gekoppelte Stationen</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Other station&apos;s address:</source>
+        <translation>Adresse der anderen Station:</translation>
+    </message>
+    <message>
+        <source>Its pairing code:</source>
+        <translation>Ihr Kopplungscode:</translation>
+    </message>
+    <message>
+        <source>(it syncs with this station)</source>
+        <translation>(sie gleicht mit dieser Station ab)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Type %1 on the other station (valid until %2).</source>
+        <translation>Geben Sie %1 an der anderen Station ein (gültig bis %2).</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Sync starts within a second.</source>
+        <translation>Mit %1 gekoppelt. Der Abgleich beginnt binnen einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>Select a station in the list first.</source>
+        <translation>Wählen Sie zuerst eine Station in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer paired; neither station accepts the other&apos;s calls now.</source>
+        <translation>%1 ist nicht mehr gekoppelt; keine der beiden Stationen nimmt nun Anfragen der anderen an.</translation>
+    </message>
+    <message>
+        <source>Show pairing &amp;code</source>
+        <translation>Kopplungs&amp;code anzeigen</translation>
+    </message>
+    <message>
+        <source>U&amp;npair selected</source>
+        <translation>Auswahl e&amp;ntkoppeln</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichstatus</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>Sync: no other stations paired</source>
+        <translation>Abgleich: keine anderen Stationen gekoppelt</translation>
+    </message>
+    <message>
+        <source>Pair stations in Admin › Stations.</source>
+        <translation>Stationen koppeln Sie unter Verwaltung › Stationen.</translation>
+    </message>
+    <message>
+        <source> — synced %1</source>
+        <translation> — abgeglichen %1</translation>
+    </message>
+    <message>
+        <source> — in touch %1</source>
+        <translation> — in Kontakt %1</translation>
+    </message>
+    <message>
+        <source> — not reached yet</source>
+        <translation> — noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>, clock %1 s off</source>
+        <translation>, Uhr %1 s abweichend</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 min off</source>
+        <translation>Uhr von %1 weicht %2 min ab</translation>
+    </message>
+    <message>
+        <source>Sync: %1 of %2 stations in reach</source>
+        <translation>Abgleich: %1 von %2 Stationen erreichbar</translation>
+    </message>
+    <message>
+        <source> · last %1</source>
+        <translation> · zuletzt %1</translation>
+    </message>
+    <message>
+        <source> · not synced yet</source>
+        <translation> · noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source> · %1 changes waiting</source>
+        <translation> · %1 Änderungen wartend</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "ErrorText.h"
+#include "StationsTab.h"
 #include "demo/DemoClinic.h"
 
 #include <QComboBox>
@@ -68,6 +69,7 @@ AdminView::AdminView(Services& services, Actor actor, SecretStore* secrets, QWid
     tabs->addTab(buildClinicTab(), tr("&Clinic"));
     tabs->addTab(buildGeminiTab(), tr("&AI readings"));
     tabs->addTab(buildAuditTab(), tr("Audit &log"));
+    tabs->addTab(new StationsTab(m_services.sync, m_actor), tr("&Stations"));
     if (DemoClinic::isDemoStore(m_services))
         tabs->addTab(buildDemoTab(), tr("&Demo data"));
     auto* layout = new QVBoxLayout(this);

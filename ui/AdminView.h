@@ -16,11 +16,11 @@ class QTableWidget;
 namespace chairside::ui {
 
 // The administrator's screen: accounts and roles, the clinic's settings (name, time zone, opening hours,
-// chairs), the Gemini API key (kept in the secret store, that is the desktop keychain, never in the database
-// or a settings file) and the audit log with filters. On a demo store (one `seed-demo` filled) a tab adds
-// more demo patients in the background; a real clinic's store never shows it, so it never gets the demo
-// accounts and their published password. Every change goes through the services, which check
-// the permissions again; problems show inline on each tab.
+// chairs), the stations this one syncs with (StationsTab), the Gemini API key (kept in the secret store, that
+// is the desktop keychain, never in the database or a settings file) and the audit log with filters. On a
+// demo store (one `seed-demo` filled) a tab adds more demo patients in the background; a real clinic's store
+// never shows it, so it never gets the demo accounts and their published password. Every change goes through
+// the services, which check the permissions again; problems show inline on each tab.
 class AdminView : public QWidget
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 #include "PatientEditCommand.h"
 #include "PatientForm.h"
 #include "PatientTableModel.h"
+#include "SyncStatusLabel.h"
 #include "auth/Permissions.h"
 
 #include <QAction>
@@ -101,6 +102,8 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, SecretStore* 
     m_serverStatus->setObjectName(QStringLiteral("apiStatus"));
     m_serverStatus->setAccessibleName(tr("API server status"));
     statusBar()->addWidget(m_count);
+    if (allows(m_user.actor.role, Permission::SeeSyncState))
+        statusBar()->addPermanentWidget(new SyncStatusLabel(services.sync, m_user.actor));
     statusBar()->addPermanentWidget(m_serverStatus);
     setServerStatus({});
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "services/SyncService.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace chairside::ui {
+
+// Admin › Stations: pairs this station with the others of the clinic and shows how sync with each goes.
+// "Show pairing code" opens a code here, to type on the other station; "Pair" sends the code another
+// station shows. The table (refreshed every two seconds) lists the paired stations with their last sync,
+// clock offset, changes waiting and problem; "Unpair" forgets the selected one.
+class StationsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    StationsTab(SyncService& sync, Actor actor, QWidget* parent = nullptr);
+
+    void reload();
+    void showPairingCode();
+    void pair();
+    void unpairSelected();
+
+private:
+    SyncService& m_sync;
+    Actor m_actor;
+    QLabel* m_code;
+    QLineEdit* m_address;
+    QLineEdit* m_typedCode;
+    QTableWidget* m_peers;
+    QLabel* m_message;
+    QTimer m_refresh;
+};
+
+} // namespace chairside::ui
