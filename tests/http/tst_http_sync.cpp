@@ -1,6 +1,7 @@
 #include "ApiServerHost.h"
 #include "HttpClient.h"
 #include "PeerHttp.h"
+#include "ServedStation.h"
 #include "SyncEngine.h"
 #include "TestStation.h"
 #include "store/Query.h"
@@ -13,61 +14,6 @@ using namespace chairside::test;
 using namespace chairside::replication;
 
 namespace {
-
-// A test station serving its API on a loopback port, with an admin, able to pair over HTTP.
-struct ServedStation
-{
-    TestStation station;
-    HttpPeerConnector connector;
-    std::unique_ptr<api::ApiServerHost> host;
-    QString url;
-    Actor admin;
-    QString adminToken;
-
-    explicit ServedStation(const QString& name)
-    {
-        station.config.stationName = name;
-        station.reopen();
-        station.services->sync.setConnector(&connector);
-        admin = station.addUser(name + QStringLiteral("-admin@x.org"), Role::Admin);
-        adminToken = station.services->accounts.issueTokens(admin.userId)->access;
-        host = std::make_unique<api::ApiServerHost>(*station.services, api::ApiServerConfig{});
-        auto port = host->start(QHostAddress::LocalHost, 0);
-        if (!port)
-            qFatal("cannot serve: %s", qPrintable(port.error().message));
-        url = QStringLiteral("http://127.0.0.1:%1").arg(*port);
-    }
-    ~ServedStation() { host->stop(); }
-
-    QString siteId() const { return station.db->siteId(); }
-    HttpClient http() const { return HttpClient(url); }
-    QString openCode()
-    {
-        const HttpReply reply =
-            http().post(QStringLiteral("/api/sync/pairing-code/"), QJsonObject{}, adminToken);
-        if (reply.status != 201)
-            qFatal("no pairing code: %d %s", reply.status, reply.body.constData());
-        return reply.object().value(QStringLiteral("code")).toString();
-    }
-    // Pairs this station with `other` through both APIs, as two admins would; this one drives.
-    void pairWith(ServedStation& other)
-    {
-        const HttpReply reply = http().post(
-            QStringLiteral("/api/sync/peers/"),
-            QJsonObject{{QStringLiteral("url"), other.url}, {QStringLiteral("code"), other.openCode()}},
-            adminToken);
-        if (reply.status != 201)
-            qFatal("pairing failed: %d %s", reply.status, reply.body.constData());
-    }
-    Peer peer(const QString& siteId) const
-    {
-        for (const Peer& p : station.services->sync.drivenPeers())
-            if (p.siteId == siteId)
-                return p;
-        qFatal("not paired");
-    }
-    QString digest() const { return *Replica(*station.db, station.clock).digest(); }
-};
 
 QString createPatient(TestStation& s, const Actor& actor, const QString& name)
 {

@@ -1,0 +1,60 @@
+#include "ServedStation.h"
+
+#include "store/Replica.h"
+
+namespace chairside::test {
+
+ServedStation::ServedStation(const QString& name)
+{
+    station.config.stationName = name;
+    station.reopen();
+    station.services->sync.setConnector(&connector);
+    admin = station.addUser(name + QStringLiteral("-admin@x.org"), Role::Admin);
+    adminToken = station.services->accounts.issueTokens(admin.userId)->access;
+    host = std::make_unique<api::ApiServerHost>(*station.services, api::ApiServerConfig{});
+    auto port = host->start(QHostAddress::LocalHost, 0);
+    if (!port)
+        qFatal("cannot serve: %s", qPrintable(port.error().message));
+    url = QStringLiteral("http://127.0.0.1:%1").arg(*port);
+}
+
+ServedStation::~ServedStation()
+{
+    host->stop();
+}
+
+QString ServedStation::openCode()
+{
+    const HttpReply reply = http().post(QStringLiteral("/api/sync/pairing-code/"), QJsonObject{}, adminToken);
+    if (reply.status != 201)
+        qFatal("no pairing code: %d %s", reply.status, reply.body.constData());
+    return reply.object().value(QStringLiteral("code")).toString();
+}
+
+void ServedStation::pairWith(ServedStation& other)
+{
+    const HttpReply reply = http().post(
+        QStringLiteral("/api/sync/peers/"),
+        QJsonObject{{QStringLiteral("url"), other.url}, {QStringLiteral("code"), other.openCode()}},
+        adminToken);
+    if (reply.status != 201)
+        qFatal("pairing failed: %d %s", reply.status, reply.body.constData());
+}
+
+Peer ServedStation::peer(const QString& siteId) const
+{
+    for (const Peer& p : station.services->sync.drivenPeers())
+        if (p.siteId == siteId)
+            return p;
+    qFatal("not paired with %s", qPrintable(siteId));
+}
+
+QString ServedStation::digest() const
+{
+    auto digest = Replica(*station.db, station.clock).digest();
+    if (!digest)
+        qFatal("no digest: %s", qPrintable(digest.error().message));
+    return *digest;
+}
+
+} // namespace chairside::test
