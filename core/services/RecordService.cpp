@@ -179,40 +179,33 @@ Result<RecordView> RecordService::addNote(const Actor& actor, const QString& app
     if (!m_appointments.get(actor, appointmentId))
         return Error::field(QStringLiteral("appointment"),
                             QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
-    const QString author = authorName(actor);
-    const QTimeZone zone = m_schedule.timeZone();
-
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
-    // Read inside the unit: its write turn and BEGIN IMMEDIATE keep a note added at the same moment by
-    // another thread from being overwritten between this read and the write.
-    auto record = sql::selectOne(
+    // The note is a row of its own (schema 11), so notes added on two stations apart both survive sync. The
+    // record is made here when the visit has none yet, so the note shows where records are listed.
+    auto record = sql::scalar(
         m_ctx.db.connection(),
-        QStringLiteral(
-            "SELECT id, text_note FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
+        QStringLiteral("SELECT id FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
         {appointmentId});
     if (!record)
         return record.error();
-    const QString entry =
-        QStringLiteral("[%1, %2]\n%3")
-            .arg(uow.now().toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), author, note);
-    if (!record->has_value()) {
+    if (isNullValue(*record)) {
         if (Status e = uow.insert(
                 QStringLiteral("clinical_records"), Uuid::v7(uow.now()),
                 {{QStringLiteral("appointment_id"), appointmentId},
-                 {QStringLiteral("text_note"), entry},
                  {QStringLiteral("created_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
                  {QStringLiteral("created_at"), uow.nowIso()},
                  {QStringLiteral("updated_at"), uow.nowIso()}}))
             return *e;
-    } else {
-        const QString earlier = str(**record, QStringLiteral("text_note"));
-        if (Status e =
-                uow.update(QStringLiteral("clinical_records"), str(**record, QStringLiteral("id")),
-                           {{QStringLiteral("text_note"),
-                             earlier.trimmed().isEmpty() ? entry : earlier + QStringLiteral("\n\n") + entry},
-                            {QStringLiteral("updated_at"), uow.nowIso()}}))
-            return *e;
     }
+    if (Status e = uow.insert(
+            QStringLiteral("clinical_notes"), Uuid::v7(uow.now()),
+            {{QStringLiteral("appointment_id"), appointmentId},
+             {QStringLiteral("kind"), QStringLiteral("progress")},
+             {QStringLiteral("text"), note},
+             {QStringLiteral("author_id"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+             {QStringLiteral("author_name"), authorName(actor)},
+             {QStringLiteral("created_at"), uow.nowIso()}}))
+        return *e;
     if (Status e = uow.commit())
         return *e;
     auto stored = forAppointment(actor, appointmentId);
@@ -252,7 +245,27 @@ Result<RecordView> RecordService::view(const QVariantMap& record)
         {record.value(QStringLiteral("id"))});
     if (!images)
         return images.error();
-    return RecordView{record, *images};
+    // The record's own text, then every note of the visit in the order written, each under a line with the
+    // clinic time and the author: one readable log, which seed 000's clients show as text_note.
+    auto notes = sql::select(m_ctx.db.connection(),
+                             QStringLiteral("SELECT text, author_name, created_at FROM clinical_notes "
+                                            "WHERE appointment_id = ? ORDER BY created_at, id"),
+                             {record.value(QStringLiteral("appointment_id"))});
+    if (!notes)
+        return notes.error();
+    QStringList entries;
+    if (const QString own = str(record, QStringLiteral("text_note")).trimmed(); !own.isEmpty())
+        entries << own;
+    const QTimeZone zone = m_schedule.timeZone();
+    for (const QVariantMap& n : *notes)
+        entries << QStringLiteral("[%1, %2]\n%3")
+                       .arg(QDateTime::fromString(str(n, QStringLiteral("created_at")), Qt::ISODateWithMs)
+                                .toTimeZone(zone)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            str(n, QStringLiteral("author_name")), str(n, QStringLiteral("text")));
+    QVariantMap shown = record;
+    shown.insert(QStringLiteral("text_note"), entries.join(QStringLiteral("\n\n")));
+    return RecordView{shown, *images};
 }
 
 Result<std::optional<RecordView>> RecordService::forAppointment(const Actor& actor,

@@ -54,9 +54,9 @@ public:
 
     Result<RecordView> create(const Actor& actor, const QString& appointmentId, const QString& textNote,
                               const QList<RecordImageInput>& images);
-    // Adds a note to the appointment's record, creating the record (without images) when it has none yet.
-    // Earlier text is kept: the note goes below it, after a line with the clinic time and the author, so the
-    // one text_note column stays a readable log that seed 000's clients show as it is.
+    // Adds a note to the appointment, creating its record (without images) when it has none yet. Notes are
+    // rows of their own (clinical_notes, append-only, merged as a union by sync); a record's text_note shows
+    // its own text followed by every note, each after a line with the clinic time and the author.
     Result<RecordView> addNote(const Actor& actor, const QString& appointmentId, const QString& text);
     // The record of an appointment, or an empty view when it has none.
     Result<std::optional<RecordView>> forAppointment(const Actor& actor, const QString& appointmentId);

@@ -127,7 +127,8 @@ const QStringList& Database::replicatedTables()
                                     QStringLiteral("stock_movements"),
                                     QStringLiteral("clinical_records"),
                                     QStringLiteral("record_images"),
-                                    QStringLiteral("ai_readings")};
+                                    QStringLiteral("ai_readings"),
+                                    QStringLiteral("clinical_notes")};
     return tables;
 }
 

@@ -66,6 +66,8 @@ ImageAnalysis GeminiAnalyzer::analyze(const QByteArray& image, const QString& mi
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(m_config.timeoutMs + 1000, &loop, [reply] { reply->abort(); });
     loop.exec();
+    if (!reply->isFinished()) // the worker's thread is stopping
+        reply->abort();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout abort
     const QString networkError = reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();

@@ -12,6 +12,17 @@ PeriodicWorker::PeriodicWorker(Database& db, QString name, int intervalMs, std::
     , m_task(std::move(task))
 {
     m_thread.setObjectName(name);
+    // Put away in the thread once its event loop has ended, not by a call queued to it: a task waiting on the
+    // network (the Gemini client) runs a local event loop, which would run such a call in the middle of the
+    // task.
+    QObject::connect(
+        &m_thread, &QThread::finished, &m_thread,
+        [this] {
+            delete m_context;
+            m_context = nullptr;
+            m_db.releaseThreadConnection();
+        },
+        Qt::DirectConnection);
 }
 
 PeriodicWorker::~PeriodicWorker()
@@ -23,9 +34,9 @@ void PeriodicWorker::start()
 {
     if (m_thread.isRunning())
         return;
-    m_thread.start();
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
+    m_thread.start();
     QMetaObject::invokeMethod(m_context, [this] {
         auto* timer = new QTimer(m_context);
         QObject::connect(timer, &QTimer::timeout, m_context, [this] { m_task(); });
@@ -37,14 +48,8 @@ void PeriodicWorker::stop()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            delete m_context;
-            m_db.releaseThreadConnection();
-        },
-        Qt::BlockingQueuedConnection);
-    m_context = nullptr;
+    // Ends the thread's event loops, including a local one inside the task, which then fails its call and
+    // returns.
     m_thread.quit();
     m_thread.wait();
 }

@@ -43,6 +43,9 @@ PeerReply PeerHttp::send(const QByteArray& method, const QString& baseUrl, const
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
+    // The loop also ends when the thread is told to stop; the call is abandoned then.
+    if (!reply->isFinished())
+        reply->abort();
 
     PeerReply answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -37,6 +37,18 @@ SyncEngine::SyncEngine(Services& services, SyncEngineConfig config)
     , m_config(config)
 {
     m_thread.setObjectName(QStringLiteral("sync"));
+    // What lives in the thread is put away in the thread, after its event loop has ended. (Not by a call
+    // queued to the thread: a round waiting on the network runs a local event loop, which would run that call
+    // in the middle of the round.)
+    QObject::connect(
+        &m_thread, &QThread::finished, &m_thread,
+        [this] {
+            m_http.reset();
+            delete m_context;
+            m_context = nullptr;
+            m_services.ctx.db.releaseThreadConnection();
+        },
+        Qt::DirectConnection);
 }
 
 SyncEngine::~SyncEngine()
@@ -48,9 +60,10 @@ void SyncEngine::start()
 {
     if (m_thread.isRunning())
         return;
-    m_thread.start();
+    m_stopping = false;
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
+    m_thread.start();
     QMetaObject::invokeMethod(m_context, [this] {
         m_http = std::make_unique<PeerHttp>(m_config.requestTimeoutMs);
         // A single shot, armed again after each round: a round waits on the network in a local event loop,
@@ -69,15 +82,10 @@ void SyncEngine::stop()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            m_http.reset();
-            delete m_context;
-            m_services.ctx.db.releaseThreadConnection();
-        },
-        Qt::BlockingQueuedConnection);
-    m_context = nullptr;
+    // Ends the thread's event loops, the local one of a call in progress too: that call fails at once, the
+    // round gives up on its remaining calls (nothing half-applied: each batch is one transaction) and the
+    // thread finishes.
+    m_stopping = true;
     m_thread.quit();
     m_thread.wait();
 }
@@ -86,6 +94,8 @@ void SyncEngine::round()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const Peer& peer : m_services.sync.drivenPeers()) {
+        if (m_stopping)
+            return;
         if (m_notBefore.value(peer.siteId) > now)
             continue;
         const PeerState state = exchange(m_services, *m_http, peer, m_config.batchSize);

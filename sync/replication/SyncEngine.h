@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QThread>
+#include <atomic>
 #include <memory>
 
 namespace chairside::replication {
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<PeerHttp> m_http;   // made and used in m_thread
     QHash<QString, qint64> m_notBefore; // per peer: no visit before this (ms since epoch), after failures
     QHash<QString, int> m_backoffMs;
+    std::atomic_bool m_stopping = false;
 };
 
 } // namespace chairside::replication

@@ -21,7 +21,11 @@ using namespace chairside::replication;
 
 namespace {
 
-QTextStream out(stdout);
+// One figure per line, written at once: a long run shows its figures as they come.
+void say(const QString& line)
+{
+    QTextStream(stdout) << line << Qt::endl;
+}
 
 double percentile(QList<double> values, double q)
 {
@@ -72,9 +76,9 @@ void convergence(int edits)
                 qFatal("update failed");
         }
     }
-    out << QStringLiteral("offline edits: 3 x %1 in %2 s\n")
-               .arg(edits)
-               .arg(editing.elapsed() / 1000.0, 0, 'f', 1);
+    say(QStringLiteral("offline edits: 3 x %1 in %2 s")
+            .arg(edits)
+            .arg(editing.elapsed() / 1000.0, 0, 'f', 1));
 
     PeerHttp http(60'000);
     QElapsedTimer syncing;
@@ -92,9 +96,9 @@ void convergence(int edits)
         if (rounds > 5)
             qFatal("no convergence after %d rounds", rounds);
     }
-    out << QStringLiteral("converged: %1 s over HTTP in %2 round(s) of 3 exchanges (target <= 5 s)\n")
-               .arg(syncMs / 1000.0, 0, 'f', 2)
-               .arg(rounds);
+    say(QStringLiteral("converged: %1 s over HTTP in %2 round(s) of 3 exchanges (target <= 5 s)")
+            .arg(syncMs / 1000.0, 0, 'f', 2)
+            .arg(rounds));
 }
 
 // Merging a peer's whole log into an empty store, and the size of what travels per change.
@@ -128,16 +132,15 @@ void applyRate(int edits)
     const double seconds = t.nsecsElapsed() / 1e9;
     if (!applied)
         qFatal("apply failed: %s", qPrintable(applied.error().message));
-    out << QStringLiteral(
-               "apply: %1 changes, %2 field changes in %3 s = %4 field changes/s (target >= 20000)\n")
-               .arg(batch->changes.size())
-               .arg(fields)
-               .arg(seconds, 0, 'f', 2)
-               .arg(qint64(fields / seconds));
-    out << QStringLiteral("per change on the wire (JSON): %1 bytes, of which %2 bytes metadata (ids, clock, "
-                          "table, op)\n")
-               .arg(wholeBytes / batch->changes.size())
-               .arg((wholeBytes - fieldBytes) / batch->changes.size());
+    say(QStringLiteral("apply: %1 changes, %2 field changes in %3 s = %4 field changes/s (target >= 20000)")
+            .arg(batch->changes.size())
+            .arg(fields)
+            .arg(seconds, 0, 'f', 2)
+            .arg(qint64(fields / seconds)));
+    say(QStringLiteral("per change on the wire (JSON): %1 bytes, of which %2 bytes metadata (ids, clock, "
+                       "table, op)")
+            .arg(wholeBytes / batch->changes.size())
+            .arg((wholeBytes - fieldBytes) / batch->changes.size()));
 }
 
 // Two stations in step holding `patients` patients: what one round costs when nothing changed, and how
@@ -151,13 +154,13 @@ void onlineFigures(int patients, int samples)
     t.start();
     for (int i = 0; i < patients; ++i)
         addPatient(front.station, front.admin, QStringLiteral("Patient %1").arg(i));
-    out << QStringLiteral("store: %1 patients written in %2 s\n")
-               .arg(patients)
-               .arg(t.elapsed() / 1000.0, 0, 'f', 1);
+    say(QStringLiteral("store: %1 patients written in %2 s")
+            .arg(patients)
+            .arg(t.elapsed() / 1000.0, 0, 'f', 1));
     PeerHttp http(600'000);
     t.restart();
     exchangeOrDie(chair, front, http);
-    out << QStringLiteral("first sync of that store: %1 s\n").arg(t.elapsed() / 1000.0, 0, 'f', 1);
+    say(QStringLiteral("first sync of that store: %1 s").arg(t.elapsed() / 1000.0, 0, 'f', 1));
 
     QList<double> idle;
     for (int i = 0; i < 60; ++i) {
@@ -165,10 +168,10 @@ void onlineFigures(int patients, int samples)
         exchangeOrDie(chair, front, http);
         idle << t.nsecsElapsed() / 1e6;
     }
-    out << QStringLiteral("idle round on %1 patients: p50 %2 ms  p95 %3 ms (target <= 50 ms)\n")
-               .arg(patients)
-               .arg(percentile(idle, 0.5), 0, 'f', 2)
-               .arg(percentile(idle, 0.95), 0, 'f', 2);
+    say(QStringLiteral("idle round on %1 patients: p50 %2 ms  p95 %3 ms (target <= 50 ms)")
+            .arg(patients)
+            .arg(percentile(idle, 0.5), 0, 'f', 2)
+            .arg(percentile(idle, 0.95), 0, 'f', 2));
 
     SyncEngine engine(*chair.station.services);
     engine.start();
@@ -186,10 +189,10 @@ void onlineFigures(int patients, int samples)
         delays << t.nsecsElapsed() / 1e6;
     }
     engine.stop();
-    out << QStringLiteral(
-               "propagation while online (interval 500 ms): p50 %1 ms  p95 %2 ms (target p95 <= 1000 ms)\n")
-               .arg(percentile(delays, 0.5), 0, 'f', 0)
-               .arg(percentile(delays, 0.95), 0, 'f', 0);
+    say(QStringLiteral(
+            "propagation while online (interval 500 ms): p50 %1 ms  p95 %2 ms (target p95 <= 1000 ms)")
+            .arg(percentile(delays, 0.5), 0, 'f', 0)
+            .arg(percentile(delays, 0.95), 0, 'f', 0));
 }
 
 } // namespace
@@ -211,6 +214,5 @@ int main(int argc, char** argv)
     applyRate(edits * 3);
     onlineFigures(args.value(QStringLiteral("patients")).toInt(),
                   args.value(QStringLiteral("samples")).toInt());
-    out.flush();
     return 0;
 }

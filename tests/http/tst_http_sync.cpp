@@ -7,6 +7,9 @@
 #include "store/Query.h"
 #include "store/Replica.h"
 
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace chairside;
@@ -322,6 +325,32 @@ private slots:
         const PeerState state = chair.station.services->sync.state(front.siteId());
         QVERIFY(state.lastSyncAt.isValid());
         QVERIFY(state.lastError.isEmpty());
+    }
+
+    // Stopping the station while the engine waits on a peer that accepted the connection and never answers:
+    // the call is abandoned, and the engine stops at once and cleanly.
+    void theEngineStopsInTheMiddleOfACall()
+    {
+        ServedStation front(QStringLiteral("front"));
+        ServedStation chair(QStringLiteral("chair"));
+        chair.pairWith(front);
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QSqlQuery repoint(chair.station.db->connection());
+        QVERIFY(repoint.exec(
+            QStringLiteral("UPDATE sync_peers SET url = 'http://127.0.0.1:%1'").arg(silent.serverPort())));
+        SyncEngine engine(*chair.station.services, {100, 1000, 1000, 60'000});
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 5000);
+        QElapsedTimer stopping;
+        stopping.start();
+        engine.stop();
+        QVERIFY(stopping.elapsed() < 5000);
+        // It starts again after a stop.
+        QVERIFY(repoint.exec(QStringLiteral("UPDATE sync_peers SET url = '%1'").arg(front.url)));
+        engine.start();
+        const QString id = createPatient(front.station, front.admin, QStringLiteral("Ana"));
+        QTRY_VERIFY_WITH_TIMEOUT(chair.station.services->patients.get(Actor::system(), id), 5000);
     }
 };
 

@@ -103,6 +103,13 @@ public:
                         return QStringLiteral("acknowledged %1 %2 is missing").arg(table, id);
                 }
             }
+            for (const QString& text : std::as_const(m_ackedNotes)) {
+                auto found =
+                    sql::scalar(s->db->connection(),
+                                QStringLiteral("SELECT 1 FROM clinical_notes WHERE text = ?"), {text});
+                if (!found || !found->isValid())
+                    return QStringLiteral("acknowledged %1 is missing").arg(text);
+            }
             // Stock is the sum of every movement made anywhere: 10 at the start, one used per acknowledged
             // use.
             const double stock = s->services->materials.get(m_desk, m_materials.first())
@@ -187,7 +194,7 @@ private:
             r.durationMinutes = 15 * (1 + pick(3));
             if (auto booked = s.appointments.book(m_desk, r))
                 m_ackedAppointments.insert(booked->value(QStringLiteral("id")).toString());
-        } else if (what < 95 && !m_ackedAppointments.isEmpty()) {
+        } else if (what < 88 && !m_ackedAppointments.isEmpty()) {
             const QString id = m_ackedAppointments.values().at(pick(int(m_ackedAppointments.size())));
             if (pick(2) == 0)
                 s.appointments.setStatus(m_desk, id, AppointmentStatus::Cancelled);
@@ -195,6 +202,12 @@ private:
                 s.appointments.reschedule(
                     m_desk, id, QDateTime(QDate(2026, 11, 24), QTime(9 + pick(6), 15 * pick(4)), Qt::UTC),
                     30);
+        } else if (what < 95 && !m_ackedAppointments.isEmpty()) {
+            // Notes on the same visit from stations apart: every one must survive.
+            const QString text = QStringLiteral("note %1").arg(m_rng.generate());
+            if (s.records.addNote(
+                    m_desk, m_ackedAppointments.values().at(pick(int(m_ackedAppointments.size()))), text))
+                m_ackedNotes.insert(text);
         } else {
             if (s.materials.addMovement(m_desk, m_materials.first(), StockMovementKind::Used, 1))
                 ++m_acknowledgedUses;
@@ -332,6 +345,7 @@ private:
     QStringList m_materials;
     QSet<QString> m_ackedPatients;
     QSet<QString> m_ackedAppointments;
+    QSet<QString> m_ackedNotes;
     int m_acknowledgedUses = 0;
 };
 

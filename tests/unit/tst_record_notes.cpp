@@ -1,6 +1,7 @@
 #include "TestStation.h"
 #include "store/Query.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace chairside;
@@ -67,8 +68,9 @@ struct NotesClinic
 
 } // namespace
 
-// RecordService::addNote: the first note creates the appointment's record, later ones are appended below the
-// earlier text with the clinic time and the author, every write through the unit of work.
+// RecordService::addNote: the first note creates the appointment's record; every note is a row of its own,
+// shown below the earlier text with the clinic time and the author; every write goes through the unit of
+// work.
 class TestRecordNotes : public QObject
 {
     Q_OBJECT
@@ -93,15 +95,39 @@ private slots:
                                 "[2026-11-22 18:05, Rita Desk]\nPatient asks for a call back."));
         QCOMPARE(c.count(QStringLiteral("SELECT count(*) FROM clinical_records")), 1);
 
-        // Both writes are in the change log, so sync carries them.
+        // Each note is an insert of its own in the change log (the record is written once), so sync carries
+        // them as a union.
         QCOMPARE(
-            c.count(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'clinical_records' "
-                                   "AND op = 'insert'")),
+            c.count(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'clinical_records'")),
             1);
-        QCOMPARE(
-            c.count(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'clinical_records' "
-                                   "AND op = 'update' AND fields LIKE '%text_note%'")),
-            1);
+        QCOMPARE(c.count(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'clinical_notes' "
+                                        "AND op = 'insert'")),
+                 2);
+    }
+
+    void notesWrittenOnTwoStationsApartAreAllKept()
+    {
+        NotesClinic c;
+        TestStation other;
+        pullChanges(c.s, other);
+        auto& here = c.s.services->records;
+        auto& there = other.services->records;
+        QVERIFY(here.addNote(c.dentist, c.appointment, QStringLiteral("Seen at the chair.")));
+        other.clock.advanceSeconds(60);
+        QVERIFY(there.addNote(c.desk, c.appointment, QStringLiteral("Called the patient.")));
+        pullChanges(c.s, other);
+        pullChanges(other, c.s);
+        for (RecordService* records : {&here, &there}) {
+            auto record = records->forAppointment(c.dentist, c.appointment);
+            QVERIFY(record && record->has_value());
+            const QString text = (*record)->record.value(QStringLiteral("text_note")).toString();
+            QVERIFY2(text.contains(QStringLiteral("Seen at the chair.")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Called the patient.")), qPrintable(text));
+            QVERIFY(text.indexOf(QStringLiteral("Seen")) < text.indexOf(QStringLiteral("Called")));
+        }
+        // Appended, never rewritten.
+        QSqlQuery q(c.s.db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE clinical_notes SET text = 'x'")));
     }
 
     void aNoteKeepsTheTextAndImagesOfARecordMadeElsewhere()
