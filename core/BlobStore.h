@@ -23,7 +23,19 @@ public:
     bool contains(const QString& sha256) const;
     QString pathOf(const QString& sha256) const;
 
+    // Files travel between stations in chunks (sync): `length` bytes of a stored file from `offset`.
+    Result<QByteArray> readChunk(const QString& sha256, qint64 offset, qint64 length) const;
+    // A file being received is kept apart (partial/<sha256>) until it is whole and its hash checked, so a
+    // transfer cut off resumes where it stopped. How much of it has arrived:
+    qint64 partialSize(const QString& sha256) const;
+    // Appends a chunk that starts at `offset`, which must be what has arrived (else a conflict naming it);
+    // `last` ends the file: its SHA-256 is checked and it joins the store, or it is dropped when it does not
+    // match. Answers the bytes held after the chunk.
+    Result<qint64> appendChunk(const QString& sha256, qint64 offset, const QByteArray& bytes, bool last);
+
 private:
+    QString partialPath(const QString& sha256) const;
+
     QString m_root;
 };
 

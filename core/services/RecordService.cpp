@@ -216,6 +216,57 @@ Result<RecordView> RecordService::addNote(const Actor& actor, const QString& app
     return **stored;
 }
 
+QList<WantedFile> RecordService::missingFiles(int limit)
+{
+    const qint64 logEnd = m_ctx.db.lastChangeSeq();
+    QMutexLocker lock(&m_filesMutex);
+    if (logEnd != m_filesCheckedAt) {
+        auto rows = sql::select(m_ctx.db.connection(),
+                                QStringLiteral("SELECT sha256, MAX(size_bytes) AS size FROM record_images "
+                                               "WHERE deleted_at IS NULL GROUP BY sha256 ORDER BY sha256"));
+        if (!rows)
+            return {};
+        m_filesMissing.clear();
+        for (const QVariantMap& row : *rows) {
+            const QString sha = str(row, QStringLiteral("sha256"));
+            if (m_filesPresent.contains(sha))
+                continue;
+            if (m_blobs.contains(sha))
+                m_filesPresent.insert(sha);
+            else
+                m_filesMissing.append({sha, row.value(QStringLiteral("size")).toLongLong(), 0});
+        }
+        m_filesCheckedAt = logEnd;
+    }
+    QList<WantedFile> wanted = m_filesMissing.mid(0, limit);
+    for (WantedFile& w : wanted)
+        w.have = m_blobs.partialSize(w.sha256);
+    return wanted;
+}
+
+Result<qint64> RecordService::receiveFileChunk(const QString& sha256, qint64 offset, const QByteArray& bytes,
+                                               bool last)
+{
+    auto named =
+        sql::scalar(m_ctx.db.connection(),
+                    QStringLiteral("SELECT MAX(size_bytes) FROM record_images WHERE sha256 = ?"), {sha256});
+    if (!named)
+        return named.error();
+    // Only files the clinic's records name are taken, and no larger than the record says.
+    if (isNullValue(*named))
+        return Error::notFound(QStringLiteral("No image here is named %1.").arg(sha256));
+    if (offset + bytes.size() > named->toLongLong())
+        return Error::invalid(
+            QStringLiteral("The file %1 is %2 bytes long.").arg(sha256).arg(named->toLongLong()));
+    auto held = m_blobs.appendChunk(sha256, offset, bytes, last);
+    if (held && last) {
+        QMutexLocker lock(&m_filesMutex);
+        m_filesPresent.insert(sha256);
+        m_filesCheckedAt = -1;
+    }
+    return held;
+}
+
 QString RecordService::authorName(const Actor& actor)
 {
     if (!actor.userId.isEmpty()) {

@@ -9,6 +9,8 @@
 #include "services/ServiceContext.h"
 
 #include <QJsonArray>
+#include <QMutex>
+#include <QSet>
 #include <QVariantMap>
 
 namespace chairside {
@@ -28,6 +30,14 @@ struct ImageMarks
     std::optional<double> pixelSpacingMm; // calibration; empty for an uncalibrated image
 
     friend bool operator==(const ImageMarks&, const ImageMarks&) = default;
+};
+
+// An image file whose record row arrived by sync but whose bytes are not here (yet).
+struct WantedFile
+{
+    QString sha256;
+    qint64 size = 0;
+    qint64 have = 0; // bytes of it already received
 };
 
 struct RecordView
@@ -62,6 +72,16 @@ public:
     Result<std::optional<RecordView>> forAppointment(const Actor& actor, const QString& appointmentId);
     Result<QByteArray> imageBytes(const QString& sha256) const { return m_blobs.read(sha256); }
 
+    // Files between stations (sync, design §6): rows travel in the change log, the files they name by
+    // SHA-256 follow in chunks. At most `limit` files this station's images name but it does not hold.
+    QList<WantedFile> missingFiles(int limit);
+    Result<QByteArray> fileChunk(const QString& sha256, qint64 offset, qint64 length) const
+    {
+        return m_blobs.readChunk(sha256, offset, length);
+    }
+    // A chunk from a peer (BlobStore::appendChunk); only for files an image row here names.
+    Result<qint64> receiveFileChunk(const QString& sha256, qint64 offset, const QByteArray& bytes, bool last);
+
     static constexpr int kMaxAnnotations = 500;
     // Replaces the image's teeth, marks and calibration. The marks are checked only as far as core knows
     // them (an array of objects of a known kind); the viewer owns their geometry.
@@ -95,6 +115,13 @@ private:
     AppointmentService& m_appointments;
     ScheduleService& m_schedule;
     BlobStore m_blobs;
+
+    // missingFiles is asked on every sync round; the rows are read again only when the store changed, and a
+    // file once found stays known.
+    QMutex m_filesMutex;
+    qint64 m_filesCheckedAt = -1; // the change log's end at the last look
+    QSet<QString> m_filesPresent;
+    QList<WantedFile> m_filesMissing;
 };
 
 } // namespace chairside

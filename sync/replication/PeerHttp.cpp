@@ -23,19 +23,28 @@ QString PeerReply::problem() const
 PeerReply PeerHttp::post(const QString& baseUrl, const QString& path, const QByteArray& authorization,
                          const QJsonObject& body)
 {
-    return send("POST", baseUrl, path, authorization, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send("POST", baseUrl, path, authorization, "application/json",
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 PeerReply PeerHttp::get(const QString& baseUrl, const QString& path, const QByteArray& authorization)
 {
-    return send("GET", baseUrl, path, authorization, {});
+    return send("GET", baseUrl, path, authorization, {}, {});
+}
+
+PeerReply PeerHttp::putBytes(const QString& baseUrl, const QString& path, const QByteArray& authorization,
+                             const QByteArray& bytes)
+{
+    return send("PUT", baseUrl, path, authorization, "application/octet-stream", bytes);
 }
 
 PeerReply PeerHttp::send(const QByteArray& method, const QString& baseUrl, const QString& path,
-                         const QByteArray& authorization, const QByteArray& body)
+                         const QByteArray& authorization, const QByteArray& contentType,
+                         const QByteArray& body)
 {
     QNetworkRequest request(QUrl(baseUrl + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     request.setTransferTimeout(m_timeoutMs);
@@ -49,8 +58,8 @@ PeerReply PeerHttp::send(const QByteArray& method, const QString& baseUrl, const
 
     PeerReply answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = reply->readAll();
-    answer.body = QJsonDocument::fromJson(bytes).object();
+    answer.raw = reply->readAll();
+    answer.body = QJsonDocument::fromJson(answer.raw).object();
     if (answer.status == 0)
         answer.error = QStringLiteral("Could not reach %1: %2").arg(baseUrl, reply->errorString());
     reply->deleteLater();

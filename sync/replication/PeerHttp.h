@@ -12,7 +12,8 @@ namespace chairside::replication {
 struct PeerReply
 {
     int status = 0;
-    QJsonObject body;
+    QJsonObject body; // the answer as JSON, when it was
+    QByteArray raw;   // the answer's bytes
     QString error;
 
     bool ok() const { return status >= 200 && status < 300; }
@@ -33,10 +34,12 @@ public:
     PeerReply post(const QString& baseUrl, const QString& path, const QByteArray& authorization,
                    const QJsonObject& body);
     PeerReply get(const QString& baseUrl, const QString& path, const QByteArray& authorization);
+    PeerReply putBytes(const QString& baseUrl, const QString& path, const QByteArray& authorization,
+                       const QByteArray& bytes);
 
 private:
     PeerReply send(const QByteArray& method, const QString& baseUrl, const QString& path,
-                   const QByteArray& authorization, const QByteArray& body);
+                   const QByteArray& authorization, const QByteArray& contentType, const QByteArray& body);
 
     int m_timeoutMs;
     QNetworkAccessManager m_nam;

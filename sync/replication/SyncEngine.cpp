@@ -30,6 +30,9 @@ VersionVector vectorFromJson(const QJsonObject& o)
 // has more than we thought) starts again from there; this many times at most in one round.
 constexpr int kRestarts = 3;
 
+// How many missing files one round looks at.
+constexpr int kFilesPerRound = 20;
+
 } // namespace
 
 SyncEngine::SyncEngine(Services& services, SyncEngineConfig config)
@@ -98,7 +101,7 @@ void SyncEngine::round()
             return;
         if (m_notBefore.value(peer.siteId) > now)
             continue;
-        const PeerState state = exchange(m_services, *m_http, peer, m_config.batchSize);
+        const PeerState state = exchange(m_services, *m_http, peer, m_config);
         if (state.lastError.isEmpty()) {
             m_backoffMs.remove(peer.siteId);
             m_notBefore.remove(peer.siteId);
@@ -111,8 +114,10 @@ void SyncEngine::round()
     }
 }
 
-PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& peer, int batchSize)
+PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& peer,
+                               const SyncEngineConfig& config)
 {
+    const int batchSize = config.batchSize;
     Database& db = services.ctx.db;
     const Clock& clock = services.ctx.clock;
     Replica replica(db, clock);
@@ -199,7 +204,66 @@ PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& p
             break;
     }
 
+    if (const QString problem = exchangeFiles(services, http, peer, auth, hello.body, config);
+        !problem.isEmpty())
+        return finish(problem);
     return finish({});
+}
+
+QString SyncEngine::exchangeFiles(Services& services, PeerHttp& http, const Peer& peer,
+                                  const QByteArray& auth, const QJsonObject& hello,
+                                  const SyncEngineConfig& config)
+{
+    RecordService& records = services.records;
+    const auto chunkPath = [](const QString& sha, qint64 offset, const QString& rest) {
+        return QStringLiteral("/api/sync/files/%1/?offset=%2%3").arg(sha).arg(offset).arg(rest);
+    };
+
+    // Fetch the files this station's images name and it lacks, from where the last round left each one.
+    qint64 budget = config.fileBytesPerRound;
+    for (const WantedFile& wanted : records.missingFiles(kFilesPerRound)) {
+        qint64 have = wanted.have;
+        while (budget > 0 && have < wanted.size) {
+            const qint64 length = std::min(config.chunkBytes, wanted.size - have);
+            const PeerReply chunk = http.get(
+                peer.url, chunkPath(wanted.sha256, have, QStringLiteral("&length=%1").arg(length)), auth);
+            if (chunk.status == 404)
+                break; // the peer lacks it too; another peer or a later round brings it
+            if (!chunk.ok())
+                return chunk.problem();
+            if (chunk.raw.isEmpty())
+                break;
+            const bool last = have + chunk.raw.size() >= wanted.size;
+            auto held = records.receiveFileChunk(wanted.sha256, have, chunk.raw, last);
+            if (!held)
+                break; // a bad file is dropped and fetched again next round
+            have = *held;
+            budget -= chunk.raw.size();
+        }
+    }
+
+    // Send the files the peer said it lacks (it cannot call this station), from where it has them to.
+    budget = config.fileBytesPerRound;
+    for (const QJsonValue& v : hello.value(QStringLiteral("wanted_files")).toArray()) {
+        const QString sha = v.toObject().value(QStringLiteral("sha256")).toString();
+        const qint64 size = v.toObject().value(QStringLiteral("size")).toInteger();
+        qint64 have = v.toObject().value(QStringLiteral("have")).toInteger();
+        while (budget > 0 && have < size) {
+            auto bytes = records.fileChunk(sha, have, std::min(config.chunkBytes, size - have));
+            if (!bytes || bytes->isEmpty())
+                break; // not here either
+            const bool last = have + bytes->size() >= size;
+            const PeerReply sent = http.putBytes(
+                peer.url, chunkPath(sha, have, last ? QStringLiteral("&last=1") : QString()), auth, *bytes);
+            if (sent.status == 409 || sent.status == 400)
+                break; // the peer's copy moved on or was dropped; its next hello says where it stands
+            if (!sent.ok())
+                return sent.problem();
+            have += bytes->size();
+            budget -= bytes->size();
+        }
+    }
+    return {};
 }
 
 } // namespace chairside::replication

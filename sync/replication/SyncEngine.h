@@ -16,6 +16,8 @@ struct SyncEngineConfig
     int maxBackoffMs = 30'000; // the longest wait after failures
     int batchSize = 1000;      // log entries per push or pull
     int requestTimeoutMs = 10'000;
+    qint64 chunkBytes = 256 * 1024;             // files travel in chunks of this size
+    qint64 fileBytesPerRound = 8 * 1024 * 1024; // each way, so rows are never held up long behind files
 };
 
 // Keeps this station in step with the peers it drives (design §6, docs/architecture.md "Replication"):
@@ -35,10 +37,15 @@ public:
 
     // One exchange with `peer` on the calling thread: what a round does for each peer. Returns the state it
     // recorded.
-    static PeerState exchange(Services& services, PeerHttp& http, const Peer& peer, int batchSize);
+    static PeerState exchange(Services& services, PeerHttp& http, const Peer& peer,
+                              const SyncEngineConfig& config = {});
 
 private:
     void round();
+    // The file half of an exchange: fetch what this station lacks, send what the peer's hello said it lacks.
+    // Answers the problem that stopped it, if any.
+    static QString exchangeFiles(Services& services, PeerHttp& http, const Peer& peer, const QByteArray& auth,
+                                 const QJsonObject& hello, const SyncEngineConfig& config);
 
     Services& m_services;
     SyncEngineConfig m_config;

@@ -203,8 +203,10 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
     req.params = match.params;
     if (auto refused = authenticate(req, match.route->access))
         return *refused;
-    if (auto refused = parseBody(req))
-        return *refused;
+    // A route taking raw bytes (file chunks between stations) reads req.body itself.
+    if (!match.route->rawBody)
+        if (auto refused = parseBody(req))
+            return *refused;
     try {
         return match.route->handler(req);
     } catch (const std::exception& e) {
@@ -234,10 +236,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     const bool close = req.headers.value("connection").toLower() == "close";
     if (close)
         headers.emplaceBack(QByteArray("Connection"), QByteArray("close"));
-    QByteArray body = response.body.isUndefined() ? QByteArray() : encode(response.body);
+    const bool raw = !response.rawType.isEmpty();
+    QByteArray body = raw ? response.raw : response.body.isUndefined() ? QByteArray() : encode(response.body);
     if (req.method == "HEAD")
         body.clear();
-    socket->write(jsonHttpResponse(response.status, body, headers));
+    socket->write(httpResponse(
+        response.status, raw ? response.rawType : QByteArrayLiteral("application/json"), body, headers));
     if (close)
         socket->disconnectFromHost();
     return true;

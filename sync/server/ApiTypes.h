@@ -47,9 +47,15 @@ struct ApiResponse
     int status = 200;
     QJsonValue body = QJsonValue(QJsonValue::Undefined); // Undefined: no body
     QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray raw;     // a body that is not JSON (file chunks), sent when rawType is set
+    QByteArray rawType; // its Content-Type
 
-    static ApiResponse json(int status, const QJsonValue& body) { return {status, body, {}}; }
-    static ApiResponse noContent() { return {204, QJsonValue(QJsonValue::Undefined), {}}; }
+    static ApiResponse json(int status, const QJsonValue& body) { return {status, body, {}, {}, {}}; }
+    static ApiResponse bytes(const QByteArray& data, const QByteArray& contentType)
+    {
+        return {200, QJsonValue(QJsonValue::Undefined), {}, data, contentType};
+    }
+    static ApiResponse noContent() { return {204, QJsonValue(QJsonValue::Undefined), {}, {}, {}}; }
     // The one mapping from core errors to HTTP statuses and DRF-shaped bodies.
     static ApiResponse fromError(const Error& error);
     // {"detail": m, "message": m, "error": m}: every seed's client finds its key (seed-contracts 6.12).
@@ -72,7 +78,8 @@ struct Route
     QString pattern; // "/api/patients/{id}"; matched with or without a trailing slash
     Access access;
     Handler handler;
-    QString dialect; // "seed001", ...
+    QString dialect;      // "seed001", ...
+    bool rawBody = false; // the body is bytes for the handler, not JSON or a form
 };
 
 } // namespace chairside::api

@@ -72,19 +72,19 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray jsonHttpResponse(int status, const QByteArray& json,
-                            const QList<std::pair<QByteArray, QByteArray>>& headers)
+QByteArray httpResponse(int status, const QByteArray& contentType, const QByteArray& body,
+                        const QList<std::pair<QByteArray, QByteArray>>& headers)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (status != 204) {
-        out += "Content-Type: application/json\r\n";
-        out += "Content-Length: " + QByteArray::number(json.size()) + "\r\n";
+        out += "Content-Type: " + contentType + "\r\n";
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     }
     for (const auto& [name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
     if (status != 204)
-        out += json;
+        out += body;
     return out;
 }
 

@@ -41,9 +41,14 @@ private:
     ConnectionCount m_open;
 };
 
-// A complete HTTP/1.1 response with a JSON body; also used by the API server.
-QByteArray jsonHttpResponse(int status, const QByteArray& json,
-                            const QList<std::pair<QByteArray, QByteArray>>& headers);
+// A complete HTTP/1.1 response; also used by the API server.
+QByteArray httpResponse(int status, const QByteArray& contentType, const QByteArray& body,
+                        const QList<std::pair<QByteArray, QByteArray>>& headers);
+inline QByteArray jsonHttpResponse(int status, const QByteArray& json,
+                                   const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    return httpResponse(status, "application/json", json, headers);
+}
 QByteArray reasonPhrase(int status);
 
 } // namespace chairside::api

@@ -43,7 +43,7 @@ QString addPatient(TestStation& s, const Actor& actor, const QString& name)
 
 void exchangeOrDie(ServedStation& from, ServedStation& to, PeerHttp& http)
 {
-    const PeerState state = SyncEngine::exchange(*from.station.services, http, from.peer(to.siteId()), 1000);
+    const PeerState state = SyncEngine::exchange(*from.station.services, http, from.peer(to.siteId()));
     if (!state.lastError.isEmpty())
         qFatal("exchange failed: %s", qPrintable(state.lastError));
 }

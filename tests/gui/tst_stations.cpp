@@ -83,20 +83,20 @@ private slots:
         front.clock.advanceSeconds(2 * 3600);
         PeerHttp http;
         const Peer peer = chair.services->sync.drivenPeers().first();
-        QVERIFY(SyncEngine::exchange(*chair.services, http, peer, 100).lastError.isEmpty());
+        QVERIFY(SyncEngine::exchange(*chair.services, http, peer).lastError.isEmpty());
         status.refresh();
         QVERIFY2(status.text().contains(QStringLiteral("1 of 1")), qPrintable(status.text()));
         QVERIFY(status.text().contains(QStringLiteral("clock is 120 min off")));
         QVERIFY(status.property("problem").toBool());
         front.clock.advanceSeconds(-2 * 3600);
-        QVERIFY(SyncEngine::exchange(*chair.services, http, peer, 100).lastError.isEmpty());
+        QVERIFY(SyncEngine::exchange(*chair.services, http, peer).lastError.isEmpty());
         status.refresh();
         QVERIFY(!status.property("problem").toBool());
 
         // The front station goes away: the bar says so and counts the changes waiting for it.
         host.stop();
         chair.services->patients.create(chairAdmin, {{QStringLiteral("name"), QStringLiteral("Ana")}});
-        QVERIFY(!SyncEngine::exchange(*chair.services, http, peer, 100).lastError.isEmpty());
+        QVERIFY(!SyncEngine::exchange(*chair.services, http, peer).lastError.isEmpty());
         status.refresh();
         QVERIFY2(status.text().contains(QStringLiteral("0 of 1")), qPrintable(status.text()));
         QVERIFY(status.text().contains(QStringLiteral("changes waiting")));

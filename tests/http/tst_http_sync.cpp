@@ -1,4 +1,5 @@
 #include "ApiServerHost.h"
+#include "BlobStore.h"
 #include "HttpClient.h"
 #include "PeerHttp.h"
 #include "ServedStation.h"
@@ -7,6 +8,7 @@
 #include "store/Query.h"
 #include "store/Replica.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -17,6 +19,9 @@ using namespace chairside::test;
 using namespace chairside::replication;
 
 namespace {
+
+// Batches of seven log entries: an exchange needs many of them, so batch boundaries get exercised.
+const SyncEngineConfig kSmallBatches{.batchSize = 7};
 
 QString createPatient(TestStation& s, const Actor& actor, const QString& name)
 {
@@ -275,7 +280,7 @@ private slots:
 
         PeerHttp http;
         const PeerState state =
-            SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), 7);
+            SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), kSmallBatches);
         QVERIFY2(state.lastError.isEmpty(), qPrintable(state.lastError));
         QCOMPARE(state.backlog, 0);
         QVERIFY(state.skewKnown);
@@ -296,12 +301,12 @@ private slots:
         QVERIFY(qAbs(seen.value(QStringLiteral("skew_ms")).toInteger() - 3600 * 1000) < 5000);
 
         // An idle exchange moves nothing; an unreachable peer is reported with what waits for it.
-        QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), 7)
+        QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), kSmallBatches)
                     .lastError.isEmpty());
         front.host->stop();
         createPatient(chair.station, chairDesk, QStringLiteral("Offline"));
         const PeerState offline =
-            SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), 7);
+            SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), kSmallBatches);
         QVERIFY(offline.lastError.contains(QStringLiteral("Could not reach")));
         QVERIFY(offline.backlog > 0);
         QCOMPARE(offline.lastSyncAt, state.lastSyncAt); // the last good exchange is still shown
@@ -325,6 +330,105 @@ private slots:
         const PeerState state = chair.station.services->sync.state(front.siteId());
         QVERIFY(state.lastSyncAt.isValid());
         QVERIFY(state.lastError.isEmpty());
+    }
+
+    // An X-ray made on one station shows on the other: its row travels in the log, its file follows in
+    // chunks, each way (fetched by the driving station, sent to the one that only answers). A transfer cut
+    // short resumes where it stopped.
+    void imageFilesFollowTheirRecordsInResumableChunks()
+    {
+        ServedStation front(QStringLiteral("front"));
+        ServedStation chair(QStringLiteral("chair"));
+        chair.pairWith(front);
+        const auto xray = [](char fill) {
+            QByteArray bytes(300 * 1024, fill);
+            for (int i = 0; i < bytes.size(); i += 97)
+                bytes[i] = char(i % 251);
+            return bytes;
+        };
+        const auto recordWithImage = [](ServedStation& s, const QByteArray& bytes, int hour) {
+            const Actor desk =
+                s.station.addUser(QStringLiteral("desk-%1@x.org").arg(s.siteId()), Role::Receptionist);
+            const QString patient = createPatient(s.station, desk, QStringLiteral("Ana"));
+            BookingRequest r;
+            r.patientId = patient;
+            r.start = QDateTime(QDate(2026, 11, 24), QTime(hour, 0), Qt::UTC);
+            auto booked = s.station.services->appointments.book(desk, r);
+            if (!booked)
+                qFatal("cannot book: %s", qPrintable(booked.error().message));
+            const QString appointment = booked->value(QStringLiteral("id")).toString();
+            auto made = s.station.services->records.create(
+                desk, appointment, QStringLiteral("x"),
+                {{QString::fromLatin1(bytes.toBase64()), QStringLiteral("image/png"), QString()}});
+            if (!made)
+                qFatal("no record: %s", qPrintable(made.error().message));
+            return made->images.first().value(QStringLiteral("sha256")).toString();
+        };
+        const QByteArray frontBytes = xray('f');
+        const QString frontSha = recordWithImage(front, frontBytes, 10);
+
+        // Rows first, files 100 KiB per round: three rounds bring the 300 KiB, none sends a byte twice.
+        SyncEngineConfig slow;
+        slow.chunkBytes = 64 * 1024;
+        slow.fileBytesPerRound = 100 * 1024;
+        PeerHttp http;
+        QList<qint64> received;
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), slow)
+                        .lastError.isEmpty());
+            const auto wanted = chair.station.services->records.missingFiles(10);
+            received << (wanted.isEmpty() ? frontBytes.size() : wanted.first().have);
+        }
+        QCOMPARE(received, (QList<qint64>{128 * 1024, 256 * 1024, frontBytes.size()}));
+        QCOMPARE(*chair.station.services->records.imageBytes(frontSha), frontBytes);
+
+        // The other way: the front station only answers, so the chair sends what the front's hello asks for.
+        const QByteArray chairBytes = xray('c');
+        const QString chairSha = recordWithImage(chair, chairBytes, 14);
+        QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), slow)
+                    .lastError.isEmpty());
+        QVERIFY(
+            !front.station.services->records.imageBytes(chairSha)); // the row arrived; the file is asked for
+        for (int round = 0; round < 4; ++round)
+            QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), slow)
+                        .lastError.isEmpty());
+        QCOMPARE(*front.station.services->records.imageBytes(chairSha), chairBytes);
+        QVERIFY(front.station.services->records.missingFiles(10).isEmpty());
+        QVERIFY(chair.station.services->records.missingFiles(10).isEmpty());
+
+        // A peer may only send files that images here name, and only whole ones with the right hash.
+        const QByteArray auth = chair.station.services->sync.authorizationFor(chair.peer(front.siteId()));
+        const QString unknown = QString(64, QLatin1Char('a'));
+        QCOMPARE(http.putBytes(front.url, QStringLiteral("/api/sync/files/%1/?offset=0&last=1").arg(unknown),
+                               auth, "x")
+                     .status,
+                 404);
+        QCOMPARE(
+            http.get(front.url, QStringLiteral("/api/sync/files/%1/?offset=0&length=10").arg(unknown), auth)
+                .status,
+            404);
+        QCOMPARE(
+            http.get(front.url, QStringLiteral("/api/sync/files/%1/?offset=0&length=10").arg(frontSha), {})
+                .status,
+            401);
+    }
+
+    void aFileThatDoesNotMatchItsHashIsDropped()
+    {
+        TestStation s;
+        BlobStore blobs(s.dir.filePath(QStringLiteral("blobs")));
+        const QByteArray bytes("an x-ray");
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(*blobs.appendChunk(sha, 0, "an x", false), 4);
+        QCOMPARE(blobs.appendChunk(sha, 2, "-r", false).error().code,
+                 Error::Code::Conflict); // not where it stands
+        QCOMPARE(blobs.appendChunk(sha, 4, "-ray!", true).error().code, Error::Code::Invalid);
+        QVERIFY(!blobs.contains(sha));
+        QCOMPARE(blobs.partialSize(sha), 0); // dropped: the next try starts over
+        QCOMPARE(*blobs.appendChunk(sha, 0, "an x", false), 4);
+        QCOMPARE(*blobs.appendChunk(sha, 4, "-ray", true), 8);
+        QCOMPARE(*blobs.read(sha), bytes);
     }
 
     // Stopping the station while the engine waits on a peer that accepted the connection and never answers:

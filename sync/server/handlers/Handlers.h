@@ -85,6 +85,10 @@ public:
     ApiResponse pull(const ApiRequest& req);
     ApiResponse push(const ApiRequest& req);
     ApiResponse digest(const ApiRequest& req);
+    // Image files by SHA-256, in chunks: GET ?offset=&length= answers bytes; PUT ?offset=[&last=1] takes
+    // them.
+    ApiResponse fileChunk(const ApiRequest& req);
+    ApiResponse receiveFileChunk(const ApiRequest& req);
 
     // Pairing and the peer list.
     ApiResponse openPairingCode(const ApiRequest& req);
@@ -95,6 +99,9 @@ public:
 
     // The most log entries one pull hands out (a transaction larger than that still goes whole).
     static constexpr int kMaxBatch = 5000;
+    static constexpr qint64 kMaxChunk = 4 * 1024 * 1024;
+    // How many wanted files a hello lists.
+    static constexpr int kWantedFiles = 20;
 
 private:
     Services& m_s;

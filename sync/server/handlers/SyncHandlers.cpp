@@ -60,6 +60,12 @@ ApiResponse SyncHandlers::hello(const ApiRequest& req)
     const qint64 theirTime = body.value(QStringLiteral("time")).toInteger(0);
     if (theirTime > 0)
         m_s.sync.recordSkew(req.peer->siteId, theirTime - m_s.ctx.clock.nowUtc().toMSecsSinceEpoch());
+    // The files this station lacks, for the caller to send if it has them (it drives; this one cannot call).
+    QJsonArray wantedFiles;
+    for (const WantedFile& w : m_s.records.missingFiles(kWantedFiles))
+        wantedFiles.append(QJsonObject{{QStringLiteral("sha256"), w.sha256},
+                                       {QStringLiteral("size"), w.size},
+                                       {QStringLiteral("have"), w.have}});
     Replica replica(m_s.ctx.db, m_s.ctx.clock);
     return ApiResponse::json(
         200, QJsonObject{{QStringLiteral("site_id"), m_s.sync.siteId()},
@@ -69,7 +75,8 @@ ApiResponse SyncHandlers::hello(const ApiRequest& req)
                          {QStringLiteral("hlc"), m_s.ctx.db.lastHlc()},
                          {QStringLiteral("log_end"), m_s.ctx.db.lastChangeSeq()},
                          {QStringLiteral("checkpoint"), replica.checkpoint(req.peer->siteId)},
-                         {QStringLiteral("version_vector"), vectorToJson(replica.versionVector())}});
+                         {QStringLiteral("version_vector"), vectorToJson(replica.versionVector())},
+                         {QStringLiteral("wanted_files"), wantedFiles}});
 }
 
 ApiResponse SyncHandlers::pull(const ApiRequest& req)
@@ -135,6 +142,38 @@ ApiResponse SyncHandlers::digest(const ApiRequest&)
     return ApiResponse::json(
         200, QJsonObject{{QStringLiteral("digest"), *digest},
                          {QStringLiteral("version_vector"), vectorToJson(replica.versionVector())}});
+}
+
+ApiResponse SyncHandlers::fileChunk(const ApiRequest& req)
+{
+    bool offsetOk = false;
+    bool lengthOk = false;
+    const qint64 offset = req.query.queryItemValue(QStringLiteral("offset")).toLongLong(&offsetOk);
+    const qint64 length = req.query.queryItemValue(QStringLiteral("length")).toLongLong(&lengthOk);
+    if (!offsetOk || !lengthOk || offset < 0 || length < 1 || length > kMaxChunk)
+        return ApiResponse::fromError(Error::invalid(
+            QStringLiteral("A chunk is asked for by ?offset= (0 or more) and ?length= (1 to %1).")
+                .arg(kMaxChunk)));
+    auto chunk = m_s.records.fileChunk(req.param(QStringLiteral("sha256")), offset, length);
+    if (!chunk)
+        return ApiResponse::fromError(chunk.error());
+    return ApiResponse::bytes(*chunk, "application/octet-stream");
+}
+
+ApiResponse SyncHandlers::receiveFileChunk(const ApiRequest& req)
+{
+    bool offsetOk = false;
+    const qint64 offset = req.query.queryItemValue(QStringLiteral("offset")).toLongLong(&offsetOk);
+    if (!offsetOk || offset < 0 || req.body.size() > kMaxChunk)
+        return ApiResponse::fromError(
+            Error::invalid(QStringLiteral("A chunk is sent with ?offset= (0 or more) and at most %1 bytes.")
+                               .arg(kMaxChunk)));
+    const bool last = req.query.queryItemValue(QStringLiteral("last")) == QLatin1String("1");
+    auto held = m_s.records.receiveFileChunk(req.param(QStringLiteral("sha256")), offset, req.body, last);
+    if (!held)
+        return ApiResponse::fromError(held.error());
+    return ApiResponse::json(
+        200, QJsonObject{{QStringLiteral("have"), *held}, {QStringLiteral("complete"), last}});
 }
 
 ApiResponse SyncHandlers::openPairingCode(const ApiRequest& req)

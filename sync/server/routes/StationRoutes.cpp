@@ -29,6 +29,10 @@ QList<Route> stationRoutes(ApiHandlers& h)
          [&h](const ApiRequest& req) { return h.sync.push(req); }, d},
         {"GET", QStringLiteral("/api/sync/digest"), Access::Peer,
          [&h](const ApiRequest& req) { return h.sync.digest(req); }, d},
+        {"GET", QStringLiteral("/api/sync/files/{sha256}"), Access::Peer,
+         [&h](const ApiRequest& req) { return h.sync.fileChunk(req); }, d},
+        {"PUT", QStringLiteral("/api/sync/files/{sha256}"), Access::Peer,
+         [&h](const ApiRequest& req) { return h.sync.receiveFileChunk(req); }, d, true},
     };
 }
 
