@@ -79,6 +79,22 @@ Result<Change> Change::fromJson(const QJsonObject& o)
     return c;
 }
 
+QJsonObject versionVectorToJson(const VersionVector& vector)
+{
+    QJsonObject o;
+    for (auto it = vector.cbegin(); it != vector.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+VersionVector versionVectorFromJson(const QJsonObject& object)
+{
+    VersionVector vector;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        vector.insert(it.key(), it.value().toInteger());
+    return vector;
+}
+
 Replica::Replica(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)

@@ -35,6 +35,9 @@ struct Change
 
 // The highest origin sequence held per site: what a station has.
 using VersionVector = QMap<QString, qint64>;
+// As it travels: {"<site id>": <seq>, ...}.
+QJsonObject versionVectorToJson(const VersionVector& vector);
+VersionVector versionVectorFromJson(const QJsonObject& object);
 
 struct ChangeBatch
 {

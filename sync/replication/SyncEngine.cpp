@@ -10,22 +10,6 @@ namespace chairside::replication {
 
 namespace {
 
-QJsonObject vectorToJson(const VersionVector& vector)
-{
-    QJsonObject o;
-    for (auto it = vector.cbegin(); it != vector.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-VersionVector vectorFromJson(const QJsonObject& o)
-{
-    VersionVector vector;
-    for (auto it = o.begin(); it != o.end(); ++it)
-        vector.insert(it.key(), it.value().toInteger());
-    return vector;
-}
-
 // A push that finds the peer somewhere else in this station's log (an answer lost on the way, so the peer
 // has more than we thought) starts again from there; this many times at most in one round.
 constexpr int kRestarts = 3;
@@ -150,7 +134,7 @@ PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& p
     state.delivered = hello.body.value(QStringLiteral("checkpoint")).toInteger();
     const qint64 peerLogEnd = hello.body.value(QStringLiteral("log_end")).toInteger();
     const VersionVector peerHas =
-        vectorFromJson(hello.body.value(QStringLiteral("version_vector")).toObject());
+        versionVectorFromJson(hello.body.value(QStringLiteral("version_vector")).toObject());
 
     // Pull first: the peer's log after this station's checkpoint for it, committed with the changes it
     // covers. What comes in lands in this station's log too; the push after it skips those entries (the
@@ -158,10 +142,11 @@ PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& p
     qint64 after = replica.checkpoint(peer.siteId);
     bool more = after < peerLogEnd;
     while (more) {
-        const PeerReply pulled = http.post(peer.url, QStringLiteral("/api/sync/pull/"), auth,
-                                           {{QStringLiteral("after"), after},
-                                            {QStringLiteral("have"), vectorToJson(replica.versionVector())},
-                                            {QStringLiteral("limit"), batchSize}});
+        const PeerReply pulled =
+            http.post(peer.url, QStringLiteral("/api/sync/pull/"), auth,
+                      {{QStringLiteral("after"), after},
+                       {QStringLiteral("have"), versionVectorToJson(replica.versionVector())},
+                       {QStringLiteral("limit"), batchSize}});
         if (!pulled.ok())
             return finish(pulled.problem());
         QList<Change> changes;

@@ -203,7 +203,7 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
     req.params = match.params;
     if (auto refused = authenticate(req, match.route->access))
         return *refused;
-    // A route taking raw bytes (file chunks between stations) reads req.body itself.
+    // A route reading its body itself (file chunks, peer calls) is spared the generic parsing.
     if (!match.route->rawBody)
         if (auto refused = parseBody(req))
             return *refused;

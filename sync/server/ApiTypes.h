@@ -79,7 +79,7 @@ struct Route
     Access access;
     Handler handler;
     QString dialect;      // "seed001", ...
-    bool rawBody = false; // the body is bytes for the handler, not JSON or a form
+    bool rawBody = false; // the handler reads req.body itself (file chunks, peer calls); no form parsing
 };
 
 } // namespace chairside::api

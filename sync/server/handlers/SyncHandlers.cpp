@@ -29,26 +29,25 @@ ApiResponse SyncHandlers::conflicts(const ApiRequest& req)
 
 namespace {
 
-// The request body as JSON, read again from the bytes: the generic form fields go through QVariant, which
-// would be fine, but the peer calls carry nested lists best kept as they came.
-QJsonObject bodyObject(const ApiRequest& req)
+// A peer call's JSON body, parsed here once (its route takes the raw body): a push carries thousands of
+// changes, which the generic form parsing would turn into variants only for them to be read back.
+Result<QJsonObject> bodyObject(const ApiRequest& req)
 {
-    return QJsonDocument::fromJson(req.body).object();
-}
-
-QJsonObject vectorToJson(const VersionVector& vector)
-{
-    QJsonObject o;
-    for (auto it = vector.cbegin(); it != vector.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(req.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::invalid(QStringLiteral("A peer call's body is a JSON object."));
+    return doc.object();
 }
 
 } // namespace
 
 ApiResponse SyncHandlers::hello(const ApiRequest& req)
 {
-    const QJsonObject body = bodyObject(req);
+    const auto parsed = bodyObject(req);
+    if (!parsed)
+        return ApiResponse::fromError(parsed.error());
+    const QJsonObject& body = *parsed;
     const int theirSchema = body.value(QStringLiteral("schema_version")).toInt(-1);
     const int ourSchema = m_s.ctx.db.schemaVersion();
     if (theirSchema != ourSchema)
@@ -75,23 +74,23 @@ ApiResponse SyncHandlers::hello(const ApiRequest& req)
                          {QStringLiteral("hlc"), m_s.ctx.db.lastHlc()},
                          {QStringLiteral("log_end"), m_s.ctx.db.lastChangeSeq()},
                          {QStringLiteral("checkpoint"), replica.checkpoint(req.peer->siteId)},
-                         {QStringLiteral("version_vector"), vectorToJson(replica.versionVector())},
+                         {QStringLiteral("version_vector"), versionVectorToJson(replica.versionVector())},
                          {QStringLiteral("wanted_files"), wantedFiles}});
 }
 
 ApiResponse SyncHandlers::pull(const ApiRequest& req)
 {
-    const QJsonObject body = bodyObject(req);
+    const auto parsed = bodyObject(req);
+    if (!parsed)
+        return ApiResponse::fromError(parsed.error());
+    const QJsonObject& body = *parsed;
     const qint64 after = body.value(QStringLiteral("after")).toInteger(-1);
     const int limit = body.value(QStringLiteral("limit")).toInt(1000);
     if (after < 0 || limit < 1 || limit > kMaxBatch)
         return ApiResponse::fromError(Error::invalid(
             QStringLiteral("A pull names \"after\" (a log position, 0 or more) and a \"limit\" of 1 to %1.")
                 .arg(kMaxBatch)));
-    VersionVector have;
-    const QJsonObject vector = body.value(QStringLiteral("have")).toObject();
-    for (auto it = vector.begin(); it != vector.end(); ++it)
-        have.insert(it.key(), it.value().toInteger());
+    const VersionVector have = versionVectorFromJson(body.value(QStringLiteral("have")).toObject());
     auto batch = Replica(m_s.ctx.db, m_s.ctx.clock).changesSince(after, have, limit);
     if (!batch)
         return ApiResponse::fromError(batch.error());
@@ -105,7 +104,10 @@ ApiResponse SyncHandlers::pull(const ApiRequest& req)
 
 ApiResponse SyncHandlers::push(const ApiRequest& req)
 {
-    const QJsonObject body = bodyObject(req);
+    const auto parsed = bodyObject(req);
+    if (!parsed)
+        return ApiResponse::fromError(parsed.error());
+    const QJsonObject& body = *parsed;
     const qint64 from = body.value(QStringLiteral("from_seq")).toInteger(-1);
     const qint64 to = body.value(QStringLiteral("to_seq")).toInteger(-1);
     const QJsonArray list = body.value(QStringLiteral("changes")).toArray();
@@ -141,7 +143,7 @@ ApiResponse SyncHandlers::digest(const ApiRequest&)
         return ApiResponse::fromError(digest.error());
     return ApiResponse::json(
         200, QJsonObject{{QStringLiteral("digest"), *digest},
-                         {QStringLiteral("version_vector"), vectorToJson(replica.versionVector())}});
+                         {QStringLiteral("version_vector"), versionVectorToJson(replica.versionVector())}});
 }
 
 ApiResponse SyncHandlers::fileChunk(const ApiRequest& req)
