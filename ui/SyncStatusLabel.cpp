@@ -19,17 +19,6 @@ QString shortTime(const QDateTime& t)
     return QLocale().toString(t.toLocalTime().time(), QLocale::ShortFormat);
 }
 
-// A peer counts as in reach when the last attempt at it worked (a peer this station drives) or when it
-// called in the last minute (a peer that drives this station).
-bool inReach(const QVariantMap& peer, const QDateTime& now)
-{
-    if (peer.value(QStringLiteral("driven_here")).toBool())
-        return timeOf(peer, "last_sync_at").isValid() &&
-               peer.value(QStringLiteral("last_error")).toString().isEmpty();
-    const QDateTime contact = timeOf(peer, "last_contact_at");
-    return contact.isValid() && contact.secsTo(now) <= 60;
-}
-
 } // namespace
 
 SyncStatusLabel::SyncStatusLabel(SyncService& sync, Actor actor, QWidget* parent, int intervalMs)
@@ -58,7 +47,6 @@ void SyncStatusLabel::refresh()
         setStyleSheet({});
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     int reachable = 0;
     qint64 waiting = 0;
     QDateTime last;
@@ -66,7 +54,7 @@ void SyncStatusLabel::refresh()
     QStringList details;
     for (const QVariantMap& peer : *peers) {
         const QString name = peer.value(QStringLiteral("name")).toString();
-        if (inReach(peer, now))
+        if (peer.value(QStringLiteral("in_reach")).toBool())
             ++reachable;
         waiting += peer.value(QStringLiteral("backlog")).toLongLong();
         for (const char* key : {"last_sync_at", "last_contact_at"})
@@ -87,7 +75,7 @@ void SyncStatusLabel::refresh()
         if (!peer.value(QStringLiteral("skew_ms")).isNull()) {
             const qint64 skew = peer.value(QStringLiteral("skew_ms")).toLongLong();
             line += tr(", clock %1 s off").arg(skew / 1000);
-            if (qAbs(skew) > kSkewWarningMs)
+            if (peer.value(QStringLiteral("clock_off")).toBool())
                 problems << tr("%1's clock is %2 min off").arg(name).arg(qAbs(skew) / 60'000);
         }
         details << line;

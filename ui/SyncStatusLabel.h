@@ -18,9 +18,6 @@ public:
 
     void refresh();
 
-    // A peer clock further off than this is pointed out (sync copes with it, but times shown differ).
-    static constexpr qint64 kSkewWarningMs = 60'000;
-
 private:
     SyncService& m_sync;
     Actor m_actor;

@@ -225,9 +225,16 @@ Result<QList<QVariantMap>> SyncService::peers(const Actor& actor)
     if (!rows)
         return rows.error();
     QList<QVariantMap> list;
+    const QDateTime now = m_ctx.clock.nowUtc();
     for (QVariantMap row : *rows) {
         const PeerState s = state(row.value(QStringLiteral("site_id")).toString());
-        row.insert(QStringLiteral("driven_here"), !row.value(QStringLiteral("url")).toString().isEmpty());
+        const bool drivenHere = !row.value(QStringLiteral("url")).toString().isEmpty();
+        const bool inReach =
+            drivenHere ? s.lastSyncAt.isValid() && s.lastError.isEmpty()
+                       : s.lastContactAt.isValid() && s.lastContactAt.secsTo(now) <= kContactSeconds;
+        row.insert(QStringLiteral("driven_here"), drivenHere);
+        row.insert(QStringLiteral("in_reach"), inReach);
+        row.insert(QStringLiteral("clock_off"), s.skewKnown && qAbs(s.skewMs) > kSkewWarningMs);
         row.insert(QStringLiteral("last_sync_at"), isoOrNull(s.lastSyncAt));
         row.insert(QStringLiteral("last_contact_at"), isoOrNull(s.lastContactAt));
         row.insert(QStringLiteral("last_error"), s.lastError);

@@ -58,6 +58,10 @@ class SyncService
 public:
     static constexpr int kPairingCodeMinutes = 10;
     static constexpr int kPairingAttempts = 5;
+    // A peer clock further off than this is pointed out (sync copes with it, but times shown differ).
+    static constexpr qint64 kSkewWarningMs = 60'000;
+    // A peer that drives this station counts as in reach while it called within this many seconds.
+    static constexpr int kContactSeconds = 60;
 
     explicit SyncService(ServiceContext& ctx);
 
@@ -75,7 +79,9 @@ public:
     Status removePeer(const Actor& actor, const QString& peerSiteId);
 
     // The peers with their state: {site_id, name, url, driven_here, paired_at, last_sync_at,
-    // last_contact_at, last_error, skew_ms, backlog}.
+    // last_contact_at, last_error, skew_ms, clock_off, backlog, in_reach}. in_reach: a peer this station
+    // drives answered its last round; a peer that drives this station called within kContactSeconds.
+    // clock_off: its clock is more than kSkewWarningMs away.
     Result<QList<QVariantMap>> peers(const Actor& actor);
     // The peers this station drives, for the sync engine.
     QList<Peer> drivenPeers() const;
