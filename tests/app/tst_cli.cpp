@@ -1,3 +1,4 @@
+#include "HttpClient.h"
 #include "store/Database.h"
 #include "store/Query.h"
 
@@ -8,11 +9,12 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 #include <csignal>
+
+using chairside::test::freeLoopbackPort;
 
 // Drives the real `chairside` binary, as scripts and the README do.
 class TestCli : public QObject
@@ -44,13 +46,6 @@ private:
     {
         auto db = chairside::Database::open(dataDir + QStringLiteral("/chairside.db"));
         return db ? chairside::sql::scalar((*db)->connection(), sqlText)->toInt() : -1;
-    }
-
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
     }
 
     static QJsonObject post(QNetworkAccessManager& nam, const QString& url, const QJsonObject& body,
@@ -120,7 +115,7 @@ private slots:
                      "front-desk-9\n")
                      .code,
                  0);
-        const quint16 port = freePort();
+        const quint16 port = freeLoopbackPort();
         QProcess station;
         station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
@@ -167,7 +162,7 @@ private slots:
     {
         QTemporaryDir dir;
         QTemporaryDir outbox;
-        const quint16 port = freePort();
+        const quint16 port = freeLoopbackPort();
         QProcess station;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CHAIRSIDE_MAIL_URL"), QStringLiteral("file:") + outbox.path());
@@ -202,8 +197,9 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CHAIRSIDE_MAIL_URL"), QStringLiteral("carrier-pigeon://loft"));
         station.setProcessEnvironment(env);
-        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
-                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort())});
+        station.start(m_binary,
+                      {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort())});
         QVERIFY(station.waitForFinished(15000));
         QCOMPARE(station.exitCode(), 1);
         QVERIFY(station.readAllStandardError().contains("CHAIRSIDE_MAIL_URL"));

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -16,13 +15,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("station-admin-9");
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 // One `chairside --headless` process with its own data folder, on a fixed loopback port so a restart
 // comes back where its peers look for it.
 struct HeadlessStation
@@ -30,7 +22,7 @@ struct HeadlessStation
     QString name;
     QString binary;
     QTemporaryDir dir;
-    quint16 port = freePort();
+    quint16 port = freeLoopbackPort();
     std::unique_ptr<QProcess> process;
     QString token;
 

@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -91,6 +92,13 @@ QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs)
     }
     received += socket.readAll();
     return received;
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }
 
 } // namespace chairside::test

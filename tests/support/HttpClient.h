@@ -48,6 +48,9 @@ private:
     QNetworkAccessManager m_nam;
 };
 
+// A loopback port free at the moment of asking, for a station started as a separate process.
+quint16 freeLoopbackPort();
+
 // Sends raw bytes on a fresh TCP connection and returns what came back before the server closed or the
 // timeout.
 QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 3000);
