@@ -174,6 +174,44 @@ private slots:
             404);
     }
 
+    // Pairing refuses what cannot work, with a reason an admin can act on.
+    void pairingSaysWhyItCannotPair()
+    {
+        ServedStation chair(QStringLiteral("chair"));
+        const auto pair = [&](const QString& url, const QString& code) {
+            return chair.http().post(
+                QStringLiteral("/api/sync/peers/"),
+                QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("code"), code}}, chair.adminToken);
+        };
+        HttpReply reply = pair(QStringLiteral("192.168.1.20:8000"), QStringLiteral("12345678"));
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.object().contains(QStringLiteral("url")));
+        QCOMPARE(pair(QStringLiteral("ftp://host"), QStringLiteral("12345678")).status, 400);
+        reply = pair(QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--"));
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.object().contains(QStringLiteral("code")));
+
+        // Nobody listening there.
+        reply =
+            pair(QStringLiteral("http://127.0.0.1:%1").arg(freeLoopbackPort()), QStringLiteral("12345678"));
+        QCOMPARE(reply.status, 503);
+        QVERIFY(reply.object()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("Could not reach")));
+
+        // Something that answers, but is no Chairside station (a plain server with no pairing route).
+        TestStation bare;
+        api::ApiServerHost other(*bare.services, {});
+        auto port = other.start(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        QCOMPARE(
+            pair(QStringLiteral("http://127.0.0.1:%1/nothing-here").arg(*port), QStringLiteral("12345678"))
+                .status,
+            503);
+        QVERIFY(chair.station.services->sync.drivenPeers().isEmpty());
+    }
+
     void aPairingCodeExpiresAndWrongTriesUseItUp()
     {
         ServedStation front(QStringLiteral("front"));
@@ -231,6 +269,25 @@ private slots:
                          .status,
                      401);
         }
+
+        // Malformed peer calls are refused with a reason.
+        for (const auto& [path, body] :
+             {std::pair{QStringLiteral("/api/sync/pull/"), QByteArray("{\"after\": -1}")},
+              std::pair{QStringLiteral("/api/sync/pull/"), QByteArray("{\"after\": 0, \"limit\": 0}")},
+              std::pair{QStringLiteral("/api/sync/push/"), QByteArray("{\"from_seq\": 5, \"to_seq\": 2}")},
+              std::pair{QStringLiteral("/api/sync/push/"), QByteArray("[1, 2]")},
+              std::pair{QStringLiteral("/api/sync/hello/"), QByteArray("not json")}}) {
+            const HttpReply refused = front.http().request(
+                "POST", path, body, {}, {{"Authorization", good}, {"Content-Type", "application/json"}});
+            QCOMPARE(refused.status, 400);
+            QVERIFY(!refused.object().value(QStringLiteral("detail")).toString().isEmpty());
+        }
+        QCOMPARE(http.get(front.url,
+                          QStringLiteral("/api/sync/files/%1/?offset=0&length=0")
+                              .arg(QString(64, QLatin1Char('a'))),
+                          good)
+                     .status,
+                 400);
 
         // A station on another schema version is told so at hello.
         const PeerReply hello =
@@ -299,6 +356,13 @@ private slots:
             peerNamed(front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken), chair.siteId());
         QVERIFY(!seen.value(QStringLiteral("last_contact_at")).toString().isEmpty());
         QVERIFY(qAbs(seen.value(QStringLiteral("skew_ms")).toInteger() - 3600 * 1000) < 5000);
+        QVERIFY(seen.value(QStringLiteral("clock_off")).toBool());
+        QVERIFY(seen.value(QStringLiteral("in_reach")).toBool());
+        front.station.clock.advanceSeconds(SyncService::kContactSeconds + 1);
+        QVERIFY(
+            !peerNamed(front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken), chair.siteId())
+                 .value(QStringLiteral("in_reach"))
+                 .toBool()); // it has not called for a while
 
         // An idle exchange moves nothing; an unreachable peer is reported with what waits for it.
         QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), kSmallBatches)
@@ -347,8 +411,8 @@ private slots:
             return bytes;
         };
         const auto recordWithImage = [](ServedStation& s, const QByteArray& bytes, int hour) {
-            const Actor desk =
-                s.station.addUser(QStringLiteral("desk-%1@x.org").arg(s.siteId()), Role::Receptionist);
+            const Actor desk = s.station.addUser(QStringLiteral("desk-%1-%2@x.org").arg(s.siteId()).arg(hour),
+                                                 Role::Receptionist);
             const QString patient = createPatient(s.station, desk, QStringLiteral("Ana"));
             BookingRequest r;
             r.patientId = patient;
@@ -411,6 +475,24 @@ private slots:
             http.get(front.url, QStringLiteral("/api/sync/files/%1/?offset=0&length=10").arg(frontSha), {})
                 .status,
             401);
+        QCOMPARE(
+            http.putBytes(front.url, QStringLiteral("/api/sync/files/%1/?offset=0").arg(frontSha), auth, "x")
+                .status,
+            409); // already whole there
+
+        // A file named there but not yet sent: no more bytes than its row says.
+        SyncEngineConfig rowsOnly;
+        rowsOnly.fileBytesPerRound = 0;
+        const QByteArray third = xray('t');
+        const QString thirdSha = recordWithImage(chair, third, 16);
+        QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), rowsOnly)
+                    .lastError.isEmpty());
+        QCOMPARE(front.station.services->records.missingFiles(10).size(), 1);
+        const PeerReply tooLong =
+            http.putBytes(front.url, QStringLiteral("/api/sync/files/%1/?offset=0&last=1").arg(thirdSha),
+                          auth, third + "!");
+        QCOMPARE(tooLong.status, 400);
+        QVERIFY(tooLong.problem().contains(QStringLiteral("bytes long")));
     }
 
     void aFileThatDoesNotMatchItsHashIsDropped()
