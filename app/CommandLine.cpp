@@ -223,6 +223,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
     auto mail = (*station)->startMailWorker();
     auto analysis = (*station)->startAnalysisWorker();
     auto sync = (*station)->startSyncEngine();
+    auto beacon = (*station)->startBeacon(listen.address, *port);
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
@@ -230,6 +231,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
                         << Qt::endl;
     std::fflush(stdout); // scripts and supervisors wait for this line, even through a pipe
     const int code = QCoreApplication::exec();
+    beacon.reset();
     sync.reset();
     server.stop();
     mail.reset();
@@ -249,9 +251,11 @@ int desktop(const QString& dataDir, const Listen& listen)
     }
     api::ApiServerHost server((*station)->services(), stationServerConfig());
     ui::ServerStatus status;
+    std::unique_ptr<discovery::StationBeacon> beacon;
     if (auto port = server.start(listen.address, listen.port)) {
         status.running = true;
         status.address = server.address();
+        beacon = (*station)->startBeacon(listen.address, *port);
     } else {
         status.problem = port.error().message;
     }

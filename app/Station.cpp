@@ -44,6 +44,19 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
             return Error::invalid(
                 QStringLiteral("CHAIRSIDE_SYNC_INTERVAL_MS takes milliseconds from 50 to 3600000."));
     }
+    if (qEnvironmentVariableIsSet("CHAIRSIDE_DISCOVERY_PORT")) {
+        bool ok = false;
+        const uint port = qEnvironmentVariable("CHAIRSIDE_DISCOVERY_PORT").toUInt(&ok);
+        if (!ok || port > 65535)
+            return Error::invalid(
+                QStringLiteral("CHAIRSIDE_DISCOVERY_PORT takes a UDP port (0 turns discovery off)."));
+        env.discoveryPort = quint16(port);
+    }
+    auto targets = discovery::BeaconConfig::parseTargets(qEnvironmentVariable("CHAIRSIDE_DISCOVERY_TARGETS"),
+                                                         env.discoveryPort);
+    if (!targets)
+        return Error::invalid(QStringLiteral("CHAIRSIDE_DISCOVERY_TARGETS: %1").arg(targets.error().message));
+    env.discoveryTargets = *targets;
     return env;
 }
 
@@ -84,6 +97,25 @@ std::unique_ptr<replication::SyncEngine> Station::startSyncEngine()
     auto engine = std::make_unique<replication::SyncEngine>(*m_services, config);
     engine->start();
     return engine;
+}
+
+std::unique_ptr<discovery::StationBeacon> Station::startBeacon(const QHostAddress& apiAddress,
+                                                               quint16 apiPort)
+{
+    if (m_env.discoveryPort == 0)
+        return nullptr;
+    discovery::BeaconConfig config;
+    config.port = m_env.discoveryPort;
+    config.targets = m_env.discoveryTargets;
+    // An API on loopback only cannot be reached at the address a broadcast beacon comes from.
+    config.announce = !apiAddress.isLoopback() || !config.targets.isEmpty();
+    auto beacon = std::make_unique<discovery::StationBeacon>(m_services->sync, apiPort, config);
+    if (Status failed = beacon->start()) {
+        qWarning("Chairside: %s. Other stations are reached at the addresses typed when pairing.",
+                 qPrintable(failed->message));
+        return nullptr;
+    }
+    return beacon;
 }
 
 QString Station::defaultDataDir()

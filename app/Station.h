@@ -6,6 +6,7 @@
 #include "MailWorker.h"
 #include "PeerHttp.h"
 #include "SecretStore.h"
+#include "StationBeacon.h"
 #include "SyncEngine.h"
 #include "services/Services.h"
 #include "store/Database.h"
@@ -25,6 +26,10 @@ struct StationEnvironment
     QUrl geminiUrl;           // CHAIRSIDE_GEMINI_URL
     QString stationName;      // CHAIRSIDE_STATION_NAME: how other stations list this one (default: host name)
     int syncIntervalMs = 500; // CHAIRSIDE_SYNC_INTERVAL_MS: how often each paired peer is visited
+    // CHAIRSIDE_DISCOVERY_PORT: the UDP port of the LAN beacon (0 turns discovery off).
+    quint16 discoveryPort = discovery::BeaconConfig::kDefaultPort;
+    // CHAIRSIDE_DISCOVERY_TARGETS: "host[:port], ..." to send beacons to instead of broadcasting.
+    QList<discovery::BeaconTarget> discoveryTargets;
 
     static Result<StationEnvironment> fromEnvironment();
 };
@@ -54,6 +59,10 @@ public:
     std::unique_ptr<outbound::AnalysisWorker> startAnalysisWorker();
     // Starts keeping this station in step with the stations it has paired with.
     std::unique_ptr<replication::SyncEngine> startSyncEngine();
+    // Starts finding other stations on the LAN and being found, for an API served at `apiAddress`:`apiPort`
+    // (announced only when it is reachable from the LAN, or beacons go to listed targets). Null when
+    // discovery is off or its port is taken; sync then goes on with the addresses typed at pairing.
+    std::unique_ptr<discovery::StationBeacon> startBeacon(const QHostAddress& apiAddress, quint16 apiPort);
 
     static QString defaultDataDir();
 

@@ -1530,6 +1530,30 @@
         <source>U&amp;npair selected</source>
         <translation>Auswahl e&amp;ntkoppeln</translation>
     </message>
+    <message>
+        <source>Stations on the network, not paired</source>
+        <translation>Stationen im Netzwerk, nicht gekoppelt</translation>
+    </message>
+    <message>
+        <source>Pair &amp;with this one</source>
+        <translation>&amp;Mit dieser koppeln</translation>
+    </message>
+    <message>
+        <source>Stations on the network, not paired yet:</source>
+        <translation>Stationen im Netzwerk, noch nicht gekoppelt:</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>(none heard; type the other station&apos;s address below)</source>
+        <translation>(keine gehört; geben Sie die Adresse der anderen Station unten ein)</translation>
+    </message>
+    <message>
+        <source>Choose a station in the list of stations on the network first.</source>
+        <translation>Wählen Sie zuerst eine Station aus der Liste der Stationen im Netzwerk.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::SyncStatusLabel</name>

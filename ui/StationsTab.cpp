@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -33,6 +34,7 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
     , m_code(new QLabel)
     , m_address(new QLineEdit)
     , m_typedCode(new QLineEdit)
+    , m_discovered(new QListWidget)
     , m_peers(new QTableWidget(0, 7))
     , m_message(new QLabel)
 {
@@ -55,6 +57,14 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
     connect(pairButton, &QPushButton::clicked, this, &StationsTab::pair);
     connect(m_typedCode, &QLineEdit::returnPressed, this, &StationsTab::pair);
 
+    m_discovered->setObjectName(QStringLiteral("stationsDiscovered"));
+    m_discovered->setAccessibleName(tr("Stations on the network, not paired"));
+    m_discovered->setMaximumHeight(fontMetrics().height() * 6);
+    connect(m_discovered, &QListWidget::itemActivated, this, &StationsTab::useDiscovered);
+    auto* useFound = new QPushButton(tr("Pair &with this one"));
+    useFound->setObjectName(QStringLiteral("stationsUseDiscovered"));
+    connect(useFound, &QPushButton::clicked, this, &StationsTab::useDiscovered);
+
     m_peers->setObjectName(QStringLiteral("stationsPeers"));
     m_peers->setAccessibleName(tr("Paired stations"));
     m_peers->setHorizontalHeaderLabels({tr("Station"), tr("Address"), tr("Last sync"), tr("Last contact"),
@@ -74,6 +84,9 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
     auto* codeRow = new QHBoxLayout;
     codeRow->addWidget(showCode);
     codeRow->addWidget(m_code, 1);
+    auto* foundRow = new QHBoxLayout;
+    foundRow->addWidget(m_discovered, 1);
+    foundRow->addWidget(useFound, 0, Qt::AlignTop);
     auto* form = new QFormLayout;
     form->addRow(tr("Other station's address:"), m_address);
     form->addRow(tr("Its pairing code:"), m_typedCode);
@@ -87,6 +100,8 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(self);
     layout->addLayout(codeRow);
+    layout->addWidget(new QLabel(tr("Stations on the network, not paired yet:")));
+    layout->addLayout(foundRow);
     layout->addLayout(form);
     layout->addLayout(pairRow);
     layout->addWidget(m_peers, 1);
@@ -103,6 +118,26 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
 
 void StationsTab::reload()
 {
+    if (auto found = m_sync.discoveredStations(m_actor)) {
+        const QString chosen = m_discovered->currentItem()
+                                   ? m_discovered->currentItem()->data(Qt::UserRole).toString()
+                                   : QString();
+        m_discovered->clear();
+        for (const QVariantMap& s : *found) {
+            if (s.value(QStringLiteral("paired")).toBool())
+                continue;
+            auto* item = new QListWidgetItem(tr("%1 at %2")
+                                                 .arg(s.value(QStringLiteral("name")).toString(),
+                                                      s.value(QStringLiteral("url")).toString()));
+            item->setData(Qt::UserRole, s.value(QStringLiteral("url")));
+            m_discovered->addItem(item);
+            if (s.value(QStringLiteral("url")).toString() == chosen)
+                m_discovered->setCurrentItem(item);
+        }
+        if (m_discovered->count() == 0)
+            m_discovered->addItem(tr("(none heard; type the other station's address below)"));
+    }
+
     auto peers = m_sync.peers(m_actor);
     if (!peers) {
         showInline(m_message, errorText(peers.error()), true);
@@ -134,6 +169,17 @@ void StationsTab::reload()
         if (p.value(QStringLiteral("site_id")).toString() == selected)
             m_peers->selectRow(row);
     }
+}
+
+void StationsTab::useDiscovered()
+{
+    const QListWidgetItem* item = m_discovered->currentItem();
+    if (!item || item->data(Qt::UserRole).toString().isEmpty()) {
+        showInline(m_message, tr("Choose a station in the list of stations on the network first."), true);
+        return;
+    }
+    m_address->setText(item->data(Qt::UserRole).toString());
+    m_typedCode->setFocus();
 }
 
 void StationsTab::showPairingCode()

@@ -7,14 +7,16 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QTableWidget;
 
 namespace chairside::ui {
 
 // Admin › Stations: pairs this station with the others of the clinic and shows how sync with each goes.
 // "Show pairing code" opens a code here, to type on the other station; "Pair" sends the code another
-// station shows. The table (refreshed every two seconds) lists the paired stations with their last sync,
-// clock offset, changes waiting and problem; "Unpair" forgets the selected one.
+// station shows; the stations heard on the LAN that are not paired yet are listed above it, and choosing one
+// fills in its address. The table (refreshed every two seconds) lists the paired stations with their last
+// sync, clock offset, changes waiting and problem; "Unpair" forgets the selected one.
 class StationsTab : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     void showPairingCode();
     void pair();
     void unpairSelected();
+    // Takes the address of the station chosen in the list of stations on the network.
+    void useDiscovered();
 
 private:
     SyncService& m_sync;
@@ -32,6 +36,7 @@ private:
     QLabel* m_code;
     QLineEdit* m_address;
     QLineEdit* m_typedCode;
+    QListWidget* m_discovered;
     QTableWidget* m_peers;
     QLabel* m_message;
     QTimer m_refresh;

@@ -8,13 +8,17 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
+#include <tuple>
 
 namespace chairside {
 
 namespace {
 
 const QRegularExpression kToken(QStringLiteral("^[0-9a-f]{64}$"));
+const QRegularExpression kNonce(QStringLiteral("^[0-9a-f]{32,128}$"));
 
 Error storeError()
 {
@@ -319,6 +323,114 @@ PeerState SyncService::state(const QString& peerSiteId) const
 {
     QMutexLocker lock(&m_stateMutex);
     return m_states.value(peerSiteId);
+}
+
+void SyncService::recordSighting(const Sighting& sighting)
+{
+    if (sighting.siteId == siteId())
+        return; // our own beacon, back from the broadcast
+    Sighting heard = sighting;
+    heard.heardAt = m_ctx.clock.nowUtc();
+    QMutexLocker lock(&m_stateMutex);
+    m_sightings.insert(heard.siteId, heard);
+}
+
+Result<QList<QVariantMap>> SyncService::discoveredStations(const Actor& actor) const
+{
+    if (!allows(actor.role, Permission::SeeSyncState))
+        return Error::forbidden();
+    auto paired = sql::select(m_ctx.db.connection(), QStringLiteral("SELECT site_id FROM sync_peers"));
+    if (!paired)
+        return paired.error();
+    QSet<QString> pairedSites;
+    for (const QVariantMap& row : *paired)
+        pairedSites.insert(row.value(QStringLiteral("site_id")).toString());
+    const QDateTime now = m_ctx.clock.nowUtc();
+    QList<Sighting> heard;
+    {
+        QMutexLocker lock(&m_stateMutex);
+        for (const Sighting& s : m_sightings)
+            if (s.heardAt.secsTo(now) <= kSightingSeconds)
+                heard.append(s);
+    }
+    std::sort(heard.begin(), heard.end(), [](const Sighting& a, const Sighting& b) {
+        return std::tie(a.name, a.siteId) < std::tie(b.name, b.siteId);
+    });
+    QList<QVariantMap> list;
+    for (const Sighting& s : heard)
+        list.append({{QStringLiteral("site_id"), s.siteId},
+                     {QStringLiteral("name"), s.name},
+                     {QStringLiteral("url"), s.url},
+                     {QStringLiteral("heard_at"), toIsoUtc(s.heardAt)},
+                     {QStringLiteral("paired"), pairedSites.contains(s.siteId)}});
+    return list;
+}
+
+QString SyncService::heardAt(const QString& peerSiteId) const
+{
+    QMutexLocker lock(&m_stateMutex);
+    const auto it = m_sightings.constFind(peerSiteId);
+    if (it == m_sightings.cend() || it->heardAt.secsTo(m_ctx.clock.nowUtc()) > kSightingSeconds)
+        return {};
+    return it->url;
+}
+
+QString SyncService::identityProof(const QString& tokenHash, const QString& nonce,
+                                   const QString& callerSiteId)
+{
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash("sync-identify|" + nonce.toLatin1() + '|' + callerSiteId.toLatin1(),
+                                         tokenHash.toLatin1(), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Result<QVariantMap> SyncService::identify(const QVariantMap& request) const
+{
+    const QString caller = request.value(QStringLiteral("site_id")).toString();
+    const QString nonce = request.value(QStringLiteral("nonce")).toString();
+    FieldErrors errors;
+    if (!Uuid::isValid(caller))
+        errors.add(QStringLiteral("site_id"), QStringLiteral("A station's site id is a UUID."));
+    if (!kNonce.match(nonce).hasMatch())
+        errors.add(QStringLiteral("nonce"), QStringLiteral("A nonce is 32 to 128 hexadecimal digits."));
+    if (!errors.isEmpty())
+        return errors.toError();
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT pairing_id FROM sync_peers WHERE site_id = ?"), {caller});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error::unauthenticated(QStringLiteral("This station is not paired with the caller."));
+    // The caller keeps the hash of the token this station presents to it: the proof's key on both sides.
+    const QString ourTokenHash =
+        Crypto::sha256Hex(tokenFor((**row).value(QStringLiteral("pairing_id")).toString()));
+    return QVariantMap{{QStringLiteral("site_id"), siteId()},
+                       {QStringLiteral("proof"), identityProof(ourTokenHash, nonce, caller)}};
+}
+
+bool SyncService::provesIdentity(const Peer& peer, const QString& nonce, const QString& proof) const
+{
+    auto tokenHash =
+        sql::scalar(m_ctx.db.connection(),
+                    QStringLiteral("SELECT token_hash FROM sync_peers WHERE site_id = ?"), {peer.siteId});
+    if (!tokenHash || !tokenHash->isValid())
+        return false;
+    return Crypto::equalConstantTime(identityProof(tokenHash->toString(), nonce, siteId()).toLatin1(),
+                                     proof.toLatin1());
+}
+
+Status SyncService::movePeer(const QString& peerSiteId, const QString& url)
+{
+    QSqlQuery q(m_ctx.db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_peers SET url = ? WHERE site_id = ? AND url IS NOT NULL"));
+    q.addBindValue(url);
+    q.addBindValue(peerSiteId);
+    if (!q.exec())
+        return storeError();
+    if (q.numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("This station does not drive a sync with %1.").arg(peerSiteId));
+    return std::nullopt;
 }
 
 } // namespace chairside

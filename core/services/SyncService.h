@@ -45,6 +45,15 @@ struct PeerState
     qint64 backlog = 0;   // this station's log entries the peer did not have yet, at the last round
 };
 
+// A station heard on the LAN: its discovery beacon names its site id, its name and its API port.
+struct Sighting
+{
+    QString siteId;
+    QString name;
+    QString url;       // its API, at the address the beacon came from
+    QDateTime heardAt; // set by SyncService when it records the sighting
+};
+
 // Pairing and the peer list (design §6), and the state of the sync with each peer.
 //
 // Pairing: an admin opens a code on station A (createPairingCode) and types it on station B (pairWith). B
@@ -62,6 +71,8 @@ public:
     static constexpr qint64 kSkewWarningMs = 60'000;
     // A peer that drives this station counts as in reach while it called within this many seconds.
     static constexpr int kContactSeconds = 60;
+    // A station not heard on the LAN for this long is no longer listed (beacons come every few seconds).
+    static constexpr int kSightingSeconds = 30;
 
     explicit SyncService(ServiceContext& ctx);
 
@@ -97,16 +108,35 @@ public:
     void recordSkew(const QString& peerSiteId, qint64 skewMs);
     PeerState state(const QString& peerSiteId) const;
 
+    // Discovery (docs/architecture.md "Replication"): what the LAN beacons say.
+    void recordSighting(const Sighting& sighting);
+    // The stations heard within kSightingSeconds, this one excepted: {site_id, name, url, heard_at, paired}.
+    Result<QList<QVariantMap>> discoveredStations(const Actor& actor) const;
+    // Where `peerSiteId` was heard within kSightingSeconds; empty when it was not.
+    QString heardAt(const QString& peerSiteId) const;
+
+    // Before following a paired peer to an address a beacon gave (anyone can send a beacon), the station
+    // there must prove it is that peer, without either side sending a token: it answers a fresh nonce with
+    // HMAC-SHA256 keyed by the hash of the token it presents to the caller, which only the two of them hold.
+    // identify() is the answering side: {site_id, nonce} from a paired caller -> {site_id, proof}.
+    Result<QVariantMap> identify(const QVariantMap& request) const;
+    // The calling side: whether `proof` answers `nonce` as `peer` would.
+    bool provesIdentity(const Peer& peer, const QString& nonce, const QString& proof) const;
+    // Reaches `peerSiteId` at `url` from now on (after it proved itself there).
+    Status movePeer(const QString& peerSiteId, const QString& url);
+
     void setConnector(PeerConnector* connector) { m_connector = connector; }
 
 private:
     QString tokenFor(const QString& pairingId) const;
+    static QString identityProof(const QString& tokenHash, const QString& nonce, const QString& callerSiteId);
     Result<Peer> savePeer(const Peer& peer, const QString& tokenHash);
 
     ServiceContext& m_ctx;
     PeerConnector* m_connector = nullptr;
     mutable QMutex m_stateMutex;
     QHash<QString, PeerState> m_states;
+    QHash<QString, Sighting> m_sightings;
 };
 
 } // namespace chairside

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace chairside::replication {
@@ -16,6 +17,9 @@ constexpr int kRestarts = 3;
 
 // How many missing files one round looks at.
 constexpr int kFilesPerRound = 20;
+
+// How often a peer heard at a new address is asked to prove itself there (beacons come every 5 s).
+constexpr qint64 kIdentifyRetryMs = 5000;
 
 } // namespace
 
@@ -80,9 +84,10 @@ void SyncEngine::stop()
 void SyncEngine::round()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const Peer& peer : m_services.sync.drivenPeers()) {
+    for (Peer peer : m_services.sync.drivenPeers()) {
         if (m_stopping)
             return;
+        followIfMoved(peer, now);
         if (m_notBefore.value(peer.siteId) > now)
             continue;
         const PeerState state = exchange(m_services, *m_http, peer, m_config);
@@ -96,6 +101,37 @@ void SyncEngine::round()
         m_backoffMs.insert(peer.siteId, wait);
         m_notBefore.insert(peer.siteId, QDateTime::currentMSecsSinceEpoch() + wait);
     }
+}
+
+bool SyncEngine::followIfMoved(Peer& peer, qint64 now)
+{
+    // Only a peer that fails where it is: a station heard on two networks would otherwise flip between them.
+    if (m_services.sync.state(peer.siteId).lastError.isEmpty())
+        return false;
+    const QString heard = m_services.sync.heardAt(peer.siteId);
+    if (heard.isEmpty() || heard == peer.url || m_identifyNotBefore.value(peer.siteId) > now)
+        return false;
+    m_identifyNotBefore.insert(peer.siteId, now + kIdentifyRetryMs);
+    if (!confirmIdentity(m_services, *m_http, peer, heard) || m_services.sync.movePeer(peer.siteId, heard))
+        return false;
+    qInfo("Chairside sync: %s moved from %s to %s.", qPrintable(peer.name), qPrintable(peer.url),
+          qPrintable(heard));
+    peer.url = heard;
+    m_backoffMs.remove(peer.siteId);
+    m_notBefore.remove(peer.siteId);
+    return true;
+}
+
+bool SyncEngine::confirmIdentity(Services& services, PeerHttp& http, const Peer& peer, const QString& url)
+{
+    QByteArray nonce(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(nonce.data()), nonce.size() / 4);
+    const QString nonceHex = QString::fromLatin1(nonce.toHex());
+    const PeerReply reply = http.post(url, QStringLiteral("/api/sync/identify/"), {},
+                                      QJsonObject{{QStringLiteral("site_id"), services.sync.siteId()},
+                                                  {QStringLiteral("nonce"), nonceHex}});
+    return reply.ok() && reply.body.value(QStringLiteral("site_id")).toString() == peer.siteId &&
+           services.sync.provesIdentity(peer, nonceHex, reply.body.value(QStringLiteral("proof")).toString());
 }
 
 PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& peer,

@@ -40,8 +40,14 @@ public:
     static PeerState exchange(Services& services, PeerHttp& http, const Peer& peer,
                               const SyncEngineConfig& config = {});
 
+    // Whether the station at `url` proves it is `peer` (SyncService::identify), without a token sent.
+    static bool confirmIdentity(Services& services, PeerHttp& http, const Peer& peer, const QString& url);
+
 private:
     void round();
+    // A peer that stopped answering at its address but is heard at another (discovery) is followed there,
+    // once it proves itself there. Answers whether it moved `peer`.
+    bool followIfMoved(Peer& peer, qint64 now);
     // The file half of an exchange: fetch what this station lacks, send what the peer's hello said it lacks.
     // Answers the problem that stopped it, if any.
     static QString exchangeFiles(Services& services, PeerHttp& http, const Peer& peer, const QByteArray& auth,
@@ -54,6 +60,7 @@ private:
     std::unique_ptr<PeerHttp> m_http;   // made and used in m_thread
     QHash<QString, qint64> m_notBefore; // per peer: no visit before this (ms since epoch), after failures
     QHash<QString, int> m_backoffMs;
+    QHash<QString, qint64> m_identifyNotBefore; // per peer: no new address tried before this
     std::atomic_bool m_stopping = false;
 };
 

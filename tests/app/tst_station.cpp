@@ -62,6 +62,43 @@ private slots:
         qunsetenv("CHAIRSIDE_STATION_NAME");
         QCOMPARE(StationEnvironment::fromEnvironment()->syncIntervalMs, 500);
     }
+
+    // Discovery: its UDP port (0 turns it off) and where beacons go instead of the broadcast.
+    void discoverySettingsComeFromTheEnvironment()
+    {
+        QCOMPARE(StationEnvironment::fromEnvironment()->discoveryPort, discovery::BeaconConfig::kDefaultPort);
+        QVERIFY(StationEnvironment::fromEnvironment()->discoveryTargets.isEmpty());
+        qputenv("CHAIRSIDE_DISCOVERY_PORT", "5000");
+        qputenv("CHAIRSIDE_DISCOVERY_TARGETS", "10.0.0.7, 10.0.1.7:6000");
+        auto env = StationEnvironment::fromEnvironment();
+        QVERIFY(env);
+        QCOMPARE(env->discoveryPort, 5000);
+        const QList<discovery::BeaconTarget> expected{{QHostAddress(QStringLiteral("10.0.0.7")), 5000},
+                                                      {QHostAddress(QStringLiteral("10.0.1.7")), 6000}};
+        QCOMPARE(env->discoveryTargets, expected);
+
+        qputenv("CHAIRSIDE_DISCOVERY_TARGETS", "frontdesk");
+        QVERIFY(StationEnvironment::fromEnvironment().error().message.contains(
+            QStringLiteral("CHAIRSIDE_DISCOVERY_TARGETS")));
+        qunsetenv("CHAIRSIDE_DISCOVERY_TARGETS");
+        qputenv("CHAIRSIDE_DISCOVERY_PORT", "70000");
+        QVERIFY(StationEnvironment::fromEnvironment().error().message.contains(
+            QStringLiteral("CHAIRSIDE_DISCOVERY_PORT")));
+
+        // Off: no beacon, and the station runs on.
+        QTemporaryDir dir;
+        qputenv("CHAIRSIDE_DISCOVERY_PORT", "0");
+        auto station = Station::open(dir.path(), SecretStoreKind::File);
+        QVERIFY(station.ok());
+        QVERIFY(!(*station)->startBeacon(QHostAddress(QHostAddress::Any), 8000));
+        qunsetenv("CHAIRSIDE_DISCOVERY_PORT");
+        QTemporaryDir otherDir;
+        auto other = Station::open(otherDir.path(), SecretStoreKind::File);
+        QVERIFY(other.ok());
+        auto beacon = (*other)->startBeacon(QHostAddress(QHostAddress::Any), 8000);
+        QVERIFY(beacon); // the default port, shared with any other station on this computer
+        QCOMPARE(beacon->boundPort(), discovery::BeaconConfig::kDefaultPort);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStationWiring)

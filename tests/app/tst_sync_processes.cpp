@@ -23,6 +23,8 @@ struct HeadlessStation
     QString binary;
     QTemporaryDir dir;
     quint16 port = freeLoopbackPort();
+    quint16 beaconPort = freeUdpPort();
+    QString beaconTargets; // the other stations' beacon ports: the test's LAN
     std::unique_ptr<QProcess> process;
     QString token;
 
@@ -47,6 +49,8 @@ struct HeadlessStation
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CHAIRSIDE_STATION_NAME"), name);
         env.insert(QStringLiteral("CHAIRSIDE_SYNC_INTERVAL_MS"), QStringLiteral("100"));
+        env.insert(QStringLiteral("CHAIRSIDE_DISCOVERY_PORT"), QString::number(beaconPort));
+        env.insert(QStringLiteral("CHAIRSIDE_DISCOVERY_TARGETS"), beaconTargets);
         process->setProcessEnvironment(env);
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
@@ -83,14 +87,37 @@ struct HeadlessStation
                process->exitCode() == 0;
     }
 
-    // This station pairs with `other` and drives the sync between them.
+    // Where this station hears `other` on the (loopback) LAN; empty until its beacon came.
+    QString heardUrlOf(const HeadlessStation& other) const
+    {
+        const QString otherSite = other.http()
+                                      .get(QStringLiteral("/api/sync/peers/"), other.token)
+                                      .object()
+                                      .value(QStringLiteral("site_id"))
+                                      .toString();
+        for (const QJsonValue& v : http()
+                                       .get(QStringLiteral("/api/sync/discovered/"), token)
+                                       .object()
+                                       .value(QStringLiteral("stations"))
+                                       .toArray())
+            if (v.toObject().value(QStringLiteral("site_id")).toString() == otherSite)
+                return v.toObject().value(QStringLiteral("url")).toString();
+        return {};
+    }
+
+    // This station pairs with `other`, at the address its beacon gave, and drives the sync between them.
     bool pairWith(HeadlessStation& other)
     {
+        QString heard;
+        for (QDeadlineTimer deadline(10000); heard.isEmpty() && !deadline.hasExpired(); QTest::qWait(100))
+            heard = heardUrlOf(other);
+        if (heard != other.url())
+            return false;
         const HttpReply code =
             other.http().post(QStringLiteral("/api/sync/pairing-code/"), QJsonObject{}, other.token);
         const HttpReply paired = http().post(
             QStringLiteral("/api/sync/peers/"),
-            QJsonObject{{QStringLiteral("url"), other.url()},
+            QJsonObject{{QStringLiteral("url"), heard},
                         {QStringLiteral("code"), code.object().value(QStringLiteral("code")).toString()}},
             token);
         return paired.status == 201;
@@ -112,8 +139,9 @@ struct HeadlessStation
 
 } // namespace
 
-// Issue 5's real-process test: three headless stations on loopback, paired over their APIs, writing while
-// one of them is killed with SIGKILL in the middle of syncing and started again; all converge, nothing
+// Issue 5's real-process test: three headless stations on loopback find each other by their beacons and
+// pair over their APIs; they write while one of them is killed with SIGKILL in the middle of syncing and
+// started again on another port (where the station driving it follows it); all converge, nothing
 // acknowledged is lost, and the stores are identical.
 class TestSyncProcesses : public QObject
 {
@@ -128,6 +156,13 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             stations[i].name = names[i];
             stations[i].binary = binary;
+        }
+        for (int i = 0; i < 3; ++i) {
+            QStringList targets;
+            for (int j = 0; j < 3; ++j)
+                if (j != i)
+                    targets << QStringLiteral("127.0.0.1:%1").arg(stations[j].beaconPort);
+            stations[i].beaconTargets = targets.join(QLatin1Char(','));
             QVERIFY(stations[i].addAdmin());
             QVERIFY(stations[i].start());
         }
@@ -150,6 +185,7 @@ private slots:
         for (int i = 0; i < 30; ++i)
             for (HeadlessStation* s : {&front, &chair2})
                 acknowledged << s->addPatient(QStringLiteral("%1 late %2").arg(s->name).arg(i));
+        chair1.port = freeLoopbackPort();
         QVERIFY(chair1.start());
         for (int i = 0; i < 20; ++i)
             acknowledged << chair1.addPatient(QStringLiteral("chair1 after restart %1").arg(i));
@@ -165,6 +201,19 @@ private slots:
                                      .value(QStringLiteral("peers"))
                                      .toArray();
         QCOMPARE(peers.size(), 2);
+        // chair2 drives chair1 and followed it to its new port.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonValue& p : chair2.http()
+                                               .get(QStringLiteral("/api/sync/peers/"), chair2.token)
+                                               .object()
+                                               .value(QStringLiteral("peers"))
+                                               .toArray())
+                    if (p.toObject().value(QStringLiteral("url")).toString() == chair1.url())
+                        return true;
+                return false;
+            }(),
+            30000);
 
         // Stopped, the three stores hold the same data.
         for (HeadlessStation& s : stations)

@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -76,6 +77,15 @@ private slots:
         QCOMPARE(chairPeers->item(0, 0)->text(), QStringLiteral("Front desk"));
         frontTab.reload();
         QCOMPARE(child<QTableWidget>(&frontTab, QStringLiteral("stationsPeers"))->rowCount(), 1);
+        // A paired station heard on the network is not offered for pairing again.
+        chair.services->sync.recordSighting({front.db->siteId(),
+                                             QStringLiteral("Front desk"),
+                                             QStringLiteral("http://127.0.0.1:%1").arg(*port),
+                                             {}});
+        chairTab.reload();
+        auto* heard = child<QListWidget>(&chairTab, QStringLiteral("stationsDiscovered"));
+        QCOMPARE(heard->count(), 1);
+        QVERIFY(heard->item(0)->data(Qt::UserRole).toString().isEmpty()); // "none heard"
 
         // Not synced yet; then a round of the engine's exchange; the front's clock is two hours ahead.
         status.refresh();
@@ -109,6 +119,35 @@ private slots:
         child<QPushButton>(&chairTab, QStringLiteral("stationsUnpair"))->click();
         QCOMPARE(chairPeers->rowCount(), 0);
         QVERIFY(chair.services->sync.drivenPeers().isEmpty());
+    }
+
+    void aStationHeardOnTheNetworkIsPickedForPairing()
+    {
+        TestStation chair;
+        const Actor admin = chair.addUser(QStringLiteral("a@x.org"), Role::Admin);
+        StationsTab tab(chair.services->sync, admin);
+        auto* heard = child<QListWidget>(&tab, QStringLiteral("stationsDiscovered"));
+        auto* message = child<QLabel>(&tab, QStringLiteral("stationsMessage"));
+        child<QPushButton>(&tab, QStringLiteral("stationsUseDiscovered"))->click();
+        QVERIFY(message->property("problem").toBool()); // nothing heard, nothing chosen
+
+        chair.services->sync.recordSighting({QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8057"),
+                                             QStringLiteral("Surgery 2"),
+                                             QStringLiteral("http://10.1.2.3:8000"),
+                                             {}});
+        tab.reload();
+        QCOMPARE(heard->count(), 1);
+        QVERIFY(heard->item(0)->text().contains(QStringLiteral("Surgery 2")));
+        heard->setCurrentRow(0);
+        child<QPushButton>(&tab, QStringLiteral("stationsUseDiscovered"))->click();
+        QCOMPARE(child<QLineEdit>(&tab, QStringLiteral("stationsAddress"))->text(),
+                 QStringLiteral("http://10.1.2.3:8000"));
+
+        // Not heard for a while: gone.
+        chair.clock.advanceSeconds(SyncService::kSightingSeconds + 1);
+        tab.reload();
+        QCOMPARE(heard->count(), 1);
+        QVERIFY(!heard->item(0)->text().contains(QStringLiteral("Surgery 2")));
     }
 
     void onlyAnAdminPairs()

@@ -50,6 +50,8 @@ private:
 
 // A loopback port free at the moment of asking, for a station started as a separate process.
 quint16 freeLoopbackPort();
+// The same for a UDP port (a discovery beacon's).
+quint16 freeUdpPort();
 
 // Sends raw bytes on a fresh TCP connection and returns what came back before the server closed or the
 // timeout.

@@ -96,6 +96,10 @@ public:
     ApiResponse peers(const ApiRequest& req);
     ApiResponse pairWith(const ApiRequest& req);
     ApiResponse removePeer(const ApiRequest& req);
+    // Discovery: the stations heard on the LAN, and the proof of identity a paired station asks for before
+    // following this one to a new address.
+    ApiResponse discovered(const ApiRequest& req);
+    ApiResponse identify(const ApiRequest& req);
 
     // The most log entries one pull hands out (a transaction larger than that still goes whole).
     static constexpr int kMaxBatch = 5000;

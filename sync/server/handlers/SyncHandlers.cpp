@@ -223,4 +223,23 @@ ApiResponse SyncHandlers::removePeer(const ApiRequest& req)
     return ApiResponse::noContent();
 }
 
+ApiResponse SyncHandlers::discovered(const ApiRequest& req)
+{
+    auto stations = m_s.sync.discoveredStations(req.actor());
+    if (!stations)
+        return ApiResponse::fromError(stations.error());
+    QJsonArray list;
+    for (const QVariantMap& s : *stations)
+        list.append(QJsonObject::fromVariantMap(s));
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("stations"), list}});
+}
+
+ApiResponse SyncHandlers::identify(const ApiRequest& req)
+{
+    auto answer = m_s.sync.identify(req.fields);
+    if (!answer)
+        return ApiResponse::fromError(answer.error());
+    return ApiResponse::json(200, QJsonObject::fromVariantMap(*answer));
+}
+
 } // namespace chairside::api

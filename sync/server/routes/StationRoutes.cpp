@@ -20,6 +20,11 @@ QList<Route> stationRoutes(ApiHandlers& h)
          [&h](const ApiRequest& req) { return h.sync.pairWith(req); }, d},
         {"DELETE", QStringLiteral("/api/sync/peers/{site_id}"), Access::Authenticated,
          [&h](const ApiRequest& req) { return h.sync.removePeer(req); }, d},
+        {"GET", QStringLiteral("/api/sync/discovered"), Access::Authenticated,
+         [&h](const ApiRequest& req) { return h.sync.discovered(req); }, d},
+        // Asked before a paired station follows this one to a new address; proves, reveals nothing.
+        {"POST", QStringLiteral("/api/sync/identify"), Access::Anonymous,
+         [&h](const ApiRequest& req) { return h.sync.identify(req); }, d},
         // Station to station.
         {"POST", QStringLiteral("/api/sync/hello"), Access::Peer,
          [&h](const ApiRequest& req) { return h.sync.hello(req); }, d, true},
