@@ -44,6 +44,12 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
             return Error::invalid(
                 QStringLiteral("CHAIRSIDE_SYNC_INTERVAL_MS takes milliseconds from 50 to 3600000."));
     }
+    if (qEnvironmentVariableIsSet("CHAIRSIDE_SYNC_RETENTION_DAYS")) {
+        bool ok = false;
+        env.syncRetentionDays = qEnvironmentVariable("CHAIRSIDE_SYNC_RETENTION_DAYS").toInt(&ok);
+        if (!ok || env.syncRetentionDays < 0 || env.syncRetentionDays > 3650)
+            return Error::invalid(QStringLiteral("CHAIRSIDE_SYNC_RETENTION_DAYS takes days from 0 to 3650."));
+    }
     if (qEnvironmentVariableIsSet("CHAIRSIDE_DISCOVERY_PORT")) {
         bool ok = false;
         const uint port = qEnvironmentVariable("CHAIRSIDE_DISCOVERY_PORT").toUInt(&ok);
@@ -94,6 +100,7 @@ std::unique_ptr<replication::SyncEngine> Station::startSyncEngine()
 {
     replication::SyncEngineConfig config;
     config.intervalMs = m_env.syncIntervalMs;
+    config.retentionDays = m_env.syncRetentionDays;
     auto engine = std::make_unique<replication::SyncEngine>(*m_services, config);
     engine->start();
     return engine;

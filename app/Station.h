@@ -26,6 +26,7 @@ struct StationEnvironment
     QUrl geminiUrl;           // CHAIRSIDE_GEMINI_URL
     QString stationName;      // CHAIRSIDE_STATION_NAME: how other stations list this one (default: host name)
     int syncIntervalMs = 500; // CHAIRSIDE_SYNC_INTERVAL_MS: how often each paired peer is visited
+    int syncRetentionDays = 30; // CHAIRSIDE_SYNC_RETENTION_DAYS: superseded log entries kept this long
     // CHAIRSIDE_DISCOVERY_PORT: the UDP port of the LAN beacon (0 turns discovery off).
     quint16 discoveryPort = discovery::BeaconConfig::kDefaultPort;
     // CHAIRSIDE_DISCOVERY_TARGETS: "host[:port], ..." to send beacons to instead of broadcasting.

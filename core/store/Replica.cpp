@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace chairside {
 
@@ -310,6 +311,104 @@ Status Replica::materialize(const QString& table, const QString& rowId)
     if (!upsert.exec(values))
         return storeError(upsert.query());
     return std::nullopt;
+}
+
+Result<qint64> Replica::compact(const QDateTime& before, int perTransaction)
+{
+    QSqlDatabase conn = m_db.connection();
+    // Each site's newest entry stays: the version vector and the next origin_seq are read from it.
+    QSet<qint64> kept;
+    {
+        QSqlQuery q(conn);
+        q.setForwardOnly(true);
+        if (!q.exec(
+                QStringLiteral("SELECT seq FROM change_log AS c WHERE origin_seq = (SELECT MAX(origin_seq) "
+                               "FROM change_log WHERE site_id = c.site_id)")))
+            return storeError(q);
+        while (q.next())
+            kept.insert(q.value(0).toLongLong());
+    }
+
+    // Every change of each row that has an old update or delete, row by row (the (table, row) index keeps
+    // them together).
+    QList<qint64> dropped;
+    {
+        QSqlQuery q(conn);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT seq, table_name, row_id, op, hlc, site_id, fields, at FROM change_log "
+                           "WHERE (table_name, row_id) IN (SELECT table_name, row_id FROM change_log "
+                           "WHERE op != 'insert' AND at < ?) ORDER BY table_name, row_id"));
+        q.addBindValue(toIsoUtc(before));
+        if (!q.exec())
+            return storeError(q);
+        struct Entry
+        {
+            qint64 seq;
+            bool droppable;
+            std::pair<qint64, QString> clock; // (hlc, site id): the newer wins
+            QStringList fields;
+        };
+        QList<Entry> row;
+        QString rowKey;
+        const QString cutoff = toIsoUtc(before);
+        const auto settleRow = [&] {
+            QHash<QString, std::pair<qint64, QString>> newest;
+            for (const Entry& e : row)
+                for (const QString& field : e.fields) {
+                    auto it = newest.find(field);
+                    if (it == newest.end() || e.clock > *it)
+                        newest.insert(field, e.clock);
+                }
+            for (const Entry& e : row) {
+                if (!e.droppable)
+                    continue;
+                // Droppable when every field it wrote has a strictly newer write (ties are kept).
+                const bool superseded =
+                    std::all_of(e.fields.cbegin(), e.fields.cend(),
+                                [&](const QString& f) { return newest.value(f) > e.clock; });
+                if (superseded)
+                    dropped.append(e.seq);
+            }
+            row.clear();
+        };
+        while (q.next()) {
+            const QString key = q.value(1).toString() + QLatin1Char('/') + q.value(2).toString();
+            if (key != rowKey) {
+                settleRow();
+                rowKey = key;
+            }
+            const qint64 seq = q.value(0).toLongLong();
+            const bool droppable = q.value(3).toString() != QLatin1String("insert") &&
+                                   q.value(7).toString() < cutoff && !kept.contains(seq);
+            row.append({seq,
+                        droppable,
+                        {q.value(4).toLongLong(), q.value(5).toString()},
+                        fieldsFromJson(q.value(6).toString()).keys()});
+        }
+        settleRow();
+    }
+
+    qint64 count = 0;
+    for (qsizetype from = 0; from < dropped.size(); from += perTransaction) {
+        const QList<qint64> chunk = dropped.mid(from, perTransaction);
+        QStringList seqs;
+        for (qint64 seq : chunk)
+            seqs.append(QString::number(seq));
+        // A unit of work opens the write path; the log's own guard lets deletes through only while the flag
+        // is up, inside this transaction.
+        UnitOfWork uow(m_db, m_clock, Actor::system(QStringLiteral("sync")));
+        QSqlQuery q(conn);
+        if (!q.exec(QStringLiteral("INSERT INTO station_meta (key, value) VALUES ('compacting_log', '1')")) ||
+            !q.exec(QStringLiteral("DELETE FROM change_log WHERE seq IN (%1)")
+                        .arg(seqs.join(QLatin1Char(',')))) ||
+            !q.exec(QStringLiteral("DELETE FROM station_meta WHERE key = 'compacting_log'")))
+            return storeError(q); // the unit rolls back
+        if (Status e = uow.commit())
+            return *e;
+        count += chunk.size();
+    }
+    return count;
 }
 
 qint64 Replica::checkpoint(const QString& peerSiteId) const

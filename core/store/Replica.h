@@ -76,6 +76,16 @@ public:
     // How far this store has read the peer's log; 0 for a peer never read.
     qint64 checkpoint(const QString& peerSiteId) const;
 
+    // Log retention: drops the entries made before `before` that no longer decide anything: an update or
+    // delete each of whose fields has a newer change (by hlc, site id) to the same row in the log. The log
+    // that is left merges to the same state for anyone, so it serves as the snapshot from which a station
+    // that was away for longer than the retention catches up: it reads what is left, and the newer changes
+    // it receives cover what was dropped. Inserts are always kept (a row exists by its insert; append-only
+    // tables have nothing else), and so is each site's newest entry, from which the version vector and
+    // the next local sequence number are read. Deletes in transactions of at most `perTransaction` entries,
+    // so writers wait little; answers how many it dropped.
+    Result<qint64> compact(const QDateTime& before, int perTransaction = 2000);
+
     // SHA-256 (hex) over every replicated table's rows, all columns, in id order: stations holding the same
     // data have the same digest.
     Result<QString> digest() const;

@@ -101,6 +101,17 @@ void SyncEngine::round()
         m_backoffMs.insert(peer.siteId, wait);
         m_notBefore.insert(peer.siteId, QDateTime::currentMSecsSinceEpoch() + wait);
     }
+    if (now >= m_nextCompaction && !m_stopping) {
+        m_nextCompaction = now + m_config.compactEveryMs;
+        const QDateTime before = m_services.ctx.clock.nowUtc().addDays(-m_config.retentionDays);
+        auto dropped = Replica(m_services.ctx.db, m_services.ctx.clock).compact(before);
+        if (!dropped)
+            qWarning("Chairside sync: compacting the change log failed: %s",
+                     qPrintable(dropped.error().message));
+        else if (*dropped > 0)
+            qInfo("Chairside sync: %lld superseded log entries older than %d days dropped.", *dropped,
+                  m_config.retentionDays);
+    }
 }
 
 bool SyncEngine::followIfMoved(Peer& peer, qint64 now)

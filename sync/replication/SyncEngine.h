@@ -18,12 +18,14 @@ struct SyncEngineConfig
     int requestTimeoutMs = 10'000;
     qint64 chunkBytes = 256 * 1024;             // files travel in chunks of this size
     qint64 fileBytesPerRound = 8 * 1024 * 1024; // each way, so rows are never held up long behind files
+    int retentionDays = 30;         // log entries older than this are compacted (Replica::compact)
+    int compactEveryMs = 3'600'000; // how often; the first time right after the first round
 };
 
 // Keeps this station in step with the peers it drives (design §6, docs/architecture.md "Replication"):
 // on its own thread, with its own store connection, it visits each peer every intervalMs — hello, push what
 // the peer lacks, pull what this station lacks — and backs off a peer that fails. Each round's outcome goes
-// to SyncService, where the status bar and the API read it.
+// to SyncService, where the status bar and the API read it. Now and then it also compacts the log.
 class SyncEngine
 {
 public:
@@ -61,6 +63,7 @@ private:
     QHash<QString, qint64> m_notBefore; // per peer: no visit before this (ms since epoch), after failures
     QHash<QString, int> m_backoffMs;
     QHash<QString, qint64> m_identifyNotBefore; // per peer: no new address tried before this
+    qint64 m_nextCompaction = 0;                // ms since epoch
     std::atomic_bool m_stopping = false;
 };
 

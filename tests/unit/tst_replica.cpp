@@ -4,6 +4,8 @@
 #include "store/UnitOfWork.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace chairside;
@@ -34,6 +36,15 @@ QString newPatient(TestStation& s, const Actor& desk, const QString& name)
     return s.services->patients.create(desk, {{QStringLiteral("name"), name}})
         ->value(QStringLiteral("id"))
         .toString();
+}
+
+// Compacts with the cutoff at the station's present: every superseded entry goes.
+qint64 compactNow(TestStation& s)
+{
+    auto dropped = Replica(*s.db, s.clock).compact(s.clock.nowUtc());
+    if (!dropped)
+        qFatal("cannot compact: %s", qPrintable(dropped.error().message));
+    return *dropped;
 }
 
 QVariantMap patient(TestStation& s, const QString& id)
@@ -228,6 +239,111 @@ private slots:
         QCOMPARE(b.db->lastChangeSeq(), before);
         QCOMPARE(target.checkpoint(a.db->siteId()), held);
         QVERIFY(pull(a, b) > 0); // from the checkpoint, the new patient comes
+    }
+
+    // Retention: superseded updates older than the cutoff are dropped; what is left merges to the same state,
+    // so a station far behind (or new) catches up from it as from a snapshot, and one half-way through
+    // catches up too.
+    void compactingTheLogKeepsTheStateAndCatchesUpStationsFarBehind()
+    {
+        TestStation a;
+        TestStation behind;
+        TestStation fresh;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        QList<QString> patients;
+        for (int i = 0; i < 5; ++i)
+            patients << newPatient(a, desk, QStringLiteral("Patient %1").arg(i));
+        for (int round = 0; round < 10; ++round)
+            for (int i = 0; i < patients.size(); ++i)
+                QVERIFY(a.services->patients.update(
+                    desk, patients[i],
+                    {{QStringLiteral("phone"), QStringLiteral("+351 9%1%2").arg(round).arg(i)}}, true));
+        QVERIFY(a.services->materials.create(desk, {{QStringLiteral("name"), QStringLiteral("Gloves")},
+                                                    {QStringLiteral("quantity"), 10},
+                                                    {QStringLiteral("price"), QStringLiteral("1.00")}}));
+        {
+            // Part of the way only: one batch.
+            Replica source(*a.db, a.clock);
+            auto first = source.changesSince(0, {}, 20);
+            QVERIFY(Replica(*behind.db, behind.clock)
+                        .applyFromPeer(first->changes, a.db->siteId(), 0, first->lastSeq));
+        }
+        QVERIFY(digestOf(behind) != digestOf(a));
+
+        const QString stateBefore = digestOf(a);
+        const VersionVector vectorBefore = Replica(*a.db, a.clock).versionVector();
+        const qsizetype logBefore = wholeLog(a).size();
+        a.clock.advanceSeconds(3600);
+        // A cutoff before the writes drops nothing.
+        QCOMPARE(*Replica(*a.db, a.clock).compact(a.clock.nowUtc().addDays(-1)), 0);
+        // A cutoff after them drops the nine superseded phone updates of each patient.
+        auto dropped = Replica(*a.db, a.clock).compact(a.clock.nowUtc(), 7);
+        QVERIFY2(dropped, dropped ? "" : qPrintable(dropped.error().message));
+        QCOMPARE(*dropped, 5 * 9);
+        QCOMPARE(wholeLog(a).size(), logBefore - 5 * 9);
+        QCOMPARE(compactNow(a), 0); // nothing more to drop
+        QCOMPARE(digestOf(a), stateBefore);
+        QCOMPARE(Replica(*a.db, a.clock).versionVector(), vectorBefore);
+        for (const Change& c : wholeLog(a))
+            QVERIFY(c.op == QLatin1String("insert") ||
+                    c.fields.value(QStringLiteral("phone")).toString().startsWith(QStringLiteral("+351 99")));
+
+        // The station far behind and a brand-new one both catch up from what is left.
+        pullChanges(a, behind);
+        pullChanges(a, fresh);
+        QCOMPARE(digestOf(behind), stateBefore);
+        QCOMPARE(digestOf(fresh), stateBefore);
+        QCOMPARE(patient(fresh, patients.first()).value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+351 990"));
+
+        // The next write here takes the next sequence number, and is newest everywhere.
+        QVERIFY(a.services->patients.update(desk, patients.first(),
+                                            {{QStringLiteral("phone"), QStringLiteral("+351 333")}}, true));
+        QCOMPARE(Replica(*a.db, a.clock).versionVector().value(a.db->siteId()),
+                 vectorBefore.value(a.db->siteId()) + 1);
+        pullChanges(a, fresh);
+        QCOMPARE(patient(fresh, patients.first()).value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+351 333"));
+
+        // Anything but compaction still cannot delete from the log, even inside the write path.
+        UnitOfWork uow(*a.db, a.clock, Actor::system(QStringLiteral("test")));
+        QSqlQuery remove(a.db->connection());
+        QVERIFY(!remove.exec(QStringLiteral("DELETE FROM change_log")));
+        QVERIFY2(remove.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(remove.lastError().text()));
+    }
+
+    // A write that a newer one from another station overrides is dropped only once that newer one is held;
+    // a tie or a field written by no later change keeps its entry.
+    void compactionKeepsWhatStillDecidesAField()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        const QString id = newPatient(a, desk, QStringLiteral("Ana"));
+        pull(a, b);
+        const Actor deskB = b.addUser(QStringLiteral("deskb@x.org"), Role::Receptionist);
+        QVERIFY(a.services->patients.update(desk, id,
+                                            {{QStringLiteral("phone"), QStringLiteral("+351 111")},
+                                             {QStringLiteral("email"), QStringLiteral("a@x.org")}},
+                                            true));
+        b.clock.advanceSeconds(60);
+        QVERIFY(b.services->patients.update(deskB, id,
+                                            {{QStringLiteral("phone"), QStringLiteral("+351 222")}}, true));
+        a.clock.advanceSeconds(3600);
+        // Before b's write arrives, a's update decides both fields here.
+        QCOMPARE(compactNow(a), 0);
+        pull(b, a);
+        // Now the phone is b's, but a's update still decides the email: kept.
+        QCOMPARE(compactNow(a), 0);
+        QVERIFY(a.services->patients.update(desk, id, {{QStringLiteral("email"), QStringLiteral("n@x.org")}},
+                                            true));
+        a.clock.advanceSeconds(3600);
+        QCOMPARE(compactNow(a), 1);
+        pull(a, b);
+        QCOMPARE(digestOf(a), digestOf(b));
+        QCOMPARE(patient(b, id).value(QStringLiteral("phone")).toString(), QStringLiteral("+351 222"));
+        QCOMPARE(patient(b, id).value(QStringLiteral("email")).toString(), QStringLiteral("n@x.org"));
     }
 
     void malformedChangesAreRefusedWhole()
