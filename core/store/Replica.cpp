@@ -3,8 +3,10 @@
 #include "Database.h"
 #include "Query.h"
 #include "UnitOfWork.h"
+#include "Uuid.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
@@ -229,6 +231,21 @@ Result<int> Replica::merge(const QList<Change>& changes, const QString& peerSite
         if (insert.query().numRowsAffected() == 0)
             continue; // held already
         ++applied;
+        // The audit log shows every write made on any station: a change from elsewhere is recorded here as
+        // it arrives, with who made it, when, and on which station. (Recorded, not replicated: an audit
+        // entry that replicated would be applied, and audited, and replicated again, without end.)
+        sql::Statement audit(conn,
+                             QStringLiteral("INSERT INTO audit_log (id, at, actor_id, source, action, "
+                                            "table_name, row_id, detail) VALUES (?, ?, ?, 'sync', ?, ?, "
+                                            "?, ?)"));
+        const QString detail = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(c.fields.keys())},
+                                      {QStringLiteral("site_id"), c.siteId},
+                                      {QStringLiteral("origin_seq"), c.originSeq}})
+                .toJson(QJsonDocument::Compact));
+        if (!audit.exec({Uuid::v7(uow.now()), c.at, c.actorId.isEmpty() ? QVariant() : QVariant(c.actorId),
+                         c.table + QLatin1Char('.') + c.op, c.table, c.rowId, detail}))
+            return storeError(audit.query());
         m_db.observeHlc(c.hlc);
         const QString key = c.table + QLatin1Char('/') + c.rowId;
         if (!seen.contains(key)) {

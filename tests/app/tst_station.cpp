@@ -61,6 +61,16 @@ private slots:
         qunsetenv("CHAIRSIDE_SYNC_INTERVAL_MS");
         qunsetenv("CHAIRSIDE_STATION_NAME");
         QCOMPARE(StationEnvironment::fromEnvironment()->syncIntervalMs, 500);
+
+        QCOMPARE(StationEnvironment::fromEnvironment()->syncRetentionDays, 30);
+        qputenv("CHAIRSIDE_SYNC_RETENTION_DAYS", "0");
+        QCOMPARE(StationEnvironment::fromEnvironment()->syncRetentionDays, 0);
+        for (const char* bad : {"-1", "a month", "3651"}) {
+            qputenv("CHAIRSIDE_SYNC_RETENTION_DAYS", bad);
+            QVERIFY(StationEnvironment::fromEnvironment().error().message.contains(
+                QStringLiteral("CHAIRSIDE_SYNC_RETENTION_DAYS")));
+        }
+        qunsetenv("CHAIRSIDE_SYNC_RETENTION_DAYS");
     }
 
     // Discovery: its UDP port (0 turns it off) and where beacons go instead of the broadcast.

@@ -396,6 +396,32 @@ private slots:
         QVERIFY(state.lastError.isEmpty());
     }
 
+    // The engine applies the retention: superseded log entries older than it go, the state stays.
+    void theEngineCompactsTheLog()
+    {
+        ServedStation front(QStringLiteral("front"));
+        const Actor desk = front.station.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        const QString id = createPatient(front.station, desk, QStringLiteral("Ana"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(front.station.services->patients.update(
+                desk, id, {{QStringLiteral("address"), QStringLiteral("Street %1").arg(i)}}, true));
+        const QString countLog = QStringLiteral("SELECT COUNT(*) FROM change_log");
+        const qint64 before = sql::scalar(front.station.db->connection(), countLog)->toLongLong();
+        const QString digest = front.digest();
+        SyncEngine keep(*front.station.services, {.intervalMs = 50, .retentionDays = 1});
+        keep.start();
+        QTest::qWait(200);
+        keep.stop();
+        QCOMPARE(sql::scalar(front.station.db->connection(), countLog)->toLongLong(), before); // all recent
+
+        front.station.clock.advanceSeconds(2 * 24 * 3600);
+        SyncEngine engine(*front.station.services, {.intervalMs = 50, .retentionDays = 1});
+        engine.start();
+        QTRY_COMPARE(sql::scalar(front.station.db->connection(), countLog)->toLongLong(), before - 4);
+        engine.stop();
+        QCOMPARE(front.digest(), digest);
+    }
+
     // An X-ray made on one station shows on the other: its row travels in the log, its file follows in
     // chunks, each way (fetched by the driving station, sent to the one that only answers). A transfer cut
     // short resumes where it stopped.

@@ -3,6 +3,9 @@
 #include "store/Replica.h"
 #include "store/UnitOfWork.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -344,6 +347,40 @@ private slots:
         QCOMPARE(digestOf(a), digestOf(b));
         QCOMPARE(patient(b, id).value(QStringLiteral("phone")).toString(), QStringLiteral("+351 222"));
         QCOMPARE(patient(b, id).value(QStringLiteral("email")).toString(), QStringLiteral("n@x.org"));
+    }
+
+    // Every write made anywhere shows in each station's audit log: who, when, what, and from which station.
+    void writesFromOtherStationsAreInTheAuditLog()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        const QString id = newPatient(a, desk, QStringLiteral("Ana"));
+        pull(a, b);
+        const Actor admin = b.addUser(QStringLiteral("admin@x.org"), Role::Admin);
+        AuditQuery query;
+        query.rowId = id;
+        auto seen = b.services->audit.entries(admin, query);
+        QVERIFY(seen);
+        QCOMPARE(seen->size(), 1);
+        const QVariantMap entry = seen->first();
+        QCOMPARE(entry.value(QStringLiteral("action")).toString(), QStringLiteral("patients.insert"));
+        QCOMPARE(entry.value(QStringLiteral("actor_id")).toString(), desk.userId);
+        QCOMPARE(entry.value(QStringLiteral("actor_email")).toString(), QStringLiteral("desk@x.org"));
+        QCOMPARE(entry.value(QStringLiteral("source")).toString(), QStringLiteral("sync"));
+        const QJsonObject detail =
+            QJsonDocument::fromJson(entry.value(QStringLiteral("detail")).toString().toUtf8()).object();
+        QCOMPARE(detail.value(QStringLiteral("site_id")).toString(), a.db->siteId());
+        QVERIFY(detail.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("name")));
+        // The same as the origin's own entry says, written when the change was made there.
+        auto original =
+            a.services->audit.entries(a.addUser(QStringLiteral("admin-a@x.org"), Role::Admin), query);
+        QCOMPARE(original->first().value(QStringLiteral("at")), entry.value(QStringLiteral("at")));
+        // Recorded once however often the change arrives, and nothing goes back and forth.
+        pull(a, b);
+        QCOMPARE(b.services->audit.entries(admin, query)->size(), 1);
+        QCOMPARE(pull(b, a), 1); // only b's admin account, which a lacked
+        QCOMPARE(pull(a, b), 0);
     }
 
     void malformedChangesAreRefusedWhole()
