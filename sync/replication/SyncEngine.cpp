@@ -114,23 +114,22 @@ void SyncEngine::round()
     }
 }
 
-bool SyncEngine::followIfMoved(Peer& peer, qint64 now)
+void SyncEngine::followIfMoved(Peer& peer, qint64 now)
 {
     // Only a peer that fails where it is: a station heard on two networks would otherwise flip between them.
     if (m_services.sync.state(peer.siteId).lastError.isEmpty())
-        return false;
+        return;
     const QString heard = m_services.sync.heardAt(peer.siteId);
     if (heard.isEmpty() || heard == peer.url || m_identifyNotBefore.value(peer.siteId) > now)
-        return false;
+        return;
     m_identifyNotBefore.insert(peer.siteId, now + kIdentifyRetryMs);
     if (!confirmIdentity(m_services, *m_http, peer, heard) || m_services.sync.movePeer(peer.siteId, heard))
-        return false;
+        return;
     qInfo("Chairside sync: %s moved from %s to %s.", qPrintable(peer.name), qPrintable(peer.url),
           qPrintable(heard));
     peer.url = heard;
     m_backoffMs.remove(peer.siteId);
     m_notBefore.remove(peer.siteId);
-    return true;
 }
 
 bool SyncEngine::confirmIdentity(Services& services, PeerHttp& http, const Peer& peer, const QString& url)

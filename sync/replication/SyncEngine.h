@@ -48,8 +48,8 @@ public:
 private:
     void round();
     // A peer that stopped answering at its address but is heard at another (discovery) is followed there,
-    // once it proves itself there. Answers whether it moved `peer`.
-    bool followIfMoved(Peer& peer, qint64 now);
+    // once it proves itself there (and `peer` takes the new address).
+    void followIfMoved(Peer& peer, qint64 now);
     // The file half of an exchange: fetch what this station lacks, send what the peer's hello said it lacks.
     // Answers the problem that stopped it, if any.
     static QString exchangeFiles(Services& services, PeerHttp& http, const Peer& peer, const QByteArray& auth,
