@@ -3,10 +3,8 @@
 #include "Database.h"
 #include "Query.h"
 #include "UnitOfWork.h"
-#include "Uuid.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
@@ -216,6 +214,8 @@ Result<int> Replica::merge(const QList<Change>& changes, const QString& peerSite
                     .arg(held));
     }
     int applied = 0;
+    qint64 firstNewSeq =
+        0; // the unit holds the write lock from its first insert: later rows are this batch's
     QList<std::pair<QString, QString>> touched;
     QSet<QString> seen;
     for (const Change& c : changes) {
@@ -231,21 +231,8 @@ Result<int> Replica::merge(const QList<Change>& changes, const QString& peerSite
         if (insert.query().numRowsAffected() == 0)
             continue; // held already
         ++applied;
-        // The audit log shows every write made on any station: a change from elsewhere is recorded here as
-        // it arrives, with who made it, when, and on which station. (Recorded, not replicated: an audit
-        // entry that replicated would be applied, and audited, and replicated again, without end.)
-        sql::Statement audit(conn,
-                             QStringLiteral("INSERT INTO audit_log (id, at, actor_id, source, action, "
-                                            "table_name, row_id, detail) VALUES (?, ?, ?, 'sync', ?, ?, "
-                                            "?, ?)"));
-        const QString detail = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(c.fields.keys())},
-                                      {QStringLiteral("site_id"), c.siteId},
-                                      {QStringLiteral("origin_seq"), c.originSeq}})
-                .toJson(QJsonDocument::Compact));
-        if (!audit.exec({Uuid::v7(uow.now()), c.at, c.actorId.isEmpty() ? QVariant() : QVariant(c.actorId),
-                         c.table + QLatin1Char('.') + c.op, c.table, c.rowId, detail}))
-            return storeError(audit.query());
+        if (firstNewSeq == 0)
+            firstNewSeq = insert.query().lastInsertId().toLongLong();
         m_db.observeHlc(c.hlc);
         const QString key = c.table + QLatin1Char('/') + c.rowId;
         if (!seen.contains(key)) {
@@ -256,6 +243,24 @@ Result<int> Replica::merge(const QList<Change>& changes, const QString& peerSite
     for (const auto& [table, rowId] : touched) {
         if (Status e = materialize(table, rowId))
             return *e;
+    }
+    if (firstNewSeq > 0) {
+        // The audit log shows every write made on any station: a change from elsewhere is recorded here as
+        // it arrives, with who made it, its origin's time, and the origin station. (Recorded, not replicated:
+        // an audit entry that replicated would be applied, and audited, and replicated again, without end.)
+        // One statement for the batch: row by row it cost a third of the merge. Ids are random (v4) UUIDs.
+        sql::Statement audit(
+            conn,
+            QStringLiteral(
+                "INSERT INTO audit_log (id, at, actor_id, source, action, table_name, row_id, detail) "
+                "SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+                "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) || "
+                "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), at, actor_id, 'sync', "
+                "table_name || '.' || op, table_name, row_id, json_object('fields', "
+                "(SELECT json_group_array(key) FROM json_each(fields)), 'site_id', site_id, 'origin_seq', "
+                "origin_seq) FROM change_log WHERE seq >= ? ORDER BY seq"));
+        if (!audit.exec({firstNewSeq}))
+            return storeError(audit.query());
     }
     if (!peerSiteId.isEmpty()) {
         sql::Statement checkpoint(

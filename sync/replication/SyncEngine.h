@@ -14,7 +14,7 @@ struct SyncEngineConfig
 {
     int intervalMs = 500;      // how often each peer is visited while all is well
     int maxBackoffMs = 30'000; // the longest wait after failures
-    int batchSize = 1000;      // log entries per push or pull
+    int batchSize = 5000;      // log entries per push or pull
     int requestTimeoutMs = 10'000;
     qint64 chunkBytes = 256 * 1024;             // files travel in chunks of this size
     qint64 fileBytesPerRound = 8 * 1024 * 1024; // each way, so rows are never held up long behind files
