@@ -332,6 +332,14 @@ void SyncService::recordSighting(const Sighting& sighting)
     Sighting heard = sighting;
     heard.heardAt = m_ctx.clock.nowUtc();
     QMutexLocker lock(&m_stateMutex);
+    // Beacons are anyone's to send: what is no longer heard goes, and a flood of made-up stations is not
+    // kept.
+    if (m_sightings.size() >= kMaxSightings) {
+        m_sightings.removeIf(
+            [&](const auto& it) { return it.value().heardAt.secsTo(heard.heardAt) > kSightingSeconds; });
+        if (m_sightings.size() >= kMaxSightings && !m_sightings.contains(heard.siteId))
+            return;
+    }
     m_sightings.insert(heard.siteId, heard);
 }
 

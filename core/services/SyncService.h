@@ -73,6 +73,8 @@ public:
     static constexpr int kContactSeconds = 60;
     // A station not heard on the LAN for this long is no longer listed (beacons come every few seconds).
     static constexpr int kSightingSeconds = 30;
+    // At most this many stations heard at once are kept (a clinic has a handful).
+    static constexpr qsizetype kMaxSightings = 256;
 
     explicit SyncService(ServiceContext& ctx);
 

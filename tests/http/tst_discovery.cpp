@@ -3,6 +3,8 @@
 #include "ServedStation.h"
 #include "StationBeacon.h"
 #include "SyncEngine.h"
+#include "TestStation.h"
+#include "Uuid.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -103,6 +105,26 @@ private slots:
                           chair.siteId())
                     .isEmpty());
         QVERIFY(front.station.services->sync.heardAt(chair.siteId()).isEmpty());
+    }
+
+    // A flood of made-up stations is not kept; stations heard since still are, once the flood is old.
+    void aFloodOfBeaconsIsBounded()
+    {
+        TestStation s;
+        const Actor admin = s.addUser(QStringLiteral("admin@x.org"), Role::Admin);
+        for (int i = 0; i < SyncService::kMaxSightings + 50; ++i)
+            s.services->sync.recordSighting({Uuid::v7(),
+                                             QStringLiteral("fake %1").arg(i),
+                                             QStringLiteral("http://10.0.0.9:%1").arg(1000 + i),
+                                             {}});
+        QCOMPARE(s.services->sync.discoveredStations(admin)->size(), SyncService::kMaxSightings);
+        s.clock.advanceSeconds(SyncService::kSightingSeconds + 1);
+        const QString real = Uuid::v7();
+        s.services->sync.recordSighting(
+            {real, QStringLiteral("Front desk"), QStringLiteral("http://10.0.0.2:8000"), {}});
+        auto listed = s.services->sync.discoveredStations(admin);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().value(QStringLiteral("site_id")).toString(), real);
     }
 
     void aBeaconIsReadOnlyWhenItIsOne()
