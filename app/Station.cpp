@@ -3,6 +3,7 @@
 #include "FileMailSender.h"
 #include "GeminiAnalyzer.h"
 #include "KeychainSecretStore.h"
+#include "SmtpMailSender.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -22,6 +23,13 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
                 QStringLiteral("CHAIRSIDE_MAIL_URL must be file:/path/to/outbox or smtp://host[:port]; "
                                "got \"%1\".")
                     .arg(mail));
+        if (!env.mailUrl.password().isEmpty())
+            return Error::invalid(QStringLiteral(
+                "CHAIRSIDE_MAIL_URL must not carry a password: the station reads it from its secret store "
+                "(smtp_password)."));
+        if (scheme != QLatin1String("file") && env.mailUrl.host().isEmpty())
+            return Error::invalid(QStringLiteral("CHAIRSIDE_MAIL_URL names no mail server; got \"%1\".")
+                                      .arg(env.mailUrl.toString(QUrl::RemovePassword)));
     }
     const QString publicUrl = qEnvironmentVariable("CHAIRSIDE_PUBLIC_URL");
     if (!publicUrl.isEmpty()) {
@@ -70,15 +78,18 @@ std::unique_ptr<outbound::MailWorker> Station::startMailWorker()
 {
     if (m_env.mailUrl.isEmpty())
         return nullptr;
-    if (m_env.mailUrl.scheme() != QLatin1String("file")) {
-        qWarning(
-            "Chairside mail: %s is not supported yet (only file: is); messages stay queued in the outbox.",
-            qPrintable(m_env.mailUrl.toString()));
-        return nullptr;
+    std::unique_ptr<MailSender> sender;
+    if (m_env.mailUrl.scheme() == QLatin1String("file")) {
+        sender = std::make_unique<outbound::FileMailSender>(m_env.mailUrl.toLocalFile());
+    } else {
+        outbound::SmtpConfig smtp;
+        smtp.url = m_env.mailUrl;
+        if (auto password = m_secrets->read(smtpPasswordSecret()))
+            smtp.password = QString::fromUtf8(*password);
+        sender = std::make_unique<outbound::SmtpMailSender>(smtp);
     }
     auto worker = std::make_unique<outbound::MailWorker>(
-        *m_db, m_services->outbox, std::make_unique<outbound::FileMailSender>(m_env.mailUrl.toLocalFile()),
-        QStringLiteral("Chairside <noreply@chairside.local>"));
+        *m_db, m_services->outbox, std::move(sender), QStringLiteral("Chairside <noreply@chairside.local>"));
     worker->start();
     return worker;
 }

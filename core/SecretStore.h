@@ -57,6 +57,12 @@ inline QString geminiApiKeySecret()
     return QStringLiteral("gemini_api_key");
 }
 
+// The name the SMTP password is kept under (the user name is in CHAIRSIDE_MAIL_URL, never the password).
+inline QString smtpPasswordSecret()
+{
+    return QStringLiteral("smtp_password");
+}
+
 // The signing key for tokens and email links: read from the store, created on first use.
 std::optional<QByteArray> loadOrCreateSigningKey(SecretStore& store, QString* error);
 

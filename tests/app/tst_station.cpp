@@ -73,6 +73,22 @@ private slots:
         qunsetenv("CHAIRSIDE_SYNC_RETENTION_DAYS");
     }
 
+    // Mail by SMTP: the server from the URL, the password never from it; a worker starts for it.
+    void mailSettingsComeFromTheEnvironment()
+    {
+        qputenv("CHAIRSIDE_MAIL_URL", "smtp://clinic:hunter2@mail.clinic.test:587");
+        QVERIFY(StationEnvironment::fromEnvironment().error().message.contains(QStringLiteral("password")));
+        qputenv("CHAIRSIDE_MAIL_URL", "smtp://");
+        QVERIFY(
+            StationEnvironment::fromEnvironment().error().message.contains(QStringLiteral("no mail server")));
+        qputenv("CHAIRSIDE_MAIL_URL", "smtp://clinic@127.0.0.1:1?tls=off");
+        QTemporaryDir dir;
+        auto station = Station::open(dir.path(), SecretStoreKind::File);
+        QVERIFY(station.ok());
+        QVERIFY((*station)->startMailWorker()); // delivers (and retries) in the background
+        qunsetenv("CHAIRSIDE_MAIL_URL");
+    }
+
     // Discovery: its UDP port (0 turns it off) and where beacons go instead of the broadcast.
     void discoverySettingsComeFromTheEnvironment()
     {
