@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ApiServerHost.h"
+#include "HostPort.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SignalWatcher.h"
@@ -41,32 +42,6 @@ void printError(const Error& error)
         for (const QString& m : it.value())
             printError(QStringLiteral("%1: %2").arg(it.key(), m));
     }
-}
-
-struct Listen
-{
-    QHostAddress address;
-    quint16 port = 0;
-};
-
-std::optional<Listen> parseListen(const QString& text)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    QHostAddress address;
-    if (host == QLatin1String("localhost"))
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address.setAddress(host))
-        return std::nullopt;
-    if (!ok || port > 65535)
-        return std::nullopt;
-    return Listen{address, quint16(port)};
 }
 
 int userAdd(const QCommandLineParser& args, const QString& dataDir)
@@ -207,7 +182,7 @@ int takeScreenshots(const QString& dataDir, const QString& outDir)
     return 0;
 }
 
-int headless(const QCommandLineParser& args, const QString& dataDir, const Listen& listen)
+int headless(const QCommandLineParser& args, const QString& dataDir, const HostPort& listen)
 {
     auto station = Station::open(dataDir, SecretStoreKind::File);
     if (!station) {
@@ -242,7 +217,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const Liste
     return code;
 }
 
-int desktop(const QString& dataDir, const Listen& listen)
+int desktop(const QString& dataDir, const HostPort& listen)
 {
     auto station = Station::open(dataDir, SecretStoreKind::Keychain);
     if (!station) {
@@ -373,7 +348,7 @@ int run(int argc, char** argv)
         QDir(args.isSet(QStringLiteral("data-dir")) ? args.value(QStringLiteral("data-dir"))
                                                     : Station::defaultDataDir())
             .absolutePath();
-    const auto listen = parseListen(args.value(QStringLiteral("listen")));
+    const auto listen = parseHostPort(args.value(QStringLiteral("listen")));
     if (!listen) {
         printError(QStringLiteral("--listen takes HOST:PORT, e.g. 127.0.0.1:8000 or [::1]:8000"));
         return kExitUsage;

@@ -20,31 +20,17 @@ constexpr qsizetype kMaxDatagram = 1024; // a beacon is about 150 bytes; anythin
 Result<QList<BeaconTarget>> BeaconConfig::parseTargets(const QString& text, quint16 port)
 {
     QList<BeaconTarget> targets;
-    for (QString item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        item = item.trimmed();
-        if (item.isEmpty())
+    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (item.trimmed().isEmpty())
             continue;
-        // "[v6]:port", "v4:port", "v4" or a bare v6 address.
-        QString host = item;
-        quint16 targetPort = port;
-        const qsizetype colon = item.lastIndexOf(QLatin1Char(':'));
-        const bool bracketed = item.startsWith(QLatin1Char('['));
-        if (colon > 0 && (bracketed || item.count(QLatin1Char(':')) == 1)) {
-            bool ok = false;
-            const uint p = item.mid(colon + 1).toUInt(&ok);
-            if (!ok || p == 0 || p > 65535)
-                return Error::invalid(QStringLiteral("%1: a port is 1 to 65535.").arg(item));
-            host = item.left(colon);
-            targetPort = quint16(p);
-        }
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        QHostAddress address;
-        if (!address.setAddress(host))
+        const auto target = parseHostPort(item, port);
+        if (!target || target->port == 0)
             return Error::invalid(
-                QStringLiteral("%1: give an IP address (a name would need a lookup on every beacon).")
-                    .arg(item));
-        targets.append({address, targetPort});
+                QStringLiteral("%1: give an IP address and, if not %2, a port from 1 to 65535 "
+                               "(a name would need a lookup on every beacon).")
+                    .arg(item.trimmed())
+                    .arg(port));
+        targets.append(*target);
     }
     return targets;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "HostPort.h"
 #include "services/SyncService.h"
 
 #include <QHostAddress>
@@ -10,13 +11,8 @@
 
 namespace chairside::discovery {
 
-struct BeaconTarget
-{
-    QHostAddress address;
-    quint16 port = 0;
-
-    friend bool operator==(const BeaconTarget&, const BeaconTarget&) = default;
-};
+// Where a beacon goes.
+using BeaconTarget = HostPort;
 
 struct BeaconConfig
 {
@@ -29,7 +25,8 @@ struct BeaconConfig
     bool announce = true; // false: only listen (this station's API is not reachable from the LAN)
     int intervalMs = 5000;
 
-    // "host[:port], ..." as CHAIRSIDE_DISCOVERY_TARGETS gives it; a target without a port uses `port`.
+    // "ip[:port], ..." as CHAIRSIDE_DISCOVERY_TARGETS gives it (parseHostPort); a target without a port uses
+    // `port`.
     static Result<QList<BeaconTarget>> parseTargets(const QString& text, quint16 port);
 };
 
@@ -48,6 +45,7 @@ public:
     // Binds the UDP port (shared, so several stations on one computer all hear) and starts announcing.
     Status start();
     quint16 boundPort() const { return m_socket.localPort(); }
+    bool announces() const { return m_config.announce; }
 
     // One beacon: {"chairside": "station", "v": 1, "site_id", "name", "port", "scheme"}.
     QByteArray message() const;

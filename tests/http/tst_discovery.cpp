@@ -95,6 +95,12 @@ private slots:
                     .value(QStringLiteral("paired"))
                     .toBool());
         QCOMPARE(front.http().get(QStringLiteral("/api/sync/discovered/")).status, 401);
+        const Actor patient = front.station.addUser(QStringLiteral("pat@x.org"), Role::Patient);
+        QCOMPARE(front.http()
+                     .get(QStringLiteral("/api/sync/discovered/"),
+                          front.station.services->accounts.issueTokens(patient.userId)->access)
+                     .status,
+                 403);
 
         // A station no longer heard drops off the list.
         chairBeacon.reset();
@@ -164,6 +170,24 @@ private slots:
         for (const QByteArray& datagram : notBeacons)
             QVERIFY2(!StationBeacon::parse(datagram, from), datagram.left(80).constData());
         QVERIFY(!StationBeacon::parse(beacon(goodBeacon()), QHostAddress()));
+    }
+
+    // One parser for --listen and the beacon targets: an IP address (or localhost) and a port.
+    void addressesAndPortsAreParsed()
+    {
+        QCOMPARE(*parseHostPort(QStringLiteral("127.0.0.1:8000")),
+                 (HostPort{QHostAddress(QHostAddress::LocalHost), 8000}));
+        QCOMPARE(*parseHostPort(QStringLiteral("localhost:0")),
+                 (HostPort{QHostAddress(QHostAddress::LocalHost), 0}));
+        QCOMPARE(*parseHostPort(QStringLiteral("[::1]:8000")),
+                 (HostPort{QHostAddress(QStringLiteral("::1")), 8000}));
+        QCOMPARE(*parseHostPort(QStringLiteral("0.0.0.0"), 47810),
+                 (HostPort{QHostAddress(QHostAddress::AnyIPv4), 47810}));
+        QCOMPARE(*parseHostPort(QStringLiteral("[fd00::2]"), 9),
+                 (HostPort{QHostAddress(QStringLiteral("fd00::2")), 9}));
+        for (const char* bad : {"nonsense", "127.0.0.1", "127.0.0.1:", "127.0.0.1:x", "127.0.0.1:65536",
+                                "[::1", "[::1]x8000", "clinic.local:8000", "::1:8000"})
+            QVERIFY2(!parseHostPort(QString::fromLatin1(bad)), bad); // no default port: a port is required
     }
 
     void beaconTargetsAreParsed()
