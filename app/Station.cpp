@@ -10,6 +10,25 @@
 
 namespace chairside::app {
 
+namespace {
+
+// A whole number from the environment variable `name`, when it is set, within [low, high]; `value` keeps its
+// default otherwise.
+Status readWholeNumber(const char* name, int low, int high, const QString& unit, int& value)
+{
+    if (!qEnvironmentVariableIsSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const int read = qEnvironmentVariable(name).trimmed().toInt(&ok);
+    if (!ok || read < low || read > high)
+        return Error::invalid(
+            QStringLiteral("%1 takes %2 %3 to %4.").arg(QLatin1String(name), unit).arg(low).arg(high));
+    value = read;
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<StationEnvironment> StationEnvironment::fromEnvironment()
 {
     StationEnvironment env;
@@ -45,27 +64,18 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
     if (!env.geminiUrl.isValid() || env.geminiUrl.host().isEmpty())
         return Error::invalid(QStringLiteral("CHAIRSIDE_GEMINI_URL must be an absolute URL."));
     env.stationName = qEnvironmentVariable("CHAIRSIDE_STATION_NAME").trimmed().left(200);
-    if (qEnvironmentVariableIsSet("CHAIRSIDE_SYNC_INTERVAL_MS")) {
-        bool ok = false;
-        env.syncIntervalMs = qEnvironmentVariable("CHAIRSIDE_SYNC_INTERVAL_MS").toInt(&ok);
-        if (!ok || env.syncIntervalMs < 50 || env.syncIntervalMs > 3'600'000)
-            return Error::invalid(
-                QStringLiteral("CHAIRSIDE_SYNC_INTERVAL_MS takes milliseconds from 50 to 3600000."));
-    }
-    if (qEnvironmentVariableIsSet("CHAIRSIDE_SYNC_RETENTION_DAYS")) {
-        bool ok = false;
-        env.syncRetentionDays = qEnvironmentVariable("CHAIRSIDE_SYNC_RETENTION_DAYS").toInt(&ok);
-        if (!ok || env.syncRetentionDays < 0 || env.syncRetentionDays > 3650)
-            return Error::invalid(QStringLiteral("CHAIRSIDE_SYNC_RETENTION_DAYS takes days from 0 to 3650."));
-    }
-    if (qEnvironmentVariableIsSet("CHAIRSIDE_DISCOVERY_PORT")) {
-        bool ok = false;
-        const uint port = qEnvironmentVariable("CHAIRSIDE_DISCOVERY_PORT").toUInt(&ok);
-        if (!ok || port > 65535)
-            return Error::invalid(
-                QStringLiteral("CHAIRSIDE_DISCOVERY_PORT takes a UDP port (0 turns discovery off)."));
-        env.discoveryPort = quint16(port);
-    }
+    if (Status bad = readWholeNumber("CHAIRSIDE_SYNC_INTERVAL_MS", 50, 3'600'000,
+                                     QStringLiteral("milliseconds"), env.syncIntervalMs))
+        return *bad;
+    if (Status bad = readWholeNumber("CHAIRSIDE_SYNC_RETENTION_DAYS", 0, 3650, QStringLiteral("days"),
+                                     env.syncRetentionDays))
+        return *bad;
+    int discoveryPort = env.discoveryPort;
+    if (Status bad =
+            readWholeNumber("CHAIRSIDE_DISCOVERY_PORT", 0, 65535,
+                            QStringLiteral("a UDP port (0 turns discovery off), from"), discoveryPort))
+        return *bad;
+    env.discoveryPort = quint16(discoveryPort);
     auto targets = discovery::BeaconConfig::parseTargets(qEnvironmentVariable("CHAIRSIDE_DISCOVERY_TARGETS"),
                                                          env.discoveryPort);
     if (!targets)

@@ -124,6 +124,16 @@ private slots:
         auto beacon = (*other)->startBeacon(QHostAddress(QHostAddress::Any), 8000);
         QVERIFY(beacon); // the default port, shared with any other station on this computer
         QCOMPARE(beacon->boundPort(), discovery::BeaconConfig::kDefaultPort);
+        QVERIFY(beacon->announces());
+        // An API on loopback only cannot be reached where a broadcast beacon comes from: it listens, silent;
+        // unless beacons go to listed targets (on this computer, say).
+        QVERIFY(!(*other)->startBeacon(QHostAddress(QHostAddress::LocalHost), 8000)->announces());
+        qputenv("CHAIRSIDE_DISCOVERY_TARGETS", "127.0.0.1");
+        QTemporaryDir targetedDir;
+        auto targeted = Station::open(targetedDir.path(), SecretStoreKind::File);
+        qunsetenv("CHAIRSIDE_DISCOVERY_TARGETS");
+        QVERIFY(targeted.ok());
+        QVERIFY((*targeted)->startBeacon(QHostAddress(QHostAddress::LocalHost), 8000)->announces());
     }
 };
 
