@@ -65,8 +65,9 @@ QString SmtpMailSender::send(const MailMessage& message)
     const QString from = addressOf(message.from);
     const QString to = addressOf(message.to);
     // Addresses go into SMTP commands: a line break or angle bracket there would be a command of its own.
+    static const QRegularExpression unsendable(QStringLiteral("[\\r\\n<>\\s]"));
     for (const QString& address : {from, to})
-        if (address.isEmpty() || address.contains(QRegularExpression(QStringLiteral("[\\r\\n<>\\s]"))))
+        if (address.isEmpty() || address.contains(unsendable))
             return QStringLiteral("\"%1\" is not a mail address that can be sent to").arg(address);
 
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);

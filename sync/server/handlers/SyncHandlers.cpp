@@ -7,27 +7,15 @@
 
 namespace chairside::api {
 
-ApiResponse SyncHandlers::conflicts(const ApiRequest& req)
-{
-    auto bookings = m_s.conflicts.overlappingBookings(req.actor());
-    if (!bookings)
-        return ApiResponse::fromError(bookings.error());
-    auto duplicates = m_s.conflicts.duplicates(req.actor());
-    if (!duplicates)
-        return ApiResponse::fromError(duplicates.error());
-    QJsonArray bookingList;
-    for (const QVariantMap& b : *bookings)
-        bookingList.append(QJsonObject::fromVariantMap(b));
-    QJsonArray duplicateList;
-    for (const QVariantMap& d : *duplicates)
-        duplicateList.append(QJsonObject::fromVariantMap(d));
-    return ApiResponse::json(
-        200, QJsonObject{{QStringLiteral("bookings"), bookingList},
-                         {QStringLiteral("duplicates"), duplicateList},
-                         {QStringLiteral("count"), bookingList.size() + duplicateList.size()}});
-}
-
 namespace {
+
+QJsonArray jsonArray(const QList<QVariantMap>& rows)
+{
+    QJsonArray list;
+    for (const QVariantMap& row : rows)
+        list.append(QJsonObject::fromVariantMap(row));
+    return list;
+}
 
 // A peer call's JSON body, parsed here once (its route takes the raw body): a push carries thousands of
 // changes, which the generic form parsing would turn into variants only for them to be read back.
@@ -41,6 +29,20 @@ Result<QJsonObject> bodyObject(const ApiRequest& req)
 }
 
 } // namespace
+
+ApiResponse SyncHandlers::conflicts(const ApiRequest& req)
+{
+    auto bookings = m_s.conflicts.overlappingBookings(req.actor());
+    if (!bookings)
+        return ApiResponse::fromError(bookings.error());
+    auto duplicates = m_s.conflicts.duplicates(req.actor());
+    if (!duplicates)
+        return ApiResponse::fromError(duplicates.error());
+    return ApiResponse::json(200,
+                             QJsonObject{{QStringLiteral("bookings"), jsonArray(*bookings)},
+                                         {QStringLiteral("duplicates"), jsonArray(*duplicates)},
+                                         {QStringLiteral("count"), bookings->size() + duplicates->size()}});
+}
 
 ApiResponse SyncHandlers::hello(const ApiRequest& req)
 {
@@ -199,12 +201,9 @@ ApiResponse SyncHandlers::peers(const ApiRequest& req)
     auto peers = m_s.sync.peers(req.actor());
     if (!peers)
         return ApiResponse::fromError(peers.error());
-    QJsonArray list;
-    for (const QVariantMap& p : *peers)
-        list.append(QJsonObject::fromVariantMap(p));
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("site_id"), m_s.sync.siteId()},
                                               {QStringLiteral("name"), m_s.sync.stationName()},
-                                              {QStringLiteral("peers"), list}});
+                                              {QStringLiteral("peers"), jsonArray(*peers)}});
 }
 
 ApiResponse SyncHandlers::pairWith(const ApiRequest& req)
@@ -228,10 +227,7 @@ ApiResponse SyncHandlers::discovered(const ApiRequest& req)
     auto stations = m_s.sync.discoveredStations(req.actor());
     if (!stations)
         return ApiResponse::fromError(stations.error());
-    QJsonArray list;
-    for (const QVariantMap& s : *stations)
-        list.append(QJsonObject::fromVariantMap(s));
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("stations"), list}});
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("stations"), jsonArray(*stations)}});
 }
 
 ApiResponse SyncHandlers::identify(const ApiRequest& req)
