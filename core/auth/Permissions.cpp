@@ -48,6 +48,14 @@ const std::array kRules{
     // appointment.
     Rule{Permission::WriteRecords, "records.write", {Role::Receptionist, Role::Dentist, Role::Admin}},
     Rule{Permission::ReviewReadings, "readings.review", {Role::Dentist, Role::Admin}},
+    // Prescribing is a clinician's act; the administrator may correct what was entered.
+    Rule{Permission::Prescribe, "prescriptions.write", {Role::Dentist, Role::Admin}},
+    // The front desk takes payments and issues invoices; patients see their own.
+    Rule{Permission::RecordPayments, "payments.write", {Role::Receptionist, Role::Admin}},
+    // Anyone who works at the clinic may message a patient or colleague.
+    Rule{Permission::SendNotifications,
+         "notifications.send",
+         {Role::Receptionist, Role::Dentist, Role::Admin}},
     // Who did what to whom: for the administrator, who answers for the clinic's records.
     Rule{Permission::ReadAuditLog, "audit.read", {Role::Admin}},
     // Whether this station is in step with the others concerns everyone who works at it; pairing a station

@@ -48,6 +48,26 @@ bool isNullValue(const QVariant& value)
     return !value.isValid() || value.isNull() || value.metaType().id() == QMetaType::Nullptr;
 }
 
+std::optional<QString> enumCode(const QVariant& spelling, const QStringList& codes)
+{
+    if (!isString(spelling))
+        return std::nullopt;
+    static const QRegularExpression separators(QStringLiteral("[\\s-]+"));
+    const QString code = spelling.toString().trimmed().toLower().replace(separators, QStringLiteral("_"));
+    if (!codes.contains(code))
+        return std::nullopt;
+    return code;
+}
+
+std::optional<QString> positiveMoney(const QVariant& value)
+{
+    const std::optional<QString> text = scalarText(value);
+    static const QRegularExpression amount(QStringLiteral("^\\d{1,12}(\\.\\d{1,2})?$"));
+    if (!text || !amount.match(*text).hasMatch() || text->toDouble() <= 0)
+        return std::nullopt;
+    return QString::number(text->toDouble(), 'f', 2);
+}
+
 QString canonicalGender(const QString& spelling)
 {
     const QString g = spelling.trimmed().toLower();

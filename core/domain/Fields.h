@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QVariantMap>
+#include <optional>
 
 namespace chairside {
 
@@ -43,6 +44,14 @@ QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& in
 
 // Gender as received (M/F/O/Male/Female/Other in any case) is echoed; this maps it to one canonical word.
 QString canonicalGender(const QString& spelling);
+
+// An enumeration value in any of the seeds' spellings ("Credit Card", "credit-card", "CREDIT_CARD") as one of
+// `codes` (lower case, words joined by "_"), or nothing when it is none of them.
+std::optional<QString> enumCode(const QVariant& spelling, const QStringList& codes);
+
+// A positive amount of money as a decimal string with two places ("150.00"), from a JSON number or a numeric
+// string; nothing when it is not a number, not above zero, or has more than two decimal places.
+std::optional<QString> positiveMoney(const QVariant& value);
 
 // Age in whole years on `today` for an ISO date of birth, or -1.
 int ageOn(const QString& isoDateOfBirth, const QDate& today);

@@ -5,6 +5,15 @@
 
 namespace chairside {
 
+namespace {
+
+const QString kSelect =
+    QStringLiteral("SELECT l.seq, l.id, l.at, l.actor_id, u.email AS actor_email, l.source, "
+                   "l.action, l.table_name, l.row_id, l.detail FROM audit_log l "
+                   "LEFT JOIN users u ON u.id = l.actor_id");
+
+} // namespace
+
 Result<QList<QVariantMap>> AuditService::entries(const Actor& actor, const AuditQuery& q)
 {
     if (!allows(actor.role, Permission::ReadAuditLog))
@@ -39,14 +48,21 @@ Result<QList<QVariantMap>> AuditService::entries(const Actor& actor, const Audit
         where += QStringLiteral(" AND l.row_id = ?");
         binds << q.rowId;
     }
-    return sql::select(
-        m_ctx.db.connection(),
-        QStringLiteral("SELECT l.seq, l.at, l.actor_id, u.email AS actor_email, l.source, l.action, "
-                       "l.table_name, l.row_id, l.detail FROM audit_log l "
-                       "LEFT JOIN users u ON u.id = l.actor_id WHERE %1 "
-                       "ORDER BY l.seq DESC LIMIT ?")
-            .arg(where),
-        binds + QVariantList{q.limit});
+    return sql::select(m_ctx.db.connection(),
+                       kSelect + QStringLiteral(" WHERE %1 ORDER BY l.seq DESC LIMIT ?").arg(where),
+                       binds + QVariantList{q.limit});
+}
+
+Result<QVariantMap> AuditService::entry(const Actor& actor, const QString& id)
+{
+    if (!allows(actor.role, Permission::ReadAuditLog))
+        return Error::forbidden(QStringLiteral("Only an administrator reads the audit log."));
+    auto row = sql::selectOne(m_ctx.db.connection(), kSelect + QStringLiteral(" WHERE l.id = ?"), {id});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error::notFound();
+    return **row;
 }
 
 } // namespace chairside

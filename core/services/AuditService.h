@@ -33,8 +33,10 @@ public:
 
     static constexpr int kMaximumPage = 1000;
 
-    // Each entry: seq, at, actor_id, actor_email, source, action, table_name, row_id, detail.
+    // Each entry: seq, id, at, actor_id, actor_email, source, action, table_name, row_id, detail.
     Result<QList<QVariantMap>> entries(const Actor& actor, const AuditQuery& query);
+    // One entry by its id (the same fields).
+    Result<QVariantMap> entry(const Actor& actor, const QString& id);
 
 private:
     ServiceContext& m_ctx;

@@ -18,6 +18,12 @@ const QString RecordService::kSkippedText = QStringLiteral("Image analysis skipp
 
 namespace {
 
+// Every file the store's rows name, with the size each row gives: X-ray images and patient documents.
+const QString kFilesNamed =
+    QStringLiteral("SELECT sha256, size_bytes FROM record_images WHERE deleted_at IS NULL "
+                   "UNION ALL SELECT sha256, size_bytes FROM medical_documents WHERE deleted_at IS NULL AND "
+                   "sha256 IS NOT NULL");
+
 QString str(const QVariantMap& m, const QString& key)
 {
     const QVariant v = m.value(key);
@@ -222,8 +228,9 @@ QList<WantedFile> RecordService::missingFiles(int limit)
     QMutexLocker lock(&m_filesMutex);
     if (logEnd != m_filesCheckedAt) {
         auto rows = sql::select(m_ctx.db.connection(),
-                                QStringLiteral("SELECT sha256, MAX(size_bytes) AS size FROM record_images "
-                                               "WHERE deleted_at IS NULL GROUP BY sha256 ORDER BY sha256"));
+                                QStringLiteral("SELECT sha256, MAX(size_bytes) AS size FROM (%1) "
+                                               "GROUP BY sha256 ORDER BY sha256")
+                                    .arg(kFilesNamed));
         if (!rows)
             return {};
         m_filesMissing.clear();
@@ -247,14 +254,14 @@ QList<WantedFile> RecordService::missingFiles(int limit)
 Result<qint64> RecordService::receiveFileChunk(const QString& sha256, qint64 offset, const QByteArray& bytes,
                                                bool last)
 {
-    auto named =
-        sql::scalar(m_ctx.db.connection(),
-                    QStringLiteral("SELECT MAX(size_bytes) FROM record_images WHERE sha256 = ?"), {sha256});
+    auto named = sql::scalar(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT MAX(size_bytes) FROM (%1) WHERE sha256 = ?").arg(kFilesNamed), {sha256});
     if (!named)
         return named.error();
-    // Only files the clinic's records name are taken, and no larger than the record says.
+    // Only files the clinic's images and documents name are taken, and no larger than the record says.
     if (isNullValue(*named))
-        return Error::notFound(QStringLiteral("No image here is named %1.").arg(sha256));
+        return Error::notFound(QStringLiteral("No image or document here is named %1.").arg(sha256));
     if (offset + bytes.size() > named->toLongLong())
         return Error::invalid(
             QStringLiteral("The file %1 is %2 bytes long.").arg(sha256).arg(named->toLongLong()));

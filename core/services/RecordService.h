@@ -73,13 +73,14 @@ public:
     Result<QByteArray> imageBytes(const QString& sha256) const { return m_blobs.read(sha256); }
 
     // Files between stations (sync, design §6): rows travel in the change log, the files they name by
-    // SHA-256 follow in chunks. At most `limit` files this station's images name but it does not hold.
+    // SHA-256 follow in chunks. At most `limit` files this station's images and documents name but it does
+    // not hold.
     QList<WantedFile> missingFiles(int limit);
     Result<QByteArray> fileChunk(const QString& sha256, qint64 offset, qint64 length) const
     {
         return m_blobs.readChunk(sha256, offset, length);
     }
-    // A chunk from a peer (BlobStore::appendChunk); only for files an image row here names.
+    // A chunk from a peer (BlobStore::appendChunk); only for files an image or document row here names.
     Result<qint64> receiveFileChunk(const QString& sha256, qint64 offset, const QByteArray& bytes, bool last);
 
     static constexpr int kMaxAnnotations = 500;

@@ -3,12 +3,17 @@
 #include "services/AccountService.h"
 #include "services/AppointmentService.h"
 #include "services/AuditService.h"
+#include "services/BillingService.h"
+#include "services/ClinicalReferences.h"
 #include "services/ConflictService.h"
 #include "services/DoctorService.h"
+#include "services/DocumentService.h"
 #include "services/MailOutbox.h"
 #include "services/MappingService.h"
 #include "services/MaterialService.h"
+#include "services/NotificationService.h"
 #include "services/PatientService.h"
+#include "services/PrescriptionService.h"
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
@@ -33,6 +38,11 @@ struct Services
         , records(c, appointments, schedule)
         , conflicts(c)
         , sync(c)
+        , references(c, patients, appointments)
+        , documents(c, patients, references)
+        , prescriptions(c, patients, references)
+        , billing(c, patients, references)
+        , notifications(c)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -53,6 +63,11 @@ struct Services
     RecordService records;
     ConflictService conflicts;
     SyncService sync;
+    ClinicalReferences references;
+    DocumentService documents;
+    PrescriptionService prescriptions;
+    BillingService billing;
+    NotificationService notifications;
 };
 
 } // namespace chairside

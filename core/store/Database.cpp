@@ -128,7 +128,15 @@ const QStringList& Database::replicatedTables()
                                     QStringLiteral("clinical_records"),
                                     QStringLiteral("record_images"),
                                     QStringLiteral("ai_readings"),
-                                    QStringLiteral("clinical_notes")};
+                                    QStringLiteral("clinical_notes"),
+                                    QStringLiteral("medical_documents"),
+                                    QStringLiteral("consultations"),
+                                    QStringLiteral("vital_signs"),
+                                    QStringLiteral("prescriptions"),
+                                    QStringLiteral("prescription_items"),
+                                    QStringLiteral("notifications"),
+                                    QStringLiteral("payments"),
+                                    QStringLiteral("invoices")};
     return tables;
 }
 

@@ -18,6 +18,9 @@ const QList<UniqueRule>& uniqueRules()
         {QStringLiteral("patient_doctor_mappings"),
          {QStringLiteral("patient_id"), QStringLiteral("doctor_id")}},
         {QStringLiteral("clinical_records"), {QStringLiteral("appointment_id")}},
+        {QStringLiteral("consultations"), {QStringLiteral("appointment_id")}},
+        {QStringLiteral("payments"), {QStringLiteral("transaction_id")}},
+        {QStringLiteral("invoices"), {QStringLiteral("invoice_number")}},
     };
     return rules;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "handlers/ClinicalHandlers.h"
 #include "handlers/Seed000Handlers.h"
 #include "services/Services.h"
 
@@ -119,6 +120,7 @@ struct ApiHandlers
         , doctors(s)
         , mappings(s)
         , seed000(s)
+        , clinical(s)
         , sync(s)
     {}
     AuthHandlers auth;
@@ -126,6 +128,7 @@ struct ApiHandlers
     DoctorHandlers doctors;
     MappingHandlers mappings;
     Seed000Handlers seed000;
+    ClinicalHandlers clinical;
     SyncHandlers sync;
 };
 

@@ -51,7 +51,7 @@ QList<Route> seed001Routes(ApiHandlers& h)
 
 QList<Route> allRoutes(ApiHandlers& h)
 {
-    return seed001Routes(h) + seed000Routes(h) + stationRoutes(h);
+    return seed001Routes(h) + seed000Routes(h) + seed002ClinicalRoutes(h) + stationRoutes(h);
 }
 
 } // namespace chairside::api

@@ -1,0 +1,251 @@
+#include "BillingService.h"
+
+#include "Uuid.h"
+#include "auth/Permissions.h"
+#include "domain/Fields.h"
+#include "services/PatientService.h"
+#include "store/Query.h"
+#include "store/UniqueRules.h"
+#include "store/UnitOfWork.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace chairside {
+
+namespace {
+
+const QString kDefaultCurrency = QStringLiteral("AUD"); // seed 002's default
+
+QString requiredMessage()
+{
+    return QStringLiteral("This field is required.");
+}
+
+// A reference nobody typed: unique across stations because it carries part of a random UUID.
+QString madeUpNumber(const QString& prefix, const QDateTime& now)
+{
+    return prefix + now.toString(QStringLiteral("yyyyMMdd-")) +
+           QUuid::createUuid().toString(QUuid::Id128).left(8).toUpper();
+}
+
+} // namespace
+
+const QStringList& BillingService::paymentMethods()
+{
+    static const QStringList codes{QStringLiteral("credit_card"), QStringLiteral("debit_card"),
+                                   QStringLiteral("cash"), QStringLiteral("insurance")};
+    return codes;
+}
+
+const QStringList& BillingService::transactionStatuses()
+{
+    static const QStringList codes{QStringLiteral("pending"), QStringLiteral("completed"),
+                                   QStringLiteral("failed"), QStringLiteral("refunded")};
+    return codes;
+}
+
+const QStringList& BillingService::invoiceStatuses()
+{
+    static const QStringList codes{QStringLiteral("paid"), QStringLiteral("unpaid"),
+                                   QStringLiteral("refunded")};
+    return codes;
+}
+
+std::optional<QString> BillingService::currency(const QVariantMap& input, FieldErrors& errors)
+{
+    const QVariant given = input.value(QStringLiteral("currency"));
+    if (isNullValue(given) || given.toString().trimmed().isEmpty())
+        return kDefaultCurrency;
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
+    const QString text = given.toString().trimmed();
+    if (given.metaType().id() != QMetaType::QString || !code.match(text).hasMatch()) {
+        errors.add(QStringLiteral("currency"),
+                   QStringLiteral("Give a three-letter currency code, such as AUD."));
+        return std::nullopt;
+    }
+    return text.toUpper();
+}
+
+Result<QVariantMap> BillingService::recordPayment(const Actor& actor, const QVariantMap& input)
+{
+    if (!allows(actor.role, Permission::RecordPayments))
+        return Error::forbidden();
+    FieldErrors errors;
+    QVariantMap row =
+        normalizeFields({{QStringLiteral("transaction_id"), FieldType::Text, 100}}, input, errors);
+    for (const QString& reference :
+         {QStringLiteral("patient_id"), QStringLiteral("doctor_id"), QStringLiteral("appointment_id")})
+        row.insert(reference, input.value(reference));
+    m_references.check(actor, row, {QStringLiteral("patient_id")}, errors);
+
+    if (!input.contains(QStringLiteral("amount")))
+        errors.add(QStringLiteral("amount"), requiredMessage());
+    else if (auto amount = positiveMoney(input.value(QStringLiteral("amount"))))
+        row.insert(QStringLiteral("amount"), *amount);
+    else
+        errors.add(QStringLiteral("amount"),
+                   QStringLiteral("Give an amount above zero with at most two decimals."));
+    if (auto code = currency(input, errors))
+        row.insert(QStringLiteral("currency"), *code);
+
+    const QVariant method = input.value(QStringLiteral("payment_method"));
+    if (isNullValue(method))
+        errors.add(QStringLiteral("payment_method"), requiredMessage());
+    else if (auto code = enumCode(method, paymentMethods()))
+        row.insert(QStringLiteral("payment_method"), *code);
+    else
+        errors.add(QStringLiteral("payment_method"),
+                   QStringLiteral("\"%1\" is not a valid choice.").arg(method.toString()));
+
+    const QVariant status = input.value(QStringLiteral("transaction_status"));
+    if (isNullValue(status))
+        row.insert(QStringLiteral("transaction_status"), QStringLiteral("pending"));
+    else if (auto code = enumCode(status, transactionStatuses()))
+        row.insert(QStringLiteral("transaction_status"), *code);
+    else
+        errors.add(QStringLiteral("transaction_status"),
+                   QStringLiteral("\"%1\" is not a valid choice.").arg(status.toString()));
+
+    const QVariant metadata = input.value(QStringLiteral("payment_metadata"));
+    if (metadata.metaType().id() == QMetaType::QVariantMap)
+        row.insert(QStringLiteral("payment_metadata"),
+                   QString::fromUtf8(QJsonDocument::fromVariant(metadata).toJson(QJsonDocument::Compact)));
+    else if (!isNullValue(metadata))
+        errors.add(QStringLiteral("payment_metadata"), QStringLiteral("Give a JSON object."));
+
+    if (isNullValue(row.value(QStringLiteral("transaction_id"))))
+        row.insert(QStringLiteral("transaction_id"),
+                   madeUpNumber(QStringLiteral("TX-"), m_ctx.clock.nowUtc()));
+    if (!errors.has(QStringLiteral("transaction_id"))) {
+        auto taken = duplicatedRules(m_ctx.db.connection(), QStringLiteral("payments"), QString(), row,
+                                     {QStringLiteral("transaction_id")});
+        if (!taken)
+            return taken.error();
+        if (!taken->isEmpty())
+            errors.add(QStringLiteral("transaction_id"),
+                       QStringLiteral("payment with this transaction id already exists."));
+    }
+    if (!errors.isEmpty())
+        return errors.toError();
+
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    const QString id = Uuid::v7(uow.now());
+    row.insert(QStringLiteral("recorded_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId));
+    row.insert(QStringLiteral("created_at"), uow.nowIso());
+    row.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.insert(QStringLiteral("payments"), id, row))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return payment(actor, id);
+}
+
+Result<QVariantMap> BillingService::issueInvoice(const Actor& actor, const QVariantMap& input)
+{
+    if (!allows(actor.role, Permission::RecordPayments))
+        return Error::forbidden();
+    FieldErrors errors;
+    QVariantMap row = normalizeFields({{QStringLiteral("invoice_number"), FieldType::Text, 100},
+                                       {QStringLiteral("invoice_pdf_url"), FieldType::Text, 2000},
+                                       {QStringLiteral("due_date"), FieldType::Date}},
+                                      input, errors);
+    for (const QString& reference : {QStringLiteral("patient_id"), QStringLiteral("appointment_id")})
+        row.insert(reference, input.value(reference));
+    m_references.check(actor, row, {QStringLiteral("patient_id")}, errors);
+
+    if (!input.contains(QStringLiteral("total_amount")))
+        errors.add(QStringLiteral("total_amount"), requiredMessage());
+    else if (auto amount = positiveMoney(input.value(QStringLiteral("total_amount"))))
+        row.insert(QStringLiteral("total_amount"), *amount);
+    else
+        errors.add(QStringLiteral("total_amount"),
+                   QStringLiteral("Give an amount above zero with at most two decimals."));
+    if (auto code = currency(input, errors))
+        row.insert(QStringLiteral("currency"), *code);
+
+    const QVariant status = input.value(QStringLiteral("payment_status"));
+    if (isNullValue(status))
+        row.insert(QStringLiteral("payment_status"), QStringLiteral("unpaid"));
+    else if (auto code = enumCode(status, invoiceStatuses()))
+        row.insert(QStringLiteral("payment_status"), *code);
+    else
+        errors.add(QStringLiteral("payment_status"),
+                   QStringLiteral("\"%1\" is not a valid choice.").arg(status.toString()));
+
+    if (isNullValue(row.value(QStringLiteral("invoice_number"))))
+        row.insert(QStringLiteral("invoice_number"),
+                   madeUpNumber(QStringLiteral("INV-"), m_ctx.clock.nowUtc()));
+    if (!errors.has(QStringLiteral("invoice_number"))) {
+        auto taken = duplicatedRules(m_ctx.db.connection(), QStringLiteral("invoices"), QString(), row,
+                                     {QStringLiteral("invoice_number")});
+        if (!taken)
+            return taken.error();
+        if (!taken->isEmpty())
+            errors.add(QStringLiteral("invoice_number"),
+                       QStringLiteral("invoice with this invoice number already exists."));
+    }
+    if (!errors.isEmpty())
+        return errors.toError();
+
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    const QString id = Uuid::v7(uow.now());
+    row.insert(QStringLiteral("issued_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId));
+    row.insert(QStringLiteral("issued_at"), uow.nowIso());
+    row.insert(QStringLiteral("created_at"), uow.nowIso());
+    row.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.insert(QStringLiteral("invoices"), id, row))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return invoice(actor, id);
+}
+
+Result<QVariantMap> BillingService::visibleRow(const Actor& actor, const QString& table, const QString& id)
+{
+    if (!Uuid::isValid(id))
+        return Error::notFound();
+    auto row = sql::selectOne(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT * FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table), {id});
+    if (!row)
+        return row.error();
+    if (!row->has_value() ||
+        !m_patients.visibleTo(actor, (*row)->value(QStringLiteral("patient_id")).toString()))
+        return Error::notFound();
+    return **row;
+}
+
+Result<QList<QVariantMap>> BillingService::visibleRows(const Actor& actor, const QString& table,
+                                                       const QString& order)
+{
+    const auto [visible, binds] = PatientService::visibility(actor);
+    return sql::select(m_ctx.db.connection(),
+                       QStringLiteral("SELECT x.* FROM %1 x JOIN patients p ON p.id = x.patient_id "
+                                      "WHERE x.deleted_at IS NULL AND %2 ORDER BY x.%3 DESC, x.id DESC")
+                           .arg(table, visible, order),
+                       binds);
+}
+
+Result<QVariantMap> BillingService::payment(const Actor& actor, const QString& id)
+{
+    return visibleRow(actor, QStringLiteral("payments"), id);
+}
+
+Result<QList<QVariantMap>> BillingService::payments(const Actor& actor)
+{
+    return visibleRows(actor, QStringLiteral("payments"), QStringLiteral("created_at"));
+}
+
+Result<QVariantMap> BillingService::invoice(const Actor& actor, const QString& id)
+{
+    return visibleRow(actor, QStringLiteral("invoices"), id);
+}
+
+Result<QList<QVariantMap>> BillingService::invoices(const Actor& actor)
+{
+    return visibleRows(actor, QStringLiteral("invoices"), QStringLiteral("issued_at"));
+}
+
+} // namespace chairside

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Role.h"
+#include "services/ClinicalReferences.h"
+#include "services/ServiceContext.h"
+
+#include <QVariantMap>
+
+namespace chairside {
+
+class PatientService;
+
+// Payments and invoices (seed 002). No card is charged and no gateway is called: the front desk records
+// what was paid, how, and under which transaction, and issues invoices. The front desk and the
+// administrator write them; a patient account sees its own, dentists those of their patients.
+class BillingService
+{
+public:
+    BillingService(ServiceContext& ctx, PatientService& patients, ClinicalReferences& references)
+        : m_ctx(ctx)
+        , m_patients(patients)
+        , m_references(references)
+    {}
+
+    static const QStringList& paymentMethods();      // credit_card, debit_card, cash, insurance
+    static const QStringList& transactionStatuses(); // pending, completed, failed, refunded
+    static const QStringList& invoiceStatuses();     // paid, unpaid, refunded
+
+    // `input`: patient_id (or appointment_id), doctor_id, appointment_id, amount, currency (default AUD,
+    // seed 002's), payment_method, transaction_status (default pending), transaction_id (made up when not
+    // given; unique), payment_metadata (a JSON object).
+    Result<QVariantMap> recordPayment(const Actor& actor, const QVariantMap& input);
+    Result<QVariantMap> payment(const Actor& actor, const QString& id);
+    // Newest first: every payment for staff, otherwise those of the patients the caller may see.
+    Result<QList<QVariantMap>> payments(const Actor& actor);
+
+    // `input`: patient_id (or appointment_id), appointment_id, total_amount, currency, invoice_number (made
+    // up when not given; unique), payment_status (default unpaid), invoice_pdf_url, due_date.
+    Result<QVariantMap> issueInvoice(const Actor& actor, const QVariantMap& input);
+    Result<QVariantMap> invoice(const Actor& actor, const QString& id);
+    Result<QList<QVariantMap>> invoices(const Actor& actor);
+
+private:
+    Result<QVariantMap> visibleRow(const Actor& actor, const QString& table, const QString& id);
+    Result<QList<QVariantMap>> visibleRows(const Actor& actor, const QString& table, const QString& order);
+    std::optional<QString> currency(const QVariantMap& input, FieldErrors& errors);
+
+    ServiceContext& m_ctx;
+    PatientService& m_patients;
+    ClinicalReferences& m_references;
+};
+
+} // namespace chairside

@@ -1,0 +1,192 @@
+#include "ClinicalHandlers.h"
+
+#include "ClinicalRenderers.h"
+
+#include <QJsonArray>
+
+namespace chairside::api {
+
+namespace {
+
+template <typename Render> ApiResponse one(const Result<QVariantMap>& result, int status, Render render)
+{
+    if (!result)
+        return ApiResponse::fromError(result.error());
+    return ApiResponse::json(status, render(*result));
+}
+
+template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& result, Render render)
+{
+    if (!result)
+        return ApiResponse::fromError(result.error());
+    QJsonArray items;
+    for (const QVariantMap& row : *result)
+        items.append(render(row));
+    return ApiResponse::json(200, items);
+}
+
+ApiResponse deleted(const Status& status)
+{
+    return status ? ApiResponse::fromError(*status) : ApiResponse::noContent();
+}
+
+QString id(const ApiRequest& req)
+{
+    return req.param(QStringLiteral("id"));
+}
+
+QString patientId(const ApiRequest& req)
+{
+    return req.param(QStringLiteral("patient_id"));
+}
+
+} // namespace
+
+ApiResponse ClinicalHandlers::uploadReport(const ApiRequest& req)
+{
+    const auto render = [&](const QVariantMap& d) { return renderDocument(d, req.baseUrl); };
+    return one(m_s.documents.upload(req.actor(), clinicalInput(req.fields), std::nullopt), 201, render);
+}
+
+ApiResponse ClinicalHandlers::report(const ApiRequest& req)
+{
+    const auto render = [&](const QVariantMap& d) { return renderDocument(d, req.baseUrl); };
+    return one(m_s.documents.get(req.actor(), id(req)), 200, render);
+}
+
+ApiResponse ClinicalHandlers::reportFile(const ApiRequest& req)
+{
+    auto content = m_s.documents.content(req.actor(), id(req));
+    if (!content)
+        return ApiResponse::fromError(content.error());
+    ApiResponse r = ApiResponse::bytes(content->data, content->mimeType.toLatin1());
+    QString name = content->fileName;
+    name.remove(QLatin1Char('"')).remove(QLatin1Char('\\'));
+    if (!name.isEmpty())
+        r.headers.emplaceBack(QByteArray("Content-Disposition"),
+                              QByteArray("inline; filename=\"") + name.toUtf8() + QByteArray("\""));
+    return r;
+}
+
+ApiResponse ClinicalHandlers::patientReports(const ApiRequest& req)
+{
+    const auto render = [&](const QVariantMap& d) { return renderDocument(d, req.baseUrl); };
+    return many(m_s.documents.listForPatient(req.actor(), patientId(req)), render);
+}
+
+ApiResponse ClinicalHandlers::deleteReport(const ApiRequest& req)
+{
+    return deleted(m_s.documents.remove(req.actor(), id(req)));
+}
+
+ApiResponse ClinicalHandlers::createPrescription(const ApiRequest& req)
+{
+    return one(m_s.prescriptions.create(req.actor(), clinicalInput(req.fields)), 201, renderPrescription);
+}
+
+ApiResponse ClinicalHandlers::prescription(const ApiRequest& req)
+{
+    return one(m_s.prescriptions.get(req.actor(), id(req)), 200, renderPrescription);
+}
+
+ApiResponse ClinicalHandlers::patientPrescriptions(const ApiRequest& req)
+{
+    return many(m_s.prescriptions.listForPatient(req.actor(), patientId(req)), renderPrescription);
+}
+
+ApiResponse ClinicalHandlers::updatePrescription(const ApiRequest& req)
+{
+    return one(
+        m_s.prescriptions.update(req.actor(), id(req), clinicalInput(req.fields), req.method == "PATCH"), 200,
+        renderPrescription);
+}
+
+ApiResponse ClinicalHandlers::deletePrescription(const ApiRequest& req)
+{
+    return deleted(m_s.prescriptions.remove(req.actor(), id(req)));
+}
+
+ApiResponse ClinicalHandlers::sendNotification(const ApiRequest& req)
+{
+    return one(m_s.notifications.send(req.actor(), clinicalInput(req.fields)), 201, renderNotification);
+}
+
+ApiResponse ClinicalHandlers::notifications(const ApiRequest& req)
+{
+    return many(m_s.notifications.list(req.actor()), renderNotification);
+}
+
+ApiResponse ClinicalHandlers::notification(const ApiRequest& req)
+{
+    return one(m_s.notifications.get(req.actor(), id(req)), 200, renderNotification);
+}
+
+ApiResponse ClinicalHandlers::markNotificationRead(const ApiRequest& req)
+{
+    return one(m_s.notifications.markRead(req.actor(), id(req)), 200, renderNotification);
+}
+
+ApiResponse ClinicalHandlers::charge(const ApiRequest& req)
+{
+    return one(m_s.billing.recordPayment(req.actor(), clinicalInput(req.fields)), 201, renderPayment);
+}
+
+ApiResponse ClinicalHandlers::paymentHistory(const ApiRequest& req)
+{
+    return many(m_s.billing.payments(req.actor()), renderPayment);
+}
+
+ApiResponse ClinicalHandlers::payment(const ApiRequest& req)
+{
+    return one(m_s.billing.payment(req.actor(), id(req)), 200, renderPayment);
+}
+
+ApiResponse ClinicalHandlers::generateInvoice(const ApiRequest& req)
+{
+    const auto render = [&](const QVariantMap& i) { return renderInvoice(i, req.baseUrl); };
+    return one(m_s.billing.issueInvoice(req.actor(), clinicalInput(req.fields)), 201, render);
+}
+
+ApiResponse ClinicalHandlers::invoices(const ApiRequest& req)
+{
+    const auto render = [&](const QVariantMap& i) { return renderInvoice(i, req.baseUrl); };
+    return many(m_s.billing.invoices(req.actor()), render);
+}
+
+ApiResponse ClinicalHandlers::invoice(const ApiRequest& req)
+{
+    const auto render = [&](const QVariantMap& i) { return renderInvoice(i, req.baseUrl); };
+    return one(m_s.billing.invoice(req.actor(), id(req)), 200, render);
+}
+
+ApiResponse ClinicalHandlers::auditLogs(const ApiRequest& req)
+{
+    AuditQuery q;
+    FieldErrors errors;
+    // A whole number of 1 or more from the query, or `fallback` when it is not there.
+    const auto wholeNumber = [&](const QString& name, qint64 fallback) {
+        if (!req.query.hasQueryItem(name))
+            return fallback;
+        bool ok = false;
+        const qint64 n = req.query.queryItemValue(name).toLongLong(&ok);
+        if (!ok || n < 1)
+            errors.add(name, QStringLiteral("Ensure this value is a whole number of 1 or more."));
+        return n;
+    };
+    q.limit =
+        int(std::min<qint64>(wholeNumber(QStringLiteral("limit"), q.limit), AuditService::kMaximumPage));
+    q.before = wholeNumber(QStringLiteral("before"), 0);
+    if (!errors.isEmpty())
+        return ApiResponse::fromError(errors.toError());
+    q.actionPrefix = req.query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
+    q.actorId = req.query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
+    q.rowId = req.query.queryItemValue(QStringLiteral("row_id"), QUrl::FullyDecoded);
+    return many(m_s.audit.entries(req.actor(), q), renderAuditEntry);
+}
+
+ApiResponse ClinicalHandlers::auditLog(const ApiRequest& req)
+{
+    return one(m_s.audit.entry(req.actor(), id(req)), 200, renderAuditEntry);
+}
+
+} // namespace chairside::api
