@@ -9,6 +9,7 @@
 #include "services/MappingService.h"
 #include "services/MaterialService.h"
 #include "services/PatientService.h"
+#include "services/ProfileService.h"
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
@@ -33,6 +34,7 @@ struct Services
         , records(c, appointments, schedule)
         , conflicts(c)
         , sync(c)
+        , profiles(c, accounts, patients, doctors)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -53,6 +55,7 @@ struct Services
     RecordService records;
     ConflictService conflicts;
     SyncService sync;
+    ProfileService profiles;
 };
 
 } // namespace chairside
