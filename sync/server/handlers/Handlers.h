@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "handlers/AccountDialectHandlers.h"
 #include "handlers/Seed000Handlers.h"
 #include "services/Services.h"
 
@@ -15,6 +16,8 @@ public:
         : m_s(s)
     {}
     ApiResponse registerUser(const ApiRequest& req);
+    // The same registration answering with another `message` (seed 003: "Inscription réussie").
+    ApiResponse registerWithMessage(const ApiRequest& req, const QString& message);
     ApiResponse login(const ApiRequest& req);
     ApiResponse refresh(const ApiRequest& req);
 
@@ -120,6 +123,7 @@ struct ApiHandlers
         , mappings(s)
         , seed000(s)
         , sync(s)
+        , accounts(s)
     {}
     AuthHandlers auth;
     PatientHandlers patients;
@@ -127,6 +131,7 @@ struct ApiHandlers
     MappingHandlers mappings;
     Seed000Handlers seed000;
     SyncHandlers sync;
+    AccountDialectHandlers accounts; // seeds 002 and 003: users, profiles, doctors, 003 patients
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.
