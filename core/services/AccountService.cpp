@@ -276,15 +276,25 @@ Result<AuthenticatedUser> AccountService::loginBasic(const QString& identifier, 
 
 Result<AuthenticatedUser> AccountService::activeUser(const QString& userId)
 {
-    auto row =
-        sql::selectOne(m_ctx.db.connection(),
-                       QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+    // A dentist who applied through a sign-up form (seed 002's register/doctor, seed 003's user_type doctor)
+    // has a doctor profile awaiting approval; until staff approve it the account acts with a patient's
+    // rights, so an anonymous sign-up never opens the clinic's calendar, records or stock. Read on every
+    // request, so an approval takes effect at once.
+    auto row = sql::selectOne(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT u.*, EXISTS (SELECT 1 FROM doctors d WHERE d.user_id = u.id AND "
+                       "d.deleted_at IS NULL AND d.is_approved = 0) AS awaiting_approval FROM users u "
+                       "WHERE u.id = ? AND u.deleted_at IS NULL"),
+        {userId});
     if (!row)
         return row.error();
     if (!row->has_value() || (*row)->value(QStringLiteral("is_active")).toInt() == 0)
         return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
-    const QVariantMap& r = **row;
-    const Role role = parseRole(r.value(QStringLiteral("role")).toString()).value_or(Role::Patient);
+    QVariantMap r = **row;
+    Role role = parseRole(r.value(QStringLiteral("role")).toString()).value_or(Role::Patient);
+    if (role == Role::Dentist && r.take(QStringLiteral("awaiting_approval")).toInt() == 1)
+        role = Role::Patient;
+    r.remove(QStringLiteral("awaiting_approval"));
     return AuthenticatedUser{Actor{userId, role, QStringLiteral("api")}, publicUser(r)};
 }
 
@@ -644,6 +654,70 @@ Result<QList<QVariantMap>> AccountService::listUsers(const Actor& actor)
     for (const QVariantMap& r : *rows)
         users.append(publicUser(r));
     return users;
+}
+
+Result<QVariantMap> AccountService::updateUser(const Actor& actor, const QString& userId,
+                                               const QVariantMap& input)
+{
+    auto target = user(actor, userId);
+    if (!target)
+        return target.error();
+    if (actor.userId != userId && target->value(QStringLiteral("is_staff")).toBool() &&
+        !allows(actor.role, Permission::ManageUsers))
+        return Error::forbidden();
+
+    FieldErrors errors;
+    QVariantMap fields = normalizeFields(userFieldSpecs(), input, errors);
+    const QString name = text(input, QStringLiteral("name")).trimmed();
+    if (!name.isEmpty() && !input.contains(QStringLiteral("first_name")) &&
+        !input.contains(QStringLiteral("last_name"))) {
+        fields.insert(QStringLiteral("first_name"), name.section(QLatin1Char(' '), 0, 0));
+        const QString rest = name.section(QLatin1Char(' '), 1).trimmed();
+        fields.insert(QStringLiteral("last_name"), rest.isEmpty() ? QVariant() : QVariant(rest));
+    }
+    // The sign-in names may change but not disappear.
+    for (const QString& key : {QStringLiteral("email"), QStringLiteral("username")}) {
+        if (fields.contains(key) && text(fields, key).isEmpty() && !errors.has(key))
+            errors.add(key, QStringLiteral("This field may not be blank."));
+    }
+    static const QRegularExpression usernamePattern(QStringLiteral("^[\\w.@+-]+$"));
+    const QString username = text(fields, QStringLiteral("username"));
+    if (!username.isEmpty() && !usernamePattern.match(username).hasMatch())
+        errors.add(QStringLiteral("username"),
+                   QStringLiteral("Enter a valid username. This value may contain only "
+                                  "letters, numbers, and @/./+/-/_ characters."));
+    const QSqlDatabase db = m_ctx.db.connection();
+    const std::pair<QString, QString> unique[] = {
+        {QStringLiteral("email"), QStringLiteral("user with this email address already exists.")},
+        {QStringLiteral("username"), QStringLiteral("A user with that username already exists.")}};
+    for (const auto& [column, message] : unique) {
+        const QString value = text(fields, column);
+        if (value.isEmpty() || errors.has(column))
+            continue;
+        auto taken = sql::scalar(
+            db, QStringLiteral("SELECT 1 FROM users WHERE lower(%1) = lower(?) AND id <> ?").arg(column),
+            {value, userId});
+        if (!taken)
+            return taken.error();
+        if (taken->isValid())
+            errors.add(column, message);
+    }
+    if (!errors.isEmpty())
+        return errors.toError();
+    if (fields.isEmpty())
+        return *target;
+
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    fields.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.update(QStringLiteral("users"), userId, fields)) {
+        if (e->code == Error::Code::Conflict)
+            return Error::field(QStringLiteral("email"),
+                                QStringLiteral("user with this email address already exists."));
+        return *e;
+    }
+    if (Status e = uow.commit())
+        return *e;
+    return user(actor, userId);
 }
 
 } // namespace chairside

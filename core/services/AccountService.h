@@ -81,6 +81,11 @@ public:
     // administration by mistake); the account's sessions end, so the new role holds from its next sign-in.
     Status setRole(const Actor& actor, const QString& userId, Role role);
     Result<QList<QVariantMap>> listUsers(const Actor& actor);
+    // Changes the account's own fields (email, username, first_name, last_name, phone; `name` splits into the
+    // two names). The account itself or staff; only an admin edits another staff account. Privilege fields
+    // (role, is_staff, password, ...) are not account fields here and are never read (decision 7): roles
+    // change through setRole, passwords through changePassword.
+    Result<QVariantMap> updateUser(const Actor& actor, const QString& userId, const QVariantMap& input);
 
 private:
     Result<AuthenticatedUser> checkPassword(const QString& identifier, const QString& password,

@@ -19,9 +19,18 @@ QString str(const QVariantMap& m, const QString& key)
     return isNullValue(v) ? QString() : v.toString();
 }
 
-const QString kSelect =
-    QStringLiteral("SELECT d.*, u.username AS user_username, u.email AS user_email FROM doctors d "
-                   "LEFT JOIN users u ON u.id = d.user_id");
+// patient_count: the live patients assigned to the doctor (seed 003 lists doctors with room for more).
+const QString kSelect = QStringLiteral(
+    "SELECT d.*, u.username AS user_username, u.email AS user_email, u.first_name AS user_first_name, "
+    "u.last_name AS user_last_name, u.phone AS user_phone, u.created_at AS user_created_at, "
+    "(SELECT count(*) FROM patient_doctor_mappings m JOIN patients p ON p.id = m.patient_id "
+    "WHERE m.doctor_id = d.id AND m.deleted_at IS NULL AND p.deleted_at IS NULL) AS patient_count "
+    "FROM doctors d LEFT JOIN users u ON u.id = d.user_id");
+
+// Fields only staff set on a doctor: approval, and which account the profile belongs to.
+const QStringList kStaffOnlyFields{QStringLiteral("is_approved"), QStringLiteral("approved_at"),
+                                   QStringLiteral("approval_notes"), QStringLiteral("user_id"),
+                                   QStringLiteral("user")};
 
 } // namespace
 
@@ -91,6 +100,9 @@ QVariantMap DoctorService::present(const QVariantMap& row) const
 {
     QVariantMap d = row;
     d.insert(QStringLiteral("is_approved"), row.value(QStringLiteral("is_approved")).toInt() == 1);
+    // Only a sign-up waits for approval; a doctor staff entered without the field does not.
+    d.insert(QStringLiteral("awaiting_approval"), !isNullValue(row.value(QStringLiteral("is_approved"))) &&
+                                                      row.value(QStringLiteral("is_approved")).toInt() == 0);
     return d;
 }
 
@@ -177,6 +189,153 @@ Status DoctorService::remove(const Actor& actor, const QString& id)
     if (Status e = uow.softDelete(kTable, id))
         return e;
     return uow.commit();
+}
+
+Result<QVariantMap> DoctorService::approve(const Actor& actor, const QString& id, const QVariant& notes)
+{
+    if (!allows(actor.role, Permission::WriteDoctors))
+        return Error::forbidden();
+    auto current = get(actor, id);
+    if (!current)
+        return current.error();
+    QVariantMap input{{QStringLiteral("is_approved"), true}};
+    if (!isNullValue(notes))
+        input.insert(QStringLiteral("approval_notes"), notes);
+    auto fields = normalize(input, *current, false, id);
+    if (!fields)
+        return fields.error();
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    QVariantMap changes = *fields;
+    // Seed 002 stamps every approval, a repeated one too.
+    changes.insert(QStringLiteral("approved_at"), uow.nowIso());
+    changes.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.update(kTable, id, changes))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, id);
+}
+
+Result<QVariantMap> DoctorService::checkApplication(const QVariantMap& input, const QStringList& required)
+{
+    QVariantMap profile = input;
+    for (const QString& key : kStaffOnlyFields)
+        profile.remove(key);
+    profile.remove(QStringLiteral("name")); // the account's name names the doctor
+    QStringList missing;
+    for (const QString& key : required) {
+        const QVariant v = profile.value(key);
+        if (isNullValue(v) || v.toString().trimmed().isEmpty())
+            missing.append(key);
+    }
+    auto fields = normalize(profile, {}, false, QString());
+    if (fields && missing.isEmpty())
+        return fields;
+    // Every problem at once, as DRF reports them: the missing fields and the malformed ones.
+    Error e = fields ? FieldErrors().toError() : fields.error();
+    for (const QString& key : missing) {
+        if (!e.fieldErrors.contains(key))
+            e.fieldErrors.insert(key, {QStringLiteral("This field is required.")});
+    }
+    if (e.fieldErrors.size() == 1 && e.fieldErrors.first().size() == 1)
+        e.message = e.fieldErrors.first().first();
+    return e;
+}
+
+Result<QVariantMap> DoctorService::createOwnProfile(const Actor& applicant, const QVariantMap& checkedFields,
+                                                    bool approved)
+{
+    auto account = sql::selectOne(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT first_name, last_name, username, email, phone FROM "
+                                                 "users WHERE id = ? AND deleted_at IS NULL"),
+                                  {applicant.userId});
+    if (!account)
+        return account.error();
+    if (!account->has_value())
+        return Error::notFound();
+    const QVariantMap& u = **account;
+    QString name = QStringList{str(u, QStringLiteral("first_name")), str(u, QStringLiteral("last_name"))}
+                       .join(QLatin1Char(' '))
+                       .trimmed();
+    if (name.isEmpty())
+        name = str(u, QStringLiteral("username"));
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, applicant);
+    QVariantMap row = checkedFields;
+    row.insert(QStringLiteral("name"), name);
+    row.insert(QStringLiteral("user_id"), applicant.userId);
+    if (!row.contains(QStringLiteral("email")))
+        row.insert(QStringLiteral("email"), u.value(QStringLiteral("email")));
+    if (!row.contains(QStringLiteral("phone")))
+        row.insert(QStringLiteral("phone"), u.value(QStringLiteral("phone")));
+    row.insert(QStringLiteral("is_approved"), approved ? 1 : 0);
+    row.insert(QStringLiteral("approved_at"), approved ? QVariant(uow.nowIso()) : QVariant());
+    row.insert(QStringLiteral("created_at"), uow.nowIso());
+    row.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.insert(kTable, applicant.userId, row)) {
+        if (e->code == Error::Code::Conflict)
+            return Error::field(QStringLiteral("license_number"),
+                                QStringLiteral("doctor with this license number already exists."));
+        return *e;
+    }
+    if (Status e = uow.commit())
+        return *e;
+    return get(Actor{applicant.userId, Role::Patient, applicant.source}, applicant.userId);
+}
+
+Result<std::optional<QVariantMap>> DoctorService::ofUser(const Actor& actor, const QString& userId)
+{
+    if (!allows(actor.role, Permission::ReadDoctors))
+        return Error::forbidden();
+    // The profile made with the account shares its id; one linked later by staff names it in user_id.
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              kSelect + QStringLiteral(" WHERE d.user_id = ? AND d.deleted_at IS NULL "
+                                                       "ORDER BY (d.id = d.user_id) DESC, d.id LIMIT 1"),
+                              {userId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<QVariantMap>();
+    return std::optional<QVariantMap>(present(**row));
+}
+
+Result<QVariantMap> DoctorService::updateOwn(const Actor& actor, const QVariantMap& input)
+{
+    auto own = ofUser(actor, actor.userId);
+    if (!own)
+        return own.error();
+    if (!own->has_value())
+        return Error::notFound();
+    const QString id = (*own)->value(QStringLiteral("id")).toString();
+    QVariantMap profile = input;
+    for (const QString& key : kStaffOnlyFields)
+        profile.remove(key);
+    auto fields = normalize(profile, **own, false, id);
+    if (!fields)
+        return fields.error();
+    if (fields->isEmpty())
+        return **own;
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    QVariantMap changes = *fields;
+    changes.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.update(kTable, id, changes))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, id);
+}
+
+QString DoctorService::specializationCode(const QString& text)
+{
+    static const QStringList codes{
+        QStringLiteral("general"),     QStringLiteral("cardiology"),    QStringLiteral("dermatology"),
+        QStringLiteral("pediatrics"),  QStringLiteral("gynecology"),    QStringLiteral("ophthalmology"),
+        QStringLiteral("psychiatry"),  QStringLiteral("orthopedics"),   QStringLiteral("neurology"),
+        QStringLiteral("oncology"),    QStringLiteral("endocrinology"), QStringLiteral("gastroenterology"),
+        QStringLiteral("pulmonology"), QStringLiteral("nephrology"),    QStringLiteral("rheumatology"),
+        QStringLiteral("urology"),     QStringLiteral("radiology"),     QStringLiteral("anesthesiology"),
+        QStringLiteral("emergency"),   QStringLiteral("other")};
+    const QString folded = text.trimmed().toLower();
+    return codes.contains(folded) ? folded : text;
 }
 
 } // namespace chairside

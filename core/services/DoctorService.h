@@ -6,6 +6,7 @@
 #include "services/ServiceContext.h"
 
 #include <QVariantMap>
+#include <optional>
 
 namespace chairside {
 
@@ -24,6 +25,27 @@ public:
     Result<QList<QVariantMap>> list(const Actor& actor);
     Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);
     Status remove(const Actor& actor, const QString& id);
+
+    // Staff approve a doctor (seed 002): is_approved, approved_at = now, and the notes when given.
+    Result<QVariantMap> approve(const Actor& actor, const QString& id, const QVariant& notes);
+
+    // Sign-up of a dentist (seed 002's register/doctor, seed 003's user_type doctor). The profile fields are
+    // checked first, before any account exists: the fields to keep, or the field errors. `required` names
+    // the fields the dialect insists on. Approval fields are not the applicant's to set and are dropped.
+    Result<QVariantMap> checkApplication(const QVariantMap& input, const QStringList& required);
+    // The doctor profile of the applicant's new account, sharing its id (decision 1), named after the
+    // account; `approved` only when staff sign the dentist up.
+    Result<QVariantMap> createOwnProfile(const Actor& applicant, const QVariantMap& checkedFields,
+                                         bool approved);
+    // The doctor profile linked to an account, if any.
+    Result<std::optional<QVariantMap>> ofUser(const Actor& actor, const QString& userId);
+    // A dentist edits their own profile (specialization, licence, ...); approval fields and the account link
+    // stay the staff's.
+    Result<QVariantMap> updateOwn(const Actor& actor, const QVariantMap& input);
+
+    // Seed 003's specialization codes ("general", "cardiology", ...): the code a text names, compared
+    // case-insensitively, or the text itself when it names none (free text is kept, seed-contracts 6.1).
+    static QString specializationCode(const QString& text);
 
 private:
     Result<QVariantMap> normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,

@@ -162,9 +162,15 @@ Result<QVariantMap> PatientService::create(const Actor& actor, const QVariantMap
 Result<QVariantMap> PatientService::profileDetails(const QVariantMap& form)
 {
     QVariantMap details;
+    // Seed 000 (gender, phone, dob), 002 (address, emergency_contact) and 003 (the emergency contact's
+    // parts, allergies, blood type, insurance) put these on a sign-up form.
     for (const QString& key :
          {QStringLiteral("gender"), QStringLiteral("phone"), QStringLiteral("date_of_birth"),
-          QStringLiteral("address"), QStringLiteral("allergies"), QStringLiteral("emergency_contact")}) {
+          QStringLiteral("address"), QStringLiteral("allergies"), QStringLiteral("emergency_contact"),
+          QStringLiteral("emergency_contact_name"), QStringLiteral("emergency_contact_phone"),
+          QStringLiteral("emergency_contact_relation"), QStringLiteral("current_medications"),
+          QStringLiteral("blood_type"), QStringLiteral("insurance_provider"),
+          QStringLiteral("insurance_number")}) {
         if (!isNullValue(form.value(key)) && !form.value(key).toString().trimmed().isEmpty())
             details.insert(key, form.value(key));
     }
@@ -239,13 +245,16 @@ Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
     if (!Uuid::isValid(id))
         return Error::notFound();
     // Another user's patient is "not found", not "forbidden": its existence is not the caller's business.
-    auto row = sql::selectOne(m_ctx.db.connection(),
-                              QStringLiteral("SELECT p.*, (SELECT m.doctor_id FROM patient_doctor_mappings m "
-                                             "WHERE m.patient_id = p.id AND m.deleted_at IS NULL "
-                                             "ORDER BY m.assigned_at DESC, m.id DESC LIMIT 1) AS doctor_id "
-                                             "FROM patients p WHERE p.id = ? AND p.deleted_at IS NULL AND %1")
-                                  .arg(visibilityClause(actor)),
-                              QVariantList{id} + visibilityBinds(actor));
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT p.*, a.doctor_id, a.doctor_name FROM patients p LEFT JOIN "
+                                      "(SELECT m.doctor_id, d.name AS doctor_name FROM "
+                                      "patient_doctor_mappings m JOIN doctors d ON d.id = m.doctor_id "
+                                      "WHERE m.patient_id = ? AND m.deleted_at IS NULL "
+                                      "ORDER BY m.assigned_at DESC, m.id DESC LIMIT 1) a ON 1 = 1 "
+                                      "WHERE p.id = ? AND p.deleted_at IS NULL AND %1")
+                           .arg(visibilityClause(actor)),
+                       QVariantList{id, id} + visibilityBinds(actor));
     if (!row)
         return row.error();
     if (!row->has_value())

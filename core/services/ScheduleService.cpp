@@ -257,6 +257,51 @@ Result<QList<WorkingInterval>> ScheduleService::workingHours(const QString& doct
     return out;
 }
 
+Result<QList<QVariantMap>> ScheduleService::weeklyHours(const QString& doctorId) const
+{
+    if (!Uuid::isValid(doctorId))
+        return Error::notFound();
+    auto doctor =
+        sql::scalar(m_ctx.db.connection(),
+                    QStringLiteral("SELECT 1 FROM doctors WHERE id = ? AND deleted_at IS NULL"), {doctorId});
+    if (!doctor)
+        return doctor.error();
+    if (!doctor->isValid())
+        return Error::notFound();
+    auto rows = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT id, weekday, start_time, end_time FROM working_hours WHERE doctor_id = ? "
+                       "AND deleted_at IS NULL ORDER BY weekday, start_time"),
+        {doctorId});
+    if (!rows)
+        return rows.error();
+    auto seconds = [](const QTime& t) { return t.toString(QStringLiteral("HH:mm:ss")); };
+    QList<QVariantMap> out;
+    for (const QVariantMap& r : *rows) {
+        const auto time = [&r](const QString& key) {
+            return QTime::fromString(r.value(key).toString(), QStringLiteral("HH:mm"));
+        };
+        out.append({{QStringLiteral("id"), r.value(QStringLiteral("id"))},
+                    {QStringLiteral("weekday"), r.value(QStringLiteral("weekday")).toInt()},
+                    {QStringLiteral("start_time"), seconds(time(QStringLiteral("start_time")))},
+                    {QStringLiteral("end_time"), seconds(time(QStringLiteral("end_time")))},
+                    {QStringLiteral("clinic"), false}});
+    }
+    if (!out.isEmpty())
+        return out;
+    // 2001-01-01 was a Monday: any week serves, the clinic's opening hours repeat weekly.
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        for (const auto& [start, end] : clinicHoursOn(QDate(2001, 1, weekday))) {
+            out.append({{QStringLiteral("id"), QVariant()},
+                        {QStringLiteral("weekday"), weekday},
+                        {QStringLiteral("start_time"), seconds(start)},
+                        {QStringLiteral("end_time"), seconds(end)},
+                        {QStringLiteral("clinic"), true}});
+        }
+    }
+    return out;
+}
+
 Result<QVariantMap> ScheduleService::addDayOff(const Actor& actor, const QString& doctorId, const QDate& date,
                                                const QString& reason)
 {

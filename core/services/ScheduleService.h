@@ -47,6 +47,10 @@ public:
     Status setWorkingHours(const Actor& actor, const QString& doctorId,
                            const QList<WorkingInterval>& intervals);
     Result<QList<WorkingInterval>> workingHours(const QString& doctorId) const;
+    // The dentist's weekly pattern as rows {id, weekday, start_time "HH:MM:SS", end_time, clinic}: their own
+    // intervals, or, for a dentist without hours of their own, the clinic's opening hours they work by
+    // (`clinic` true, no id: those rows are not the dentist's to change). Not found for an unknown doctor.
+    Result<QList<QVariantMap>> weeklyHours(const QString& doctorId) const;
     Result<QVariantMap> addDayOff(const Actor& actor, const QString& doctorId, const QDate& date,
                                   const QString& reason);
     Status removeDayOff(const Actor& actor, const QString& id);

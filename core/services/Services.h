@@ -14,6 +14,7 @@
 #include "services/NotificationService.h"
 #include "services/PatientService.h"
 #include "services/PrescriptionService.h"
+#include "services/ProfileService.h"
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
@@ -43,6 +44,7 @@ struct Services
         , prescriptions(c, patients, references)
         , billing(c, patients, references)
         , notifications(c)
+        , profiles(c, accounts, patients, doctors)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -68,6 +70,7 @@ struct Services
     PrescriptionService prescriptions;
     BillingService billing;
     NotificationService notifications;
+    ProfileService profiles;
 };
 
 } // namespace chairside

@@ -56,6 +56,7 @@ QJsonObject renderUser(const QVariantMap& user)
     o.insert(QStringLiteral("user_type"), userType(user.value(QStringLiteral("role")).toString()));
     o.insert(QStringLiteral("date_joined"), value(user, QStringLiteral("created_at")));
     o.insert(QStringLiteral("password_needs_reset"), false);
+    o.insert(QStringLiteral("full_name"), value(user, QStringLiteral("name")));
     return o;
 }
 
@@ -91,6 +92,7 @@ QJsonObject renderPatient(const QVariantMap& p)
     o.insert(QStringLiteral("user"), value(p, QStringLiteral("user_id")));
     o.insert(QStringLiteral("doctor"), value(p, QStringLiteral("doctor_id")));
     o.insert(QStringLiteral("primary_doctor"), value(p, QStringLiteral("doctor_id")));
+    o.insert(QStringLiteral("doctor_name"), value(p, QStringLiteral("doctor_name")));
     o.insert(QStringLiteral("is_active"), true);
     return o;
 }

@@ -1,3 +1,4 @@
+#include "AccountRenderers.h"
 #include "Handlers.h"
 #include "Renderers.h"
 
@@ -59,17 +60,40 @@ std::optional<std::pair<QString, QString>> basicCredentials(const ApiRequest& re
 
 ApiResponse AuthHandlers::registerUser(const ApiRequest& req)
 {
-    RegistrationInput input{registrationInput(req.fields)};
-    auto user = m_s.signUp(input, req.actor());
+    return registerWithMessage(req, QStringLiteral("User registered successfully"));
+}
+
+ApiResponse AuthHandlers::registerWithMessage(const ApiRequest& req, const QString& message)
+{
+    const QVariantMap fields = accountInput(req.fields);
+    // A form asking for a doctor's account (seed 003's user_type "doctor") signs a dentist up with the
+    // doctor profile that holds the approval; anyone else gets a patient account (decision 7).
+    auto user =
+        ProfileService::asksForDoctor(fields)
+            ? m_s.profiles.signUpDoctor({RegistrationInput{registrationInput(fields)}, {}}, req.actor())
+            : m_s.signUp(RegistrationInput{registrationInput(fields)}, req.actor());
     if (!user)
         return ApiResponse::fromError(user.error());
-    auto tokens = m_s.accounts.issueTokens(user->value(QStringLiteral("id")).toString());
+    const QString id = user->value(QStringLiteral("id")).toString();
+    auto tokens = m_s.accounts.issueTokens(id);
     if (!tokens)
         return ApiResponse::fromError(tokens.error());
-    QJsonObject body = loginBody(*user, *tokens, QStringLiteral("User registered successfully"));
+    QJsonObject body = loginBody(*user, *tokens, message);
     // Knox tokens are handed out by login only; a registration answers with the JWT pair like seed 003.
     body.remove(QStringLiteral("token"));
     body.remove(QStringLiteral("expiry"));
+    // Seed 003's client reads its UserSerializer in `user` (full_name, date_of_birth, specialization, ...);
+    // role and user_type keep the superset's words.
+    const Role role = parseRole(user->value(QStringLiteral("role")).toString()).value_or(Role::Patient);
+    if (auto profile = m_s.profiles.profile(Actor{id, role, req.actor().source}, id)) {
+        QJsonObject nested = body.value(QStringLiteral("user")).toObject();
+        const QJsonObject full = renderUser003(*profile);
+        for (auto it = full.begin(); it != full.end(); ++it) {
+            if (it.key() != QLatin1String("user_type") && it.key() != QLatin1String("role"))
+                nested.insert(it.key(), it.value());
+        }
+        body.insert(QStringLiteral("user"), nested);
+    }
     return ApiResponse::json(201, body);
 }
 

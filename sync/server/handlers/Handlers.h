@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "handlers/AccountDialectHandlers.h"
 #include "handlers/ClinicalHandlers.h"
 #include "handlers/Seed000Handlers.h"
 #include "services/Services.h"
@@ -16,6 +17,8 @@ public:
         : m_s(s)
     {}
     ApiResponse registerUser(const ApiRequest& req);
+    // The same registration answering with another `message` (seed 003: "Inscription réussie").
+    ApiResponse registerWithMessage(const ApiRequest& req, const QString& message);
     ApiResponse login(const ApiRequest& req);
     ApiResponse refresh(const ApiRequest& req);
 
@@ -122,6 +125,7 @@ struct ApiHandlers
         , seed000(s)
         , clinical(s)
         , sync(s)
+        , accounts(s)
     {}
     AuthHandlers auth;
     PatientHandlers patients;
@@ -130,6 +134,7 @@ struct ApiHandlers
     Seed000Handlers seed000;
     ClinicalHandlers clinical;
     SyncHandlers sync;
+    AccountDialectHandlers accounts; // seeds 002 and 003: users, profiles, doctors, 003 patients
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.

@@ -1,4 +1,5 @@
 #include "Handlers.h"
+#include "Pagination.h"
 #include "Renderers.h"
 
 #include <QJsonArray>
@@ -77,6 +78,26 @@ ApiResponse PatientHandlers::list(const ApiRequest& req)
     }
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
+    // Seed 003's clients page through patients; everyone else gets the plain array (seed-contracts 6.5).
+    if (req.query.hasQueryItem(QStringLiteral("page")) ||
+        req.query.hasQueryItem(QStringLiteral("page_size"))) {
+        const auto page = requestedPage(req, 20, 100);
+        if (const auto* refused = std::get_if<ApiResponse>(&page))
+            return *refused;
+        const Page& p = std::get<Page>(page);
+        q.limit = p.size;
+        q.offset = p.offset();
+        auto total = m_s.patients.count(req.actor(), q.search);
+        if (!total)
+            return ApiResponse::fromError(total.error());
+        auto rows = m_s.patients.list(req.actor(), q);
+        if (!rows)
+            return ApiResponse::fromError(rows.error());
+        QJsonArray results;
+        for (const QVariantMap& row : *rows)
+            results.append(renderPatient(row));
+        return pageResponse(req, p, *total, results);
+    }
     return many(m_s.patients.list(req.actor(), q), renderPatient);
 }
 

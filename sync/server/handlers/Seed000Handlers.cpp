@@ -142,7 +142,8 @@ ApiResponse Seed000Handlers::logout(const ApiRequest& req)
 ApiResponse Seed000Handlers::logoutWithMessage(const ApiRequest& req)
 {
     logout(req);
-    return ApiResponse::json(200, message(QStringLiteral("Logged out successfully.")));
+    // Seed 003 is the one seed that answers its logout with a message; 000 answers 204 on its own path.
+    return ApiResponse::json(200, message(QStringLiteral("Déconnexion réussie")));
 }
 
 ApiResponse Seed000Handlers::logoutAll(const ApiRequest& req)
