@@ -4,6 +4,7 @@
 #include "GeminiAnalyzer.h"
 #include "KeychainSecretStore.h"
 #include "SmtpMailSender.h"
+#include "TwilioSmsSender.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -63,6 +64,15 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
                                               QStringLiteral("https://generativelanguage.googleapis.com")));
     if (!env.geminiUrl.isValid() || env.geminiUrl.host().isEmpty())
         return Error::invalid(QStringLiteral("CHAIRSIDE_GEMINI_URL must be an absolute URL."));
+    env.smsUrl = QUrl(qEnvironmentVariable("CHAIRSIDE_SMS_URL", QStringLiteral("https://api.twilio.com")));
+    if (!env.smsUrl.isValid() || env.smsUrl.host().isEmpty() ||
+        (env.smsUrl.scheme() != QLatin1String("https") && env.smsUrl.scheme() != QLatin1String("http")))
+        return Error::invalid(QStringLiteral("CHAIRSIDE_SMS_URL must be an absolute http(s) URL."));
+    env.smsAccount = qEnvironmentVariable("CHAIRSIDE_SMS_ACCOUNT").trimmed();
+    env.smsFrom = qEnvironmentVariable("CHAIRSIDE_SMS_FROM").trimmed();
+    if (env.smsAccount.isEmpty() != env.smsFrom.isEmpty())
+        return Error::invalid(QStringLiteral(
+            "Text messages need both CHAIRSIDE_SMS_ACCOUNT and CHAIRSIDE_SMS_FROM (or neither)."));
     env.stationName = qEnvironmentVariable("CHAIRSIDE_STATION_NAME").trimmed().left(200);
     if (Status bad = readWholeNumber("CHAIRSIDE_SYNC_INTERVAL_MS", 50, 3'600'000,
                                      QStringLiteral("milliseconds"), env.syncIntervalMs))
@@ -86,20 +96,35 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
 
 std::unique_ptr<outbound::MailWorker> Station::startMailWorker()
 {
-    if (m_env.mailUrl.isEmpty())
-        return nullptr;
-    std::unique_ptr<MailSender> sender;
+    std::unique_ptr<MailSender> mail;
     if (m_env.mailUrl.scheme() == QLatin1String("file")) {
-        sender = std::make_unique<outbound::FileMailSender>(m_env.mailUrl.toLocalFile());
-    } else {
+        mail = std::make_unique<outbound::FileMailSender>(m_env.mailUrl.toLocalFile());
+    } else if (!m_env.mailUrl.isEmpty()) {
         outbound::SmtpConfig smtp;
         smtp.url = m_env.mailUrl;
         if (auto password = m_secrets->read(smtpPasswordSecret()))
             smtp.password = QString::fromUtf8(*password);
-        sender = std::make_unique<outbound::SmtpMailSender>(smtp);
+        mail = std::make_unique<outbound::SmtpMailSender>(smtp);
     }
+    std::unique_ptr<SmsSender> sms;
+    if (!m_env.smsAccount.isEmpty()) {
+        outbound::TwilioConfig twilio;
+        twilio.baseUrl = m_env.smsUrl;
+        twilio.accountSid = m_env.smsAccount;
+        twilio.from = m_env.smsFrom;
+        if (auto token = m_secrets->read(smsAuthTokenSecret()))
+            twilio.authToken = QString::fromUtf8(*token);
+        else
+            qWarning(
+                "Chairside: text messages are configured but no %s is stored; the service will refuse them.",
+                qPrintable(smsAuthTokenSecret()));
+        sms = std::make_unique<outbound::TwilioSmsSender>(twilio);
+    }
+    if (!mail && !sms)
+        return nullptr;
     auto worker = std::make_unique<outbound::MailWorker>(
-        *m_db, m_services->outbox, std::move(sender), QStringLiteral("Chairside <noreply@chairside.local>"));
+        *m_db, m_services->outbox, m_services->notifications, std::move(mail), std::move(sms),
+        QStringLiteral("Chairside <noreply@chairside.local>"));
     worker->start();
     return worker;
 }
@@ -198,6 +223,7 @@ Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretSto
     }
     CoreConfig config;
     config.mailEnabled = !station->m_env.mailUrl.isEmpty();
+    config.smsEnabled = !station->m_env.smsAccount.isEmpty();
     config.imageAnalysisEnabled = !station->m_env.geminiApiKey.isEmpty();
     if (!station->m_env.publicUrl.isEmpty())
         config.publicUrl = station->m_env.publicUrl.toString();

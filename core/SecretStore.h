@@ -63,6 +63,12 @@ inline QString smtpPasswordSecret()
     return QStringLiteral("smtp_password");
 }
 
+// The name the text-message service's auth token is kept under (the account sid is CHAIRSIDE_SMS_ACCOUNT).
+inline QString smsAuthTokenSecret()
+{
+    return QStringLiteral("sms_auth_token");
+}
+
 // The signing key for tokens and email links: read from the store, created on first use.
 std::optional<QByteArray> loadOrCreateSigningKey(SecretStore& store, QString* error);
 

@@ -118,14 +118,20 @@ CREATE TABLE prescription_items (
 );
 CREATE INDEX prescription_items_prescription ON prescription_items (prescription_id, position);
 
--- A message to a user, and its delivery. channel: email, sms; status: pending, sent, failed. The station that
--- queued a message delivers it (its outbox is local); the row, with its state, is seen everywhere.
+-- A message and its delivery. channel: email, sms; status: pending, sent, failed. It goes to a user account,
+-- or to a patient (who may have no account) at `recipient`, the address or number used. kind: NULL for a
+-- message staff sent, else what the station sent by itself (confirmation, reminder), at most one of each
+-- kind per appointment and channel. The station that queued a message delivers it (its outbox is local);
+-- the row, with its state, is seen everywhere.
 CREATE TABLE notifications (
     id                  TEXT PRIMARY KEY,
-    user_id             TEXT NOT NULL REFERENCES users (id),
+    user_id             TEXT REFERENCES users (id),
+    patient_id          TEXT REFERENCES patients (id),
     appointment_id      TEXT REFERENCES appointments (id),
+    kind                TEXT,
     channel             TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
     status              TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    recipient           TEXT,
     subject             TEXT,
     message             TEXT NOT NULL,
     provider_message_id TEXT,
@@ -139,6 +145,16 @@ CREATE TABLE notifications (
     deleted_at          TEXT
 );
 CREATE INDEX notifications_user ON notifications (user_id, created_at);
+CREATE INDEX notifications_appointment ON notifications (appointment_id, kind);
+
+-- The outbox (station-local) now carries text messages too, and names the notification whose delivery
+-- state it reports.
+ALTER TABLE mail_outbox ADD COLUMN channel TEXT NOT NULL DEFAULT 'email';
+ALTER TABLE mail_outbox ADD COLUMN notification_id TEXT;
+
+-- A patient who asked not to be sent appointment messages by email or by text (1 = opted out).
+ALTER TABLE patients ADD COLUMN email_opt_out INTEGER;
+ALTER TABLE patients ADD COLUMN sms_opt_out INTEGER;
 
 -- payment_method: credit_card, debit_card, cash, insurance; transaction_status: pending, completed, failed,
 -- refunded. No card is charged: the clinic records what was paid and how.

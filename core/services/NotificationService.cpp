@@ -6,6 +6,8 @@
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
+#include <QTimeZone>
+
 namespace chairside {
 
 namespace {
@@ -93,6 +95,30 @@ Result<QVariantMap> NotificationService::send(const Actor& actor, const QVariant
     if (!errors.isEmpty())
         return errors.toError();
 
+    bool deliver = false;
+    if (row.value(QStringLiteral("status")) == QLatin1String("pending")) {
+        const bool sms = row.value(QStringLiteral("channel")) == QLatin1String("sms");
+        auto address = sql::scalar(m_ctx.db.connection(),
+                                   QStringLiteral("SELECT %1 FROM users WHERE id = ?")
+                                       .arg(sms ? QStringLiteral("phone") : QStringLiteral("email")),
+                                   {userId});
+        const QString to = address ? address->toString() : QString();
+        if (!(sms ? m_ctx.config.smsEnabled : m_ctx.config.mailEnabled)) {
+            row.insert(QStringLiteral("status"), QStringLiteral("failed"));
+            row.insert(QStringLiteral("error_message"),
+                       sms ? QStringLiteral("Text messages are not configured at this station.")
+                           : QStringLiteral("Email is not configured at this station."));
+        } else if (to.isEmpty()) {
+            row.insert(QStringLiteral("status"), QStringLiteral("failed"));
+            row.insert(QStringLiteral("error_message"),
+                       sms ? QStringLiteral("The user has no phone number on file.")
+                           : QStringLiteral("The user has no email address on file."));
+        } else {
+            row.insert(QStringLiteral("recipient"), to);
+            deliver = true;
+        }
+    }
+
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     const QString id = Uuid::v7(uow.now());
     row.insert(QStringLiteral("is_read"), 0);
@@ -103,9 +129,145 @@ Result<QVariantMap> NotificationService::send(const Actor& actor, const QVariant
     row.insert(QStringLiteral("updated_at"), uow.nowIso());
     if (Status e = uow.insert(QStringLiteral("notifications"), id, row))
         return *e;
+    // The outbox entry joins the same transaction: the message is queued exactly when its row exists.
+    if (deliver)
+        m_outbox.enqueueNotification(id, row.value(QStringLiteral("channel")).toString(),
+                                     row.value(QStringLiteral("recipient")).toString(),
+                                     row.value(QStringLiteral("subject")).toString(),
+                                     row.value(QStringLiteral("message")).toString());
     if (Status e = uow.commit())
         return *e;
     return get(actor, id);
+}
+
+int NotificationService::queueAppointmentMessages()
+{
+    if (!m_ctx.config.mailEnabled && !m_ctx.config.smsEnabled)
+        return 0;
+    return queueAppointmentMessages(QStringLiteral("confirmation")) +
+           queueAppointmentMessages(QStringLiteral("reminder"));
+}
+
+int NotificationService::queueAppointmentMessages(const QString& kind)
+{
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const bool reminder = kind == QLatin1String("reminder");
+    // Future appointments only (an index range on start_at); booked here (the insert in the change log
+    // carries this station's site id); nothing of this kind made for them yet, on any station.
+    const QString window =
+        reminder
+            ? QStringLiteral("a.start_at <= ? AND a.created_at < strftime('%Y-%m-%dT%H:%M:%fZ', a.start_at, "
+                             "'-%1 hours')")
+                  .arg(kReminderHours)
+            : QStringLiteral("a.created_at >= ?");
+    const QDateTime bound =
+        reminder ? now.addSecs(kReminderHours * 3600) : now.addSecs(-kReminderHours * 3600);
+    auto due = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral(
+            "SELECT a.id, a.start_at, p.id AS patient_id, p.user_id, p.name, p.first_name, p.email, "
+            "p.phone, p.email_opt_out, p.sms_opt_out, d.name AS doctor_name "
+            "FROM appointments a JOIN patients p ON p.id = a.patient_id "
+            "LEFT JOIN doctors d ON d.id = a.dentist_id "
+            "WHERE a.start_at > ? AND %1 AND a.deleted_at IS NULL "
+            "AND a.status IN ('requested', 'scheduled', 'confirmed') "
+            "AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.appointment_id = a.id AND n.kind = ?) "
+            "AND EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = 'appointments' "
+            "AND c.row_id = a.id AND c.op = 'insert' AND c.site_id = ?) "
+            "ORDER BY a.start_at LIMIT 100")
+            .arg(window),
+        {toIsoUtc(now), toIsoUtc(bound), kind, m_ctx.db.siteId()});
+    if (!due)
+        return 0;
+    const QTimeZone zone = m_schedule.timeZone();
+    int queued = 0;
+    for (const QVariantMap& a : *due) {
+        const QString firstName = a.value(QStringLiteral("first_name")).toString();
+        const QString name = firstName.isEmpty() ? a.value(QStringLiteral("name")).toString() : firstName;
+        const QString doctor = a.value(QStringLiteral("doctor_name")).toString();
+        const QString when =
+            QDateTime::fromString(a.value(QStringLiteral("start_at")).toString(), Qt::ISODateWithMs)
+                .toTimeZone(zone)
+                .toString(QStringLiteral("dddd d MMMM yyyy, HH:mm"));
+        const QString with = doctor.isEmpty() ? QString() : QStringLiteral(" with Dr. %1").arg(doctor);
+        const QString subject =
+            reminder ? QStringLiteral("Appointment Reminder") : QStringLiteral("Appointment Confirmation");
+        const QString text =
+            reminder
+                ? QStringLiteral("Dear %1, this is a reminder of your appointment%2 on %3.")
+                      .arg(name, with, when)
+                : QStringLiteral("Dear %1, your appointment%2 is confirmed for %3.").arg(name, with, when);
+
+        struct Channel
+        {
+            QString code;
+            bool configured;
+            QString address;
+            bool optedOut;
+        };
+        const QList<Channel> channels{
+            {QStringLiteral("email"), m_ctx.config.mailEnabled, a.value(QStringLiteral("email")).toString(),
+             a.value(QStringLiteral("email_opt_out")).toInt() != 0},
+            {QStringLiteral("sms"), m_ctx.config.smsEnabled, a.value(QStringLiteral("phone")).toString(),
+             a.value(QStringLiteral("sms_opt_out")).toInt() != 0}};
+        UnitOfWork uow(m_ctx.db, m_ctx.clock, Actor::system(QStringLiteral("messages")));
+        QStringList reasons;
+        bool any = false;
+        for (const Channel& c : channels) {
+            if (!c.configured)
+                continue;
+            if (c.optedOut) {
+                reasons << QStringLiteral("the patient opted out of %1").arg(c.code);
+                continue;
+            }
+            if (c.address.isEmpty()) {
+                reasons << QStringLiteral("no %1 on file")
+                               .arg(c.code == QLatin1String("sms") ? QStringLiteral("phone number")
+                                                                   : QStringLiteral("email address"));
+                continue;
+            }
+            const QString id = Uuid::v7(uow.now());
+            if (uow.insert(QStringLiteral("notifications"), id,
+                           {{QStringLiteral("user_id"), a.value(QStringLiteral("user_id"))},
+                            {QStringLiteral("patient_id"), a.value(QStringLiteral("patient_id"))},
+                            {QStringLiteral("appointment_id"), a.value(QStringLiteral("id"))},
+                            {QStringLiteral("kind"), kind},
+                            {QStringLiteral("channel"), c.code},
+                            {QStringLiteral("status"), QStringLiteral("pending")},
+                            {QStringLiteral("recipient"), c.address},
+                            {QStringLiteral("subject"), subject},
+                            {QStringLiteral("message"), text},
+                            {QStringLiteral("is_read"), 0},
+                            {QStringLiteral("created_at"), uow.nowIso()},
+                            {QStringLiteral("updated_at"), uow.nowIso()}}))
+                return queued;
+            m_outbox.enqueueNotification(id, c.code, c.address, subject, text);
+            any = true;
+            ++queued;
+        }
+        if (!any) {
+            // Nothing could go: say so once, where the staff look, instead of asking again every round.
+            if (uow.insert(QStringLiteral("notifications"), Uuid::v7(uow.now()),
+                           {{QStringLiteral("user_id"), a.value(QStringLiteral("user_id"))},
+                            {QStringLiteral("patient_id"), a.value(QStringLiteral("patient_id"))},
+                            {QStringLiteral("appointment_id"), a.value(QStringLiteral("id"))},
+                            {QStringLiteral("kind"), kind},
+                            {QStringLiteral("channel"),
+                             m_ctx.config.mailEnabled ? QStringLiteral("email") : QStringLiteral("sms")},
+                            {QStringLiteral("status"), QStringLiteral("failed")},
+                            {QStringLiteral("subject"), subject},
+                            {QStringLiteral("message"), text},
+                            {QStringLiteral("error_message"),
+                             QStringLiteral("Not sent: %1.").arg(reasons.join(QStringLiteral(", ")))},
+                            {QStringLiteral("is_read"), 0},
+                            {QStringLiteral("created_at"), uow.nowIso()},
+                            {QStringLiteral("updated_at"), uow.nowIso()}}))
+                return queued;
+        }
+        if (uow.commit())
+            return queued;
+    }
+    return queued;
 }
 
 Result<QList<QVariantMap>> NotificationService::list(const Actor& actor)

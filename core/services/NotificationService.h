@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/MailOutbox.h"
+#include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
 
 #include <QVariantMap>
@@ -14,16 +16,30 @@ namespace chairside {
 class NotificationService
 {
 public:
-    explicit NotificationService(ServiceContext& ctx)
+    NotificationService(ServiceContext& ctx, MailOutbox& outbox, ScheduleService& schedule)
         : m_ctx(ctx)
+        , m_outbox(outbox)
+        , m_schedule(schedule)
     {}
 
     static const QStringList& channels(); // email, sms
     static const QStringList& statuses(); // pending, sent, failed
 
     // `input`: user_id, type or channel (SMS/Email), message, subject, appointment_id, status (default
-    // pending), provider_message_id, error_message, sent_at.
+    // pending), provider_message_id, error_message, sent_at. A pending message is delivered to the user's
+    // email address or phone number; one that cannot be (no address, the channel not configured here) is
+    // recorded as failed with the reason. A message given as already sent or failed is only recorded.
     Result<QVariantMap> send(const Actor& actor, const QVariantMap& input);
+
+    // The station's own messages, run by the message worker: a confirmation for each appointment booked in
+    // the last day and a reminder for each appointment starting within a day (not both when it was booked
+    // less than a day ahead), by every configured channel the patient has an address for and did not opt out
+    // of. Each is made once per appointment, and only by the station where the appointment was booked, so
+    // no patient gets one twice; an appointment nothing can be sent for gets one failed row saying why, for
+    // the staff to see. Answers how many messages were queued.
+    int queueAppointmentMessages();
+
+    static constexpr int kReminderHours = 24;
     // Newest first.
     Result<QList<QVariantMap>> list(const Actor& actor);
     Result<QVariantMap> get(const Actor& actor, const QString& id);
@@ -31,7 +47,11 @@ public:
     Result<QVariantMap> markRead(const Actor& actor, const QString& id);
 
 private:
+    int queueAppointmentMessages(const QString& kind);
+
     ServiceContext& m_ctx;
+    MailOutbox& m_outbox;
+    ScheduleService& m_schedule; // the clinic's time zone, for the times in messages
 };
 
 } // namespace chairside

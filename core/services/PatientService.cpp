@@ -70,6 +70,9 @@ const QList<FieldSpec>& PatientService::fieldSpecs()
         {QStringLiteral("insurance_provider"), FieldType::Text, 255},
         {QStringLiteral("insurance_number"), FieldType::Text, 50},
         {QStringLiteral("notes"), FieldType::LongText},
+        // Appointment confirmations and reminders are not sent by a channel the patient opted out of.
+        {QStringLiteral("email_opt_out"), FieldType::Boolean},
+        {QStringLiteral("sms_opt_out"), FieldType::Boolean},
     };
     return specs;
 }

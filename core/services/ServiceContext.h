@@ -22,6 +22,8 @@ struct CoreConfig
     bool imageAnalysisEnabled = false;
     // Whether a mail transport is configured; without one nothing is queued.
     bool mailEnabled = false;
+    // Whether a text-message service is configured (CHAIRSIDE_SMS_ACCOUNT and CHAIRSIDE_SMS_FROM).
+    bool smsEnabled = false;
     // Base of links in emails (CHAIRSIDE_PUBLIC_URL), e.g. "https://clinic.example".
     QString publicUrl = QStringLiteral("http://127.0.0.1:8000");
     // How other stations list this one (CHAIRSIDE_STATION_NAME).

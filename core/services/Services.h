@@ -43,7 +43,7 @@ struct Services
         , documents(c, patients, references)
         , prescriptions(c, patients, references)
         , billing(c, patients, references)
-        , notifications(c)
+        , notifications(c, outbox, schedule)
         , profiles(c, accounts, patients, doctors)
     {}
 

@@ -2,11 +2,16 @@
 
 namespace chairside::outbound {
 
-MailWorker::MailWorker(Database& db, MailOutbox& outbox, std::unique_ptr<MailSender> sender, QString from,
+MailWorker::MailWorker(Database& db, MailOutbox& outbox, NotificationService& notifications,
+                       std::unique_ptr<MailSender> mail, std::unique_ptr<SmsSender> sms, QString from,
                        int intervalMs)
-    : m_sender(std::move(sender))
+    : m_mail(std::move(mail))
+    , m_sms(std::move(sms))
     , m_worker(db, QStringLiteral("mail"), intervalMs,
-               [&outbox, sender = m_sender.get(), from] { outbox.deliverDue(*sender, from); })
+               [&outbox, &notifications, mail = m_mail.get(), sms = m_sms.get(), from] {
+                   notifications.queueAppointmentMessages();
+                   outbox.deliverDue(mail, sms, from);
+               })
 {}
 
 } // namespace chairside::outbound

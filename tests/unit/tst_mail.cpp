@@ -168,8 +168,8 @@ private slots:
     {
         TestStation s(mailOn());
         QTemporaryDir folder;
-        outbound::MailWorker worker(*s.db, s.services->outbox,
-                                    std::make_unique<outbound::FileMailSender>(folder.path()),
+        outbound::MailWorker worker(*s.db, s.services->outbox, s.services->notifications,
+                                    std::make_unique<outbound::FileMailSender>(folder.path()), nullptr,
                                     QStringLiteral("c@x.org"), 50);
         worker.start();
         s.addUser(QStringLiteral("jo@x.org"), Role::Patient);

@@ -236,10 +236,10 @@ private slots:
         probe.close();
         s.services->outbox.enqueue(QStringLiteral("reminder"), QStringLiteral("ana@patient.test"),
                                    QStringLiteral("Reminder"), QStringLiteral("Tomorrow at 9:00."));
-        MailWorker worker(*s.db, s.services->outbox,
+        MailWorker worker(*s.db, s.services->outbox, s.services->notifications,
                           std::make_unique<SmtpMailSender>(SmtpConfig{
                               QUrl(QStringLiteral("smtp://127.0.0.1:%1?tls=off").arg(port)), {}, 2000}),
-                          QStringLiteral("Clinic <desk@clinic.test>"), 50);
+                          nullptr, QStringLiteral("Clinic <desk@clinic.test>"), 50);
         worker.start();
         QTRY_VERIFY_WITH_TIMEOUT(
             s.services->outbox.messages()->first().value(QStringLiteral("attempts")).toInt() >= 1, 10000);
