@@ -8,7 +8,9 @@
 #include "services/MailOutbox.h"
 #include "services/MappingService.h"
 #include "services/MaterialService.h"
+#include "services/MedicalRecordService.h"
 #include "services/PatientService.h"
+#include "services/ProfileAccounts.h"
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
@@ -25,12 +27,14 @@ struct Services
         , accounts(c, outbox)
         , patients(c)
         , doctors(c)
+        , profiles(c, accounts, patients, doctors)
         , mappings(c, patients)
         , schedule(c)
         , appointments(c, patients, schedule, outbox)
         , materials(c)
         , audit(c)
         , records(c, appointments, schedule)
+        , medicalRecords(c, appointments)
         , conflicts(c)
         , sync(c)
     {}
@@ -45,12 +49,14 @@ struct Services
     AccountService accounts;
     PatientService patients;
     DoctorService doctors;
+    ProfileAccounts profiles;
     MappingService mappings;
     ScheduleService schedule;
     AppointmentService appointments;
     MaterialService materials;
     AuditService audit;
     RecordService records;
+    MedicalRecordService medicalRecords;
     ConflictService conflicts;
     SyncService sync;
 };

@@ -128,7 +128,8 @@ const QStringList& Database::replicatedTables()
                                     QStringLiteral("clinical_records"),
                                     QStringLiteral("record_images"),
                                     QStringLiteral("ai_readings"),
-                                    QStringLiteral("clinical_notes")};
+                                    QStringLiteral("clinical_notes"),
+                                    QStringLiteral("medical_records")};
     return tables;
 }
 

@@ -165,6 +165,7 @@ private slots:
                  {"DROP INDEX appointments_open", "DROP INDEX change_log_origin",
                   "ALTER TABLE change_log DROP COLUMN origin_seq", "DROP TABLE sync_checkpoints",
                   "DROP TABLE sync_peers", "DROP TABLE sync_pairing_codes", "DROP TABLE clinical_notes",
+                  "DROP TABLE medical_records",
                   "INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, at) VALUES "
                   "('a', 1, 't1', 'chairs', 'c1', 'insert', '{}', 'now'), "
                   "('b', 2, 't2', 'chairs', 'c2', 'insert', '{}', 'now'), "

@@ -2,6 +2,8 @@
 
 #include "ApiTypes.h"
 #include "handlers/Seed000Handlers.h"
+#include "handlers/Seed002AppointmentHandlers.h"
+#include "handlers/Seed004Handlers.h"
 #include "services/Services.h"
 
 namespace chairside::api {
@@ -119,6 +121,8 @@ struct ApiHandlers
         , doctors(s)
         , mappings(s)
         , seed000(s)
+        , seed004(s)
+        , seed002Appointments(s)
         , sync(s)
     {}
     AuthHandlers auth;
@@ -126,6 +130,8 @@ struct ApiHandlers
     DoctorHandlers doctors;
     MappingHandlers mappings;
     Seed000Handlers seed000;
+    Seed004Handlers seed004;
+    Seed002AppointmentHandlers seed002Appointments;
     SyncHandlers sync;
 };
 

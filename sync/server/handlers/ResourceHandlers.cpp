@@ -56,7 +56,7 @@ QString reference(const ApiRequest& req, const QString& key, QString* usedKey)
 
 ApiResponse PatientHandlers::create(const ApiRequest& req)
 {
-    return one(m_s.patients.create(req.actor(), patientInput(req.fields)), 201, renderPatient);
+    return one(m_s.profiles.createPatient(req.actor(), patientInput(req.fields)), 201, renderPatient);
 }
 
 ApiResponse PatientHandlers::list(const ApiRequest& req)
@@ -87,8 +87,8 @@ ApiResponse PatientHandlers::get(const ApiRequest& req)
 
 ApiResponse PatientHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.patients.update(req.actor(), req.param(QStringLiteral("id")), patientInput(req.fields),
-                                   isPatch(req)),
+    return one(m_s.profiles.updatePatient(req.actor(), req.param(QStringLiteral("id")),
+                                          patientInput(req.fields), isPatch(req)),
                200, renderPatient);
 }
 
@@ -99,7 +99,7 @@ ApiResponse PatientHandlers::remove(const ApiRequest& req)
 
 ApiResponse DoctorHandlers::create(const ApiRequest& req)
 {
-    return one(m_s.doctors.create(req.actor(), doctorInput(req.fields)), 201, renderDoctor);
+    return one(m_s.profiles.createDoctor(req.actor(), doctorInput(req.fields)), 201, renderDoctor);
 }
 
 ApiResponse DoctorHandlers::list(const ApiRequest& req)
@@ -114,8 +114,8 @@ ApiResponse DoctorHandlers::get(const ApiRequest& req)
 
 ApiResponse DoctorHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.doctors.update(req.actor(), req.param(QStringLiteral("id")), doctorInput(req.fields),
-                                  isPatch(req)),
+    return one(m_s.profiles.updateDoctor(req.actor(), req.param(QStringLiteral("id")),
+                                         doctorInput(req.fields), isPatch(req)),
                200, renderDoctor);
 }
 

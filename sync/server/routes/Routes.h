@@ -9,6 +9,9 @@ struct ApiHandlers;
 // One route table per seed dialect (seed-contracts §1 for 000, §2 for 001). All tables share the handlers.
 QList<Route> seed000Routes(ApiHandlers& h);
 QList<Route> seed001Routes(ApiHandlers& h);
+QList<Route> seed004Routes(ApiHandlers& h);
+// Seed 002's appointment routes (§3.3).
+QList<Route> seed002AppointmentRoutes(ApiHandlers& h);
 // Chairside's own endpoints, beside the seeds' (dialect "station").
 QList<Route> stationRoutes(ApiHandlers& h);
 // Every dialect's routes, in the order the router should know them.

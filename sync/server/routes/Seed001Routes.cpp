@@ -51,7 +51,8 @@ QList<Route> seed001Routes(ApiHandlers& h)
 
 QList<Route> allRoutes(ApiHandlers& h)
 {
-    return seed001Routes(h) + seed000Routes(h) + stationRoutes(h);
+    return seed001Routes(h) + seed000Routes(h) + seed004Routes(h) + seed002AppointmentRoutes(h) +
+           stationRoutes(h);
 }
 
 } // namespace chairside::api
