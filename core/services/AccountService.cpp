@@ -241,7 +241,7 @@ Result<PreparedAccount> AccountService::prepareAccount(const QVariantMap& in, Ro
     // users.email is NOT NULL; an account without one (seed 004's email is optional) stores "", which no
     // uniqueness rule and no login ever matches.
     if (isNullValue(row.value(QStringLiteral("email"))))
-        row.insert(QStringLiteral("email"), QString());
+        row.insert(QStringLiteral("email"), QStringLiteral(""));
     auto duplicated = duplicatedRules(m_ctx.db.connection(), QStringLiteral("users"), QString(), row,
                                       {QStringLiteral("username"), QStringLiteral("email")});
     if (!duplicated)
@@ -322,7 +322,7 @@ Status AccountService::updateIdentity(const Actor& actor, const QString& userId,
             errors.add(QStringLiteral("username"), problem);
     }
     if (changes.contains(QStringLiteral("email")) && isNullValue(changes.value(QStringLiteral("email"))))
-        changes.insert(QStringLiteral("email"), QString());
+        changes.insert(QStringLiteral("email"), QStringLiteral(""));
     QVariantMap wouldBe = **current;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         wouldBe.insert(it.key(), it.value());
