@@ -6,6 +6,7 @@
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
 #include "store/Query.h"
+#include "store/UniqueRules.h"
 #include "store/UnitOfWork.h"
 
 #include <QMessageAuthenticationCode>
@@ -38,6 +39,24 @@ QString text(const QVariantMap& m, const QString& key)
 {
     const QVariant v = m.value(key);
     return isNullValue(v) ? QString() : v.toString();
+}
+
+// Django's username rule; empty when the name is acceptable.
+QString usernameProblem(const QString& username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[\\w.@+-]+$"));
+    if (username.isEmpty() || pattern.match(username).hasMatch())
+        return {};
+    return QStringLiteral("Enter a valid username. This value may contain only letters, numbers, and "
+                          "@/./+/-/_ characters.");
+}
+
+// The messages a duplicated account value gets, as Django words them.
+QString duplicateMessage(const QString& column)
+{
+    return column == QLatin1String("username")
+               ? QStringLiteral("A user with that username already exists.")
+               : QStringLiteral("user with this email address already exists.");
 }
 
 // Django's token generator counts seconds from 2001-01-01; we keep its "<base36>-<hash>" shape.
@@ -104,12 +123,9 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
         text(in, QStringLiteral("password_confirm")) != password)
         errors.add(QStringLiteral("password_confirm"), QStringLiteral("Passwords do not match."));
 
-    static const QRegularExpression usernamePattern(QStringLiteral("^[\\w.@+-]+$"));
     const QString username = text(fields, QStringLiteral("username"));
-    if (!username.isEmpty() && !usernamePattern.match(username).hasMatch())
-        errors.add(QStringLiteral("username"),
-                   QStringLiteral("Enter a valid username. This value may contain only "
-                                  "letters, numbers, and @/./+/-/_ characters."));
+    if (const QString problem = usernameProblem(username); !problem.isEmpty())
+        errors.add(QStringLiteral("username"), problem);
 
     Role role = Role::Patient;
     const QString requestedRole = !text(in, QStringLiteral("role")).isEmpty()
@@ -190,6 +206,143 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
     m_outbox.enqueue(QStringLiteral("activation"), email, QStringLiteral("Verify Email"),
                      QStringLiteral("Here is your activation link: ") + link);
     return user(Actor{id, role, caller.source}, id);
+}
+
+Result<PreparedAccount> AccountService::prepareAccount(const QVariantMap& in, Role role, const Actor& caller,
+                                                       bool passwordRequired)
+{
+    if (role != Role::Patient && !allows(caller.role, Permission::ManageUsers))
+        return Error::forbidden(
+            QStringLiteral("Only an administrator may create a login account with the role %1.")
+                .arg(roleName(role)));
+    FieldErrors errors;
+    QVariantMap row = normalizeFields(userFieldSpecs(), in, errors);
+    const QString username = text(row, QStringLiteral("username"));
+    if (username.isEmpty() && !errors.has(QStringLiteral("username")))
+        errors.add(QStringLiteral("username"), kRequired);
+    else if (const QString problem = usernameProblem(username); !problem.isEmpty())
+        errors.add(QStringLiteral("username"), problem);
+
+    const QVariant rawPassword = in.value(QStringLiteral("password"));
+    const QString password = isNullValue(rawPassword) ? QString() : rawPassword.toString();
+    if (password.isEmpty()) {
+        if (passwordRequired)
+            errors.add(QStringLiteral("password"), kRequired);
+    } else if (rawPassword.metaType().id() != QMetaType::QString) {
+        errors.add(QStringLiteral("password"), QStringLiteral("Not a valid string."));
+    } else if (password.size() < RegistrationInput().minimumPasswordLength) {
+        errors.add(QStringLiteral("password"),
+                   QStringLiteral("This password is too short. It must contain at least %1 characters.")
+                       .arg(RegistrationInput().minimumPasswordLength));
+    } else if (password.size() > 4096) {
+        errors.add(QStringLiteral("password"), QStringLiteral("This password is too long."));
+    }
+
+    // users.email is NOT NULL; an account without one (seed 004's email is optional) stores "", which no
+    // uniqueness rule and no login ever matches.
+    if (isNullValue(row.value(QStringLiteral("email"))))
+        row.insert(QStringLiteral("email"), QStringLiteral(""));
+    auto duplicated = duplicatedRules(m_ctx.db.connection(), QStringLiteral("users"), QString(), row,
+                                      {QStringLiteral("username"), QStringLiteral("email")});
+    if (!duplicated)
+        return duplicated.error();
+    for (const UniqueRule& rule : *duplicated) {
+        if (!errors.has(rule.columns.first()))
+            errors.add(rule.columns.first(), duplicateMessage(rule.columns.first()));
+    }
+    if (!errors.isEmpty())
+        return errors.toError();
+
+    // "!" never starts an Argon2 string, so no password verifies against it (Django's unusable password).
+    const QString hash =
+        password.isEmpty() ? QStringLiteral("!") + Crypto::randomHex(20) : PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return Error::internal(QStringLiteral("Could not hash the password."));
+    row.insert(QStringLiteral("role"), roleName(role));
+    row.insert(QStringLiteral("password_hash"), hash);
+    row.insert(QStringLiteral("is_active"), 1);
+    return PreparedAccount{row};
+}
+
+Result<QVariantMap> AccountService::createPrepared(const Actor& caller, const PreparedAccount& account)
+{
+    const QString id = Uuid::v7(m_ctx.clock.nowUtc());
+    const Role role = parseRole(account.row.value(QStringLiteral("role")).toString()).value_or(Role::Patient);
+    const Actor actor = caller.userId.isEmpty() ? Actor{id, role, caller.source} : caller;
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    QVariantMap row = account.row;
+    row.insert(QStringLiteral("created_at"), uow.nowIso());
+    row.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.insert(QStringLiteral("users"), id, row)) {
+        // Taken between the check and the write (another request): the same answer as the check's.
+        if (e->code == Error::Code::Conflict)
+            return Error::field(QStringLiteral("username"), duplicateMessage(QStringLiteral("username")));
+        return *e;
+    }
+    if (Status e = uow.commit())
+        return *e;
+    auto stored =
+        sql::selectOne(m_ctx.db.connection(), QStringLiteral("SELECT * FROM users WHERE id = ?"), {id});
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error::internal(QStringLiteral("The new account cannot be read back."));
+    return publicUser(**stored);
+}
+
+Status AccountService::updateIdentity(const Actor& actor, const QString& userId, const QVariantMap& in)
+{
+    if (!Uuid::isValid(userId))
+        return Error::notFound();
+    auto current =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT * FROM users WHERE id = ? AND deleted_at IS NULL"), {userId});
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error::notFound();
+    const bool patientAccount = text(**current, QStringLiteral("role")) == roleName(Role::Patient);
+    const bool may = actor.userId == userId || allows(actor.role, Permission::ManageUsers) ||
+                     (patientAccount && allows(actor.role, Permission::EditAllPatients));
+    if (!may)
+        return Error::forbidden(
+            QStringLiteral("Only the account itself or an administrator may change its username or email."));
+    QVariantMap subset;
+    for (const QString& key : {QStringLiteral("username"), QStringLiteral("email")}) {
+        if (in.contains(key))
+            subset.insert(key, in.value(key));
+    }
+    FieldErrors errors;
+    QVariantMap changes = normalizeFields(userFieldSpecs(), subset, errors);
+    if (changes.contains(QStringLiteral("username"))) {
+        const QString username = text(changes, QStringLiteral("username"));
+        if (username.isEmpty())
+            errors.add(QStringLiteral("username"), QStringLiteral("This field may not be blank."));
+        else if (const QString problem = usernameProblem(username); !problem.isEmpty())
+            errors.add(QStringLiteral("username"), problem);
+    }
+    if (changes.contains(QStringLiteral("email")) && isNullValue(changes.value(QStringLiteral("email"))))
+        changes.insert(QStringLiteral("email"), QStringLiteral(""));
+    QVariantMap wouldBe = **current;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        wouldBe.insert(it.key(), it.value());
+    auto duplicated =
+        duplicatedRules(m_ctx.db.connection(), QStringLiteral("users"), userId, wouldBe, changes.keys());
+    if (!duplicated)
+        return duplicated.error();
+    for (const UniqueRule& rule : *duplicated) {
+        if (!errors.has(rule.columns.first()))
+            errors.add(rule.columns.first(), duplicateMessage(rule.columns.first()));
+    }
+    if (!errors.isEmpty())
+        return errors.toError();
+    if (changes.isEmpty())
+        return std::nullopt;
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    changes.insert(QStringLiteral("updated_at"), uow.nowIso());
+    if (Status e = uow.update(QStringLiteral("users"), userId, changes))
+        return e;
+    return uow.commit();
 }
 
 Result<AuthenticatedUser> AccountService::checkPassword(const QString& identifier, const QString& password,

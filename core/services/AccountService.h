@@ -29,6 +29,12 @@ struct TokenBundle
     QDateTime opaqueExpiry;
 };
 
+// A login account checked and hashed, not yet stored (AccountService::prepareAccount).
+struct PreparedAccount
+{
+    QVariantMap row; // the users columns to insert, password_hash included
+};
+
 struct AuthenticatedUser
 {
     Actor actor;
@@ -48,6 +54,20 @@ public:
     // Creates an account and queues its activation email. Only an admin caller may choose a role other than
     // patient; anyone else's role fields are ignored (seed-contracts decision 7).
     Result<QVariantMap> registerUser(const RegistrationInput& input, const Actor& caller);
+
+    // A login account given as seed 004 nests it ({username *, email, password}) in a patient or doctor, or
+    // posts it to /registrations/: checked and its password hashed, nothing written (so the slow hash runs
+    // outside any transaction). Without a password (when not `passwordRequired`) the account gets an
+    // unusable one, as Django's set_unusable_password; it never gets a known default. A role other than
+    // patient needs an admin caller. Errors are keyed by the account's own fields.
+    Result<PreparedAccount> prepareAccount(const QVariantMap& fields, Role role, const Actor& caller,
+                                           bool passwordRequired);
+    // Stores a prepared account; inside the caller's unit of work when one is open, so a profile refused
+    // after it takes the account back with it.
+    Result<QVariantMap> createPrepared(const Actor& caller, const PreparedAccount& account);
+    // Changes the username and/or email of an account (seed 004 nests them in a profile's PUT). The
+    // account itself, an admin, or the front desk for a patient account; a password is never changed here.
+    Status updateIdentity(const Actor& actor, const QString& userId, const QVariantMap& fields);
 
     // Checks a password login. `clientKey` names where the attempt came from (an IP address) for throttling.
     Result<AuthenticatedUser> login(const QString& identifier, const QString& password,

@@ -606,4 +606,124 @@ Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, co
     return found;
 }
 
+Result<QVariantMap> AppointmentService::changeStatus(const Actor& actor, const QString& id,
+                                                     AppointmentStatus target)
+{
+    auto current = get(actor, id);
+    if (!current)
+        return current.error();
+    const AppointmentStatus from =
+        parseStatus(str(*current, QStringLiteral("status"))).value_or(AppointmentStatus::Scheduled);
+    if (from == target)
+        return current;
+    if (!actor.staff() && actor.role == Role::Dentist) {
+        auto dentistUser =
+            sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT user_id FROM doctors WHERE id = ?"),
+                        {current->value(QStringLiteral("dentist_id"))});
+        if (!dentistUser)
+            return dentistUser.error();
+        if (isNullValue(*dentistUser) || dentistUser->toString() != actor.userId)
+            return Error::forbidden(QStringLiteral(
+                "Only the clinic's staff or the appointment's own dentist change its status."));
+    }
+    // The shortest walk along allowed changes (breadth first over the eight states).
+    QHash<int, int> cameFrom{{int(from), -1}};
+    QList<AppointmentStatus> queue{from};
+    while (!queue.isEmpty() && !cameFrom.contains(int(target))) {
+        const AppointmentStatus at = queue.takeFirst();
+        for (const StatusName& next : kStatusNames) {
+            if (!cameFrom.contains(int(next.status)) && canChangeStatus(at, next.status)) {
+                cameFrom.insert(int(next.status), int(at));
+                queue.append(next.status);
+            }
+        }
+    }
+    if (!cameFrom.contains(int(target)))
+        return Error::field(QStringLiteral("status"),
+                            QStringLiteral("An appointment cannot go from %1 to %2.")
+                                .arg(statusName(from), statusName(target)));
+    QList<AppointmentStatus> steps;
+    for (int s = int(target); s != int(from); s = cameFrom.value(s))
+        steps.prepend(AppointmentStatus(s));
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    Result<QVariantMap> last = *current;
+    for (AppointmentStatus step : steps) {
+        last = setStatus(actor, id, step);
+        if (!last)
+            return last.error();
+    }
+    if (Status e = uow.commit())
+        return *e;
+    return last;
+}
+
+Result<QVariantMap> AppointmentService::amend(const Actor& actor, const QString& id,
+                                              const AppointmentChange& change)
+{
+    auto current = get(actor, id);
+    if (!current)
+        return current.error();
+    if (change.patientId && *change.patientId != str(*current, QStringLiteral("patient_id")))
+        return Error::field(
+            QStringLiteral("patient"),
+            QStringLiteral("The patient of an appointment cannot be changed; book a new one."));
+    if (change.dentistId && !change.dentistId->isEmpty()) {
+        auto exists = sql::scalar(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT 1 FROM doctors WHERE id = ? AND deleted_at IS NULL"),
+                                  {*change.dentistId});
+        if (!exists)
+            return exists.error();
+        if (!exists->isValid())
+            return Error::field(
+                QStringLiteral("dentist"),
+                QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(*change.dentistId));
+    }
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    const QDateTime start =
+        QDateTime::fromString(str(*current, QStringLiteral("start_at")), Qt::ISODateWithMs);
+    const bool moved = change.start && change.start->toUTC() != start;
+    const bool otherDentist = change.dentistId && !change.dentistId->isEmpty() &&
+                              *change.dentistId != str(*current, QStringLiteral("dentist_id"));
+    if (moved || otherDentist) {
+        auto rescheduled = reschedule(actor, id, moved ? *change.start : start,
+                                      current->value(QStringLiteral("duration_minutes")).toInt(),
+                                      otherDentist ? *change.dentistId : QString());
+        if (!rescheduled)
+            return rescheduled.error();
+    }
+    QVariantMap details;
+    if (change.reason && change.reason->trimmed() != str(*current, QStringLiteral("reason")))
+        details.insert(QStringLiteral("reason"), orNull(change.reason->trimmed()));
+    if (change.notes && change.notes->trimmed() != str(*current, QStringLiteral("notes")))
+        details.insert(QStringLiteral("notes"), orNull(change.notes->trimmed()));
+    if (!details.isEmpty()) {
+        details.insert(QStringLiteral("updated_at"), uow.nowIso());
+        if (Status e = uow.update(kTable, id, details))
+            return *e;
+        const QVariant status = current->value(QStringLiteral("status"));
+        if (Status e = writeHistory(uow, actor, id, QStringLiteral("details"), status, status, QVariant(),
+                                    QVariant(), QString()))
+            return *e;
+    }
+    if (change.status) {
+        auto changed = changeStatus(actor, id, *change.status);
+        if (!changed)
+            return changed.error();
+    }
+    if (Status e = uow.commit())
+        return *e;
+    return get(actor, id);
+}
+
+Result<QList<QVariantMap>> AppointmentService::listMine(const Actor& actor)
+{
+    if (actor.userId.isEmpty())
+        return QList<QVariantMap>();
+    return sql::select(m_ctx.db.connection(),
+                       kSelect +
+                           QStringLiteral(" WHERE a.deleted_at IS NULL AND (p.user_id = ? OR d.user_id = ?) "
+                                          "ORDER BY a.start_at, a.id"),
+                       {actor.userId, actor.userId});
+}
+
 } // namespace chairside

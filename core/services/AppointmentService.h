@@ -42,6 +42,17 @@ struct BookingRequest
     AppointmentStatus status = AppointmentStatus::Scheduled;
 };
 
+// What the seed dialects change at once (seed 004's PUT, seed 002's update): each part optional.
+struct AppointmentChange
+{
+    std::optional<QString> patientId; // must stay the appointment's own
+    std::optional<QString> dentistId;
+    std::optional<QDateTime> start; // UTC
+    std::optional<QString> reason;
+    std::optional<QString> notes;
+    std::optional<AppointmentStatus> status;
+};
+
 struct AppointmentQuery
 {
     QDateTime from; // UTC, inclusive; invalid = open
@@ -90,6 +101,18 @@ public:
     // Deletes (softly). When the clinic deletes a patient's appointment, the patient is told by email.
     Status remove(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> history(const Actor& actor, const QString& id);
+
+    // Applies a change in one unit of work (all of it or nothing): a move or another dentist through the
+    // booking rules (reschedule), reason and notes, then the status (changeStatus).
+    Result<QVariantMap> amend(const Actor& actor, const QString& id, const AppointmentChange& change);
+    // Takes the appointment to `target` by the status machine's own steps (scheduled -> arrived ->
+    // completed), each one in the history; no change when it is there already. The seed dialects name only a
+    // few states, so their "Completed" after "Scheduled" is a walk, not a jump. Only the clinic's staff and
+    // the appointment's own dentist change a status; a patient may only cancel their own appointment.
+    Result<QVariantMap> changeStatus(const Actor& actor, const QString& id, AppointmentStatus target);
+    // The actor's own appointments: those of the patient record linked to the account and those with the
+    // doctor profile linked to it (seed 002's list), oldest first.
+    Result<QList<QVariantMap>> listMine(const Actor& actor);
 
     // The next `count` starts (on a `stepMinutes` grid, within hours, free for dentist, chair and patient
     // when given) from `fromUtc` on, looking at most `days` ahead. Patient self-booking (seed 000's

@@ -108,12 +108,32 @@ QVariantMap DoctorService::present(const QVariantMap& row) const
 
 Result<QVariantMap> DoctorService::create(const Actor& actor, const QVariantMap& input)
 {
+    return insert(actor, input, Uuid::v7(m_ctx.clock.nowUtc()));
+}
+
+Result<QVariantMap> DoctorService::createLinked(const Actor& actor, const QVariantMap& input,
+                                                const QString& userId)
+{
+    if (!allows(actor.role, Permission::WriteDoctors))
+        return Error::forbidden();
+    auto taken =
+        sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT 1 FROM doctors WHERE id = ?"), {userId});
+    if (!taken)
+        return taken.error();
+    if (taken->isValid())
+        return Error::field(QStringLiteral("user"), QStringLiteral("doctor with this user already exists."));
+    QVariantMap linked = input;
+    linked.insert(QStringLiteral("user_id"), userId);
+    return insert(actor, linked, userId);
+}
+
+Result<QVariantMap> DoctorService::insert(const Actor& actor, const QVariantMap& input, const QString& id)
+{
     if (!allows(actor.role, Permission::WriteDoctors))
         return Error::forbidden();
     auto fields = normalize(input, {}, true, QString());
     if (!fields)
         return fields.error();
-    const QString id = Uuid::v7(m_ctx.clock.nowUtc());
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     QVariantMap row = *fields;
     row.insert(QStringLiteral("created_at"), uow.nowIso());

@@ -21,6 +21,9 @@ public:
     static const QList<FieldSpec>& fieldSpecs();
 
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
+    // A doctor profile of the login account `userId` (seed 004's nested `user`), sharing its id
+    // (seed-contracts decision 1).
+    Result<QVariantMap> createLinked(const Actor& actor, const QVariantMap& input, const QString& userId);
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> list(const Actor& actor);
     Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);
@@ -51,6 +54,7 @@ private:
     Result<QVariantMap> normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,
                                   const QString& excludeId);
     QVariantMap present(const QVariantMap& row) const;
+    Result<QVariantMap> insert(const Actor& actor, const QVariantMap& input, const QString& id);
 
     ServiceContext& m_ctx;
 };

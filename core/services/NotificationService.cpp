@@ -148,7 +148,14 @@ int NotificationService::queueAppointmentMessages()
            queueAppointmentMessages(QStringLiteral("reminder"));
 }
 
-int NotificationService::queueAppointmentMessages(const QString& kind)
+int NotificationService::confirmBooking(const QString& appointmentId)
+{
+    if (!m_ctx.config.mailEnabled && !m_ctx.config.smsEnabled)
+        return 0;
+    return queueAppointmentMessages(QStringLiteral("confirmation"), appointmentId);
+}
+
+int NotificationService::queueAppointmentMessages(const QString& kind, const QString& appointmentId)
 {
     const QDateTime now = m_ctx.clock.nowUtc();
     const bool reminder = kind == QLatin1String("reminder");
@@ -162,21 +169,29 @@ int NotificationService::queueAppointmentMessages(const QString& kind)
             : QStringLiteral("a.created_at >= ?");
     const QDateTime bound =
         reminder ? now.addSecs(kReminderHours * 3600) : now.addSecs(-kReminderHours * 3600);
+    QVariantList binds{toIsoUtc(now), toIsoUtc(bound), kind, m_ctx.db.siteId()};
+    QString only;
+    if (!appointmentId.isEmpty()) {
+        only = QStringLiteral("AND a.id = ? ");
+        binds << appointmentId;
+    }
     auto due = sql::select(
         m_ctx.db.connection(),
         QStringLiteral(
-            "SELECT a.id, a.start_at, p.id AS patient_id, p.user_id, p.name, p.first_name, p.email, "
-            "p.phone, p.email_opt_out, p.sms_opt_out, d.name AS doctor_name "
-            "FROM appointments a JOIN patients p ON p.id = a.patient_id "
-            "LEFT JOIN doctors d ON d.id = a.dentist_id "
+            "SELECT a.id, a.start_at, p.id AS patient_id, p.user_id, p.name, p.first_name, "
+            "COALESCE(p.email, pu.email) AS email, COALESCE(p.phone, pu.phone) AS phone, p.email_opt_out, "
+            "p.sms_opt_out, COALESCE(d.name, du.username) AS doctor_name "
+            "FROM appointments a JOIN patients p ON p.id = a.patient_id LEFT JOIN users pu ON pu.id = "
+            "p.user_id "
+            "LEFT JOIN doctors d ON d.id = a.dentist_id LEFT JOIN users du ON du.id = d.user_id "
             "WHERE a.start_at > ? AND %1 AND a.deleted_at IS NULL "
             "AND a.status IN ('requested', 'scheduled', 'confirmed') "
             "AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.appointment_id = a.id AND n.kind = ?) "
             "AND EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = 'appointments' "
-            "AND c.row_id = a.id AND c.op = 'insert' AND c.site_id = ?) "
+            "AND c.row_id = a.id AND c.op = 'insert' AND c.site_id = ?) %2"
             "ORDER BY a.start_at LIMIT 100")
-            .arg(window),
-        {toIsoUtc(now), toIsoUtc(bound), kind, m_ctx.db.siteId()});
+            .arg(window, only),
+        binds);
     if (!due)
         return 0;
     const QTimeZone zone = m_schedule.timeZone();

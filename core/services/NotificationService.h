@@ -39,6 +39,10 @@ public:
     // the staff to see. Answers how many messages were queued.
     int queueAppointmentMessages();
 
+    // The confirmation of one appointment just booked, at once rather than at the worker's next round (seed
+    // 004's book-appointment promises it); the round then finds it made.
+    int confirmBooking(const QString& appointmentId);
+
     static constexpr int kReminderHours = 24;
     // Newest first.
     Result<QList<QVariantMap>> list(const Actor& actor);
@@ -47,7 +51,7 @@ public:
     Result<QVariantMap> markRead(const Actor& actor, const QString& id);
 
 private:
-    int queueAppointmentMessages(const QString& kind);
+    int queueAppointmentMessages(const QString& kind, const QString& appointmentId = {});
 
     ServiceContext& m_ctx;
     MailOutbox& m_outbox;

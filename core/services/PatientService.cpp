@@ -14,6 +14,9 @@ namespace chairside {
 namespace {
 
 const QString kTable = QStringLiteral("patients");
+// The linked login account's name and address, which seed 004 shows nested as the patient's `user`.
+const QString kUserColumns = QStringLiteral("u.username AS user_username, u.email AS user_email");
+const QString kUserJoin = QStringLiteral("LEFT JOIN users u ON u.id = p.user_id");
 
 // The clause that limits a query on `patients p` to what the actor may see; binds the actor's id three times.
 QString visibilityClause(const Actor& actor)
@@ -144,15 +147,37 @@ QVariantMap PatientService::present(const QVariantMap& row) const
 
 Result<QVariantMap> PatientService::create(const Actor& actor, const QVariantMap& input)
 {
+    return insert(actor, input, Uuid::v7(m_ctx.clock.nowUtc()), QString());
+}
+
+Result<QVariantMap> PatientService::createLinked(const Actor& actor, const QVariantMap& input,
+                                                 const QString& userId)
+{
+    if (!Uuid::isValid(userId))
+        return Error::field(QStringLiteral("user"),
+                            QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(userId));
+    auto taken =
+        sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT 1 FROM patients WHERE id = ?"), {userId});
+    if (!taken)
+        return taken.error();
+    if (taken->isValid())
+        return Error::field(QStringLiteral("user"), QStringLiteral("patient with this user already exists."));
+    return insert(actor, input, userId, userId);
+}
+
+Result<QVariantMap> PatientService::insert(const Actor& actor, const QVariantMap& input, const QString& id,
+                                           const QString& userId)
+{
     if (!allows(actor.role, Permission::CreatePatient))
         return Error::forbidden();
     auto fields = normalize(input, {}, true, QString());
     if (!fields)
         return fields.error();
-    const QString id = Uuid::v7(m_ctx.clock.nowUtc());
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     QVariantMap row = *fields;
     row.insert(QStringLiteral("owner_id"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId));
+    if (!userId.isEmpty())
+        row.insert(QStringLiteral("user_id"), userId);
     row.insert(QStringLiteral("created_at"), uow.nowIso());
     row.insert(QStringLiteral("updated_at"), uow.nowIso());
     if (Status e = uow.insert(kTable, id, row))
@@ -250,11 +275,13 @@ Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
     // Another user's patient is "not found", not "forbidden": its existence is not the caller's business.
     auto row =
         sql::selectOne(m_ctx.db.connection(),
-                       QStringLiteral("SELECT p.*, a.doctor_id, a.doctor_name FROM patients p LEFT JOIN "
+                       QStringLiteral("SELECT p.*, a.doctor_id, a.doctor_name, u.username AS user_username, "
+                                      "u.email AS user_email FROM patients p LEFT JOIN "
                                       "(SELECT m.doctor_id, d.name AS doctor_name FROM "
                                       "patient_doctor_mappings m JOIN doctors d ON d.id = m.doctor_id "
                                       "WHERE m.patient_id = ? AND m.deleted_at IS NULL "
                                       "ORDER BY m.assigned_at DESC, m.id DESC LIMIT 1) a ON 1 = 1 "
+                                      "LEFT JOIN users u ON u.id = p.user_id "
                                       "WHERE p.id = ? AND p.deleted_at IS NULL AND %1")
                            .arg(visibilityClause(actor)),
                        QVariantList{id, id} + visibilityBinds(actor));
@@ -318,15 +345,16 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
     QVariantList binds;
     if (search.isEmpty()) {
         const auto [where, visibleBinds] = visibleFilter(actor);
-        sqlText = QStringLiteral("SELECT p.* FROM patients p WHERE %1 ORDER BY p.name COLLATE NOCASE, p.id%2")
-                      .arg(where, page);
+        sqlText = QStringLiteral("SELECT p.*, %1 FROM patients p %2 WHERE %3 ORDER BY p.name COLLATE NOCASE, "
+                                 "p.id%4")
+                      .arg(kUserColumns, kUserJoin, where, page);
         binds = visibleBinds + pageBinds;
     } else {
         const int perBranch = query.limit >= 0 ? std::max(0, query.offset) + query.limit : -1;
         const auto [matches, matchBinds] = searchMatches(actor, search, perBranch);
-        sqlText = QStringLiteral("SELECT p.* FROM patients p WHERE p.id IN (SELECT id FROM (%1) "
-                                 "ORDER BY name COLLATE NOCASE, id%2) ORDER BY p.name COLLATE NOCASE, p.id")
-                      .arg(matches, page);
+        sqlText = QStringLiteral("SELECT p.*, %1 FROM patients p %2 WHERE p.id IN (SELECT id FROM (%3) "
+                                 "ORDER BY name COLLATE NOCASE, id%4) ORDER BY p.name COLLATE NOCASE, p.id")
+                      .arg(kUserColumns, kUserJoin, matches, page);
         binds = matchBinds + pageBinds;
     }
     auto rows = sql::select(m_ctx.db.connection(), sqlText, binds);

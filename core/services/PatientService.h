@@ -29,6 +29,9 @@ public:
     static const QList<FieldSpec>& fieldSpecs();
 
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
+    // A patient whose record belongs to the login account `userId` (seed 004's nested `user`): it shares the
+    // account's id (seed-contracts decision 1), so the account books "for me" with it.
+    Result<QVariantMap> createLinked(const Actor& actor, const QVariantMap& input, const QString& userId);
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> list(const Actor& actor, const PatientQuery& query = {});
     Result<int> count(const Actor& actor, const QString& search = {});
@@ -55,6 +58,8 @@ private:
     Result<QVariantMap> normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,
                                   const QString& excludeId);
     QVariantMap present(const QVariantMap& row) const;
+    Result<QVariantMap> insert(const Actor& actor, const QVariantMap& input, const QString& id,
+                               const QString& userId);
 
     ServiceContext& m_ctx;
 };

@@ -11,9 +11,11 @@
 #include "services/MailOutbox.h"
 #include "services/MappingService.h"
 #include "services/MaterialService.h"
+#include "services/MedicalRecordService.h"
 #include "services/NotificationService.h"
 #include "services/PatientService.h"
 #include "services/PrescriptionService.h"
+#include "services/ProfileAccounts.h"
 #include "services/ProfileService.h"
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
@@ -31,12 +33,14 @@ struct Services
         , accounts(c, outbox)
         , patients(c)
         , doctors(c)
+        , linkedAccounts(c, accounts, patients, doctors)
         , mappings(c, patients)
         , schedule(c)
         , appointments(c, patients, schedule, outbox)
         , materials(c)
         , audit(c)
         , records(c, appointments, schedule)
+        , medicalRecords(c, appointments)
         , conflicts(c)
         , sync(c)
         , references(c, patients, appointments)
@@ -57,12 +61,14 @@ struct Services
     AccountService accounts;
     PatientService patients;
     DoctorService doctors;
+    ProfileAccounts linkedAccounts; // patients and doctors created with a nested login account (seed 004)
     MappingService mappings;
     ScheduleService schedule;
     AppointmentService appointments;
     MaterialService materials;
     AuditService audit;
     RecordService records;
+    MedicalRecordService medicalRecords;
     ConflictService conflicts;
     SyncService sync;
     ClinicalReferences references;

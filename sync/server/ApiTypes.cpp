@@ -19,8 +19,17 @@ ApiResponse ApiResponse::fromError(const Error& error)
         if (error.fieldErrors.isEmpty())
             return json(400, detail(error.message));
         QJsonObject body;
-        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-            body.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+            // "user.username" is a nested serializer's field: DRF answers {"user": {"username": [...]}}.
+            const qsizetype dot = it.key().indexOf(QLatin1Char('.'));
+            if (dot > 0) {
+                QJsonObject nested = body.value(it.key().left(dot)).toObject();
+                nested.insert(it.key().mid(dot + 1), QJsonArray::fromStringList(it.value()));
+                body.insert(it.key().left(dot), nested);
+            } else {
+                body.insert(it.key(), QJsonArray::fromStringList(it.value()));
+            }
+        }
         return json(400, body);
     }
     case Error::Code::Unauthenticated: {

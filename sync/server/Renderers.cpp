@@ -33,6 +33,16 @@ QString userType(const QString& role)
     return role;
 }
 
+// A profile's login account as seed 004 nests it: {id, username, email}, or null when it has none.
+QJsonValue linkedUser(const QVariantMap& profile)
+{
+    if (isNullValue(profile.value(QStringLiteral("user_id"))))
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("id"), value(profile, QStringLiteral("user_id"))},
+                       {QStringLiteral("username"), value(profile, QStringLiteral("user_username"))},
+                       {QStringLiteral("email"), value(profile, QStringLiteral("user_email"))}};
+}
+
 QVariantMap withAliases(QVariantMap fields, const QList<std::pair<QString, QString>>& aliases)
 {
     for (const auto& [alias, canonical] : aliases) {
@@ -89,7 +99,8 @@ QJsonObject renderPatient(const QVariantMap& p)
                              QStringLiteral("updated_at")});
     o.insert(QStringLiteral("full_name"), value(p, QStringLiteral("name")));
     o.insert(QStringLiteral("created_by"), value(p, QStringLiteral("owner_id")));
-    o.insert(QStringLiteral("user"), value(p, QStringLiteral("user_id")));
+    o.insert(QStringLiteral("user_id"), value(p, QStringLiteral("user_id")));
+    o.insert(QStringLiteral("user"), linkedUser(p));
     o.insert(QStringLiteral("doctor"), value(p, QStringLiteral("doctor_id")));
     o.insert(QStringLiteral("primary_doctor"), value(p, QStringLiteral("doctor_id")));
     o.insert(QStringLiteral("doctor_name"), value(p, QStringLiteral("doctor_name")));
@@ -108,14 +119,7 @@ QJsonObject renderDoctor(const QVariantMap& d)
                  QStringLiteral("available_from"), QStringLiteral("available_to"), QStringLiteral("user_id"),
                  QStringLiteral("created_at"), QStringLiteral("updated_at")});
     o.insert(QStringLiteral("specialty"), value(d, QStringLiteral("specialization")));
-    if (isNullValue(d.value(QStringLiteral("user_id")))) {
-        o.insert(QStringLiteral("user"), QJsonValue::Null);
-    } else {
-        o.insert(QStringLiteral("user"),
-                 QJsonObject{{QStringLiteral("id"), value(d, QStringLiteral("user_id"))},
-                             {QStringLiteral("username"), value(d, QStringLiteral("user_username"))},
-                             {QStringLiteral("email"), value(d, QStringLiteral("user_email"))}});
-    }
+    o.insert(QStringLiteral("user"), linkedUser(d));
     return o;
 }
 
@@ -151,7 +155,7 @@ QVariantMap doctorInput(const QVariantMap& fields)
 {
     QVariantMap in = withAliases(fields, {{QStringLiteral("specialty"), QStringLiteral("specialization")},
                                           {QStringLiteral("phone_number"), QStringLiteral("phone")}});
-    // `user` may be an id (002) or a nested object (004, handled with the seed 004 routes); an id links the
+    // `user` may be an id (002) or a nested object (004, made by ProfileAccounts); an id links the
     // account.
     const QVariant user = in.value(QStringLiteral("user"));
     if (user.metaType().id() == QMetaType::QString && !in.contains(QStringLiteral("user_id")))

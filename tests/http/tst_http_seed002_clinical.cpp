@@ -78,7 +78,9 @@ private:
 private slots:
     void initTestCase()
     {
-        m_station = std::make_unique<TestStation>();
+        CoreConfig config;
+        config.mailEnabled = true; // so a notification sent as pending is queued for delivery
+        m_station = std::make_unique<TestStation>(config);
         m_desk = account(QStringLiteral("desk@clinic.org"), Role::Receptionist);
         m_admin = account(QStringLiteral("boss@clinic.org"), Role::Admin);
         m_dentist = account(QStringLiteral("molar@clinic.org"), Role::Dentist);
@@ -254,6 +256,12 @@ private slots:
         QCOMPARE(sent.object().value(QStringLiteral("type")).toString(), QStringLiteral("Email"));
         QCOMPARE(sent.object().value(QStringLiteral("status")).toString(), QStringLiteral("Pending"));
         QCOMPARE(sent.object().value(QStringLiteral("is_read")).toBool(), false);
+        // Queued for delivery to Alice's address, reporting back to this row.
+        auto queued =
+            sql::scalar(m_station->db->connection(),
+                        QStringLiteral("SELECT recipient FROM mail_outbox WHERE notification_id = ?"), {id});
+        QVERIFY(queued);
+        QCOMPARE(queued->toString(), QStringLiteral("alice@example.org"));
 
         // Alice lists and reads hers; Bob sees none of it; the front desk sees every message.
         QVERIFY(ids(m_http->get(QStringLiteral("/api/notifications/list/"), m_alice.access)).contains(id));

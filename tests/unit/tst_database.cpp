@@ -162,12 +162,26 @@ private slots:
             QVERIFY(raw.open());
             QSqlQuery q(raw);
             for (const char* statement :
-                 {"DROP INDEX appointments_open", "DROP INDEX change_log_origin",
-                  "ALTER TABLE change_log DROP COLUMN origin_seq", "DROP TABLE sync_checkpoints",
-                  "DROP TABLE sync_peers", "DROP TABLE sync_pairing_codes", "DROP TABLE clinical_notes",
-                  "DROP TABLE medical_documents", "DROP TABLE vital_signs", "DROP TABLE prescription_items",
-                  "DROP TABLE prescriptions", "DROP TABLE consultations", "DROP TABLE notifications",
-                  "DROP TABLE payments", "DROP TABLE invoices",
+                 {"DROP INDEX appointments_open",
+                  "DROP INDEX change_log_origin",
+                  "ALTER TABLE change_log DROP COLUMN origin_seq",
+                  "DROP TABLE sync_checkpoints",
+                  "DROP TABLE sync_peers",
+                  "DROP TABLE sync_pairing_codes",
+                  "DROP TABLE clinical_notes",
+                  "DROP TABLE medical_documents",
+                  "DROP TABLE vital_signs",
+                  "DROP TABLE prescription_items",
+                  "DROP TABLE prescriptions",
+                  "DROP TABLE consultations",
+                  "DROP TABLE notifications",
+                  "DROP TABLE payments",
+                  "DROP TABLE invoices",
+                  "DROP TABLE medical_records",
+                  "ALTER TABLE mail_outbox DROP COLUMN channel",
+                  "ALTER TABLE mail_outbox DROP COLUMN notification_id",
+                  "ALTER TABLE patients DROP COLUMN email_opt_out",
+                  "ALTER TABLE patients DROP COLUMN sms_opt_out",
                   "INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, at) VALUES "
                   "('a', 1, 't1', 'chairs', 'c1', 'insert', '{}', 'now'), "
                   "('b', 2, 't2', 'chairs', 'c2', 'insert', '{}', 'now'), "

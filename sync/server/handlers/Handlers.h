@@ -4,6 +4,8 @@
 #include "handlers/AccountDialectHandlers.h"
 #include "handlers/ClinicalHandlers.h"
 #include "handlers/Seed000Handlers.h"
+#include "handlers/Seed002AppointmentHandlers.h"
+#include "handlers/Seed004Handlers.h"
 #include "services/Services.h"
 
 namespace chairside::api {
@@ -124,6 +126,8 @@ struct ApiHandlers
         , mappings(s)
         , seed000(s)
         , clinical(s)
+        , seed004(s)
+        , seed002Appointments(s)
         , sync(s)
         , accounts(s)
     {}
@@ -133,6 +137,8 @@ struct ApiHandlers
     MappingHandlers mappings;
     Seed000Handlers seed000;
     ClinicalHandlers clinical;
+    Seed004Handlers seed004;
+    Seed002AppointmentHandlers seed002Appointments;
     SyncHandlers sync;
     AccountDialectHandlers accounts; // seeds 002 and 003: users, profiles, doctors, 003 patients
 };

@@ -57,7 +57,7 @@ QString reference(const ApiRequest& req, const QString& key, QString* usedKey)
 
 ApiResponse PatientHandlers::create(const ApiRequest& req)
 {
-    return one(m_s.patients.create(req.actor(), patientInput(req.fields)), 201, renderPatient);
+    return one(m_s.linkedAccounts.createPatient(req.actor(), patientInput(req.fields)), 201, renderPatient);
 }
 
 ApiResponse PatientHandlers::list(const ApiRequest& req)
@@ -108,8 +108,8 @@ ApiResponse PatientHandlers::get(const ApiRequest& req)
 
 ApiResponse PatientHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.patients.update(req.actor(), req.param(QStringLiteral("id")), patientInput(req.fields),
-                                   isPatch(req)),
+    return one(m_s.linkedAccounts.updatePatient(req.actor(), req.param(QStringLiteral("id")),
+                                                patientInput(req.fields), isPatch(req)),
                200, renderPatient);
 }
 
@@ -120,7 +120,7 @@ ApiResponse PatientHandlers::remove(const ApiRequest& req)
 
 ApiResponse DoctorHandlers::create(const ApiRequest& req)
 {
-    return one(m_s.doctors.create(req.actor(), doctorInput(req.fields)), 201, renderDoctor);
+    return one(m_s.linkedAccounts.createDoctor(req.actor(), doctorInput(req.fields)), 201, renderDoctor);
 }
 
 ApiResponse DoctorHandlers::list(const ApiRequest& req)
@@ -135,8 +135,8 @@ ApiResponse DoctorHandlers::get(const ApiRequest& req)
 
 ApiResponse DoctorHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.doctors.update(req.actor(), req.param(QStringLiteral("id")), doctorInput(req.fields),
-                                  isPatch(req)),
+    return one(m_s.linkedAccounts.updateDoctor(req.actor(), req.param(QStringLiteral("id")),
+                                               doctorInput(req.fields), isPatch(req)),
                200, renderDoctor);
 }
 
