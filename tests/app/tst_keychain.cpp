@@ -25,6 +25,11 @@ private slots:
         const auto first = chairside::loadOrCreateSigningKey(otherStation, &error);
         QVERIFY2(first.has_value(), qPrintable(error));
         QCOMPARE(chairside::loadOrCreateSigningKey(otherStation, &error), first);
+
+        // Removing forgets it; removing what is not there is not a failure.
+        QVERIFY2(store.remove(QStringLiteral("token-signing-key")), qPrintable(store.errorString()));
+        QVERIFY(!store.read(QStringLiteral("token-signing-key")).has_value());
+        QVERIFY2(store.remove(QStringLiteral("token-signing-key")), qPrintable(store.errorString()));
     }
 };
 
