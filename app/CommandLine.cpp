@@ -19,6 +19,8 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace chairside::app {
 
@@ -81,6 +83,96 @@ int userAdd(const QCommandLineParser& args, const QString& dataDir)
     }
     QTextStream(stdout) << "Created " << roleText << " " << email << " (id "
                         << user->value(QStringLiteral("id")).toString() << ")" << Qt::endl;
+    return 0;
+}
+
+// The secrets an administrator may set from the command line: the ones the station reads. Others (the
+// signing key) are the station's own, and a misspelt name must not be stored as junk nobody reads.
+const QStringList kSettableSecrets{smtpPasswordSecret(), geminiApiKeySecret()};
+
+const QString kSecretUsage = QStringLiteral(
+    "usage: chairside [--data-dir DIR] [--headless] secret set|clear smtp_password|gemini_api_key\n"
+    "  set reads the value from the first line of stdin (without echo on a terminal).\n"
+    "  Without --headless it goes where the desktop window reads it: the desktop keychain, or\n"
+    "  secrets.json in the data folder when no keychain answers (run it in the desktop session,\n"
+    "  where the keychain is unlocked). With --headless it goes to secrets.json, where\n"
+    "  `chairside --headless` reads it. The station reads it when it starts.");
+
+// The first line of stdin; when stdin is a terminal, asked for with `prompt` on stderr and not echoed.
+QString readSecretLine(const QString& prompt)
+{
+    termios saved{};
+    const bool terminal = ::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        QTextStream(stderr) << prompt << Qt::flush;
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << "\n" << Qt::flush; // the Enter that was not echoed
+    }
+    QString value = QString::fromStdString(line);
+    if (value.endsWith(QLatin1Char('\r')))
+        value.chop(1);
+    return value;
+}
+
+// `secret set|clear KEY`, in the store the station will read: the keychain with its file fallback for the
+// desktop (the same choice Station::open makes), the file for --headless.
+int secretCommand(const QCommandLineParser& args, const QStringList& command, const QString& dataDir)
+{
+    if (command.size() < 3 || (command[1] != QLatin1String("set") && command[1] != QLatin1String("clear"))) {
+        printError(kSecretUsage);
+        return kExitUsage;
+    }
+    const QString key = command[2];
+    if (!kSettableSecrets.contains(key)) {
+        printError(QStringLiteral("unknown secret \"%1\"; the station reads only: %2")
+                       .arg(key, kSettableSecrets.join(QStringLiteral(", "))));
+        return kExitUsage;
+    }
+    if (command.size() > 3) {
+        printError(QStringLiteral("the value is read from stdin, never from the command line, where shell "
+                                  "history and `ps` would keep it\n") +
+                   kSecretUsage);
+        return kExitUsage;
+    }
+    const bool set = command[1] == QLatin1String("set");
+    QString value;
+    if (set) {
+        value = readSecretLine(QStringLiteral("%1: ").arg(key));
+        if (key == geminiApiKeySecret())
+            value = value.trimmed(); // as the admin screen stores it; keys hold no spaces
+        if (value.isEmpty()) {
+            printError(
+                QStringLiteral("no value on stdin; nothing stored (`secret clear %1` removes one)").arg(key));
+            return kExitFailure;
+        }
+    }
+    const SecretStoreKind kind =
+        args.isSet(QStringLiteral("headless")) ? SecretStoreKind::File : SecretStoreKind::Keychain;
+    auto station = Station::open(dataDir, kind);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    SecretStore& secrets = (*station)->secrets();
+    if (set ? !secrets.write(key, value.toUtf8()) : !secrets.remove(key)) {
+        printError(QStringLiteral("%1 was not %2 in %3: %4")
+                       .arg(key, set ? QStringLiteral("stored") : QStringLiteral("removed"),
+                            secrets.describe(), secrets.errorString()));
+        return kExitFailure;
+    }
+    QTextStream(stdout) << (set ? QStringLiteral("Stored %1 in %2; the station uses it from its next start.")
+                                : QStringLiteral(
+                                      "Removed %1 from %2; the station goes without it from its next "
+                                      "start."))
+                               .arg(key, secrets.describe())
+                        << Qt::endl;
     return 0;
 }
 
@@ -304,6 +396,9 @@ int run(int argc, char** argv)
         QStringLiteral("Chairside dental clinic station.\n\nCommands:\n"
                        "  (none)        open the desktop window\n"
                        "  user add      create an account (password on stdin)\n"
+                       "  secret set KEY | secret clear KEY\n"
+                       "                store or remove smtp_password or gemini_api_key (value on stdin;\n"
+                       "                add --headless for the store a headless station reads)\n"
                        "  seed-demo     fill the store with a demo clinic\n"
                        "  screenshots   draw each main screen of a demo store to PNG"));
     args.addHelpOption();
@@ -312,7 +407,9 @@ int run(int argc, char** argv)
         {QStringLiteral("data-dir"),
          QStringLiteral("Station data folder (default: %1).").arg(Station::defaultDataDir()),
          QStringLiteral("DIR")},
-        {QStringLiteral("headless"), QStringLiteral("Serve the API without a window until SIGINT/SIGTERM.")},
+        {QStringLiteral("headless"),
+         QStringLiteral("Serve the API without a window until SIGINT/SIGTERM. With `secret`: use the "
+                        "headless station's secret store.")},
         {QStringLiteral("listen"), QStringLiteral("API address (default 127.0.0.1:8000)."),
          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8000")},
         {QStringLiteral("email"), QStringLiteral("user add: the account's email."), QStringLiteral("E")},
@@ -333,7 +430,7 @@ int run(int argc, char** argv)
          QStringLiteral("DIR")},
     });
     args.addPositionalArgument(QStringLiteral("command"),
-                               QStringLiteral("user add | seed-demo | screenshots"),
+                               QStringLiteral("user add | secret set|clear KEY | seed-demo | screenshots"),
                                QStringLiteral("[command]"));
     if (!args.parse(QCoreApplication::arguments())) {
         printError(args.errorText());
@@ -357,6 +454,8 @@ int run(int argc, char** argv)
     const QStringList command = args.positionalArguments();
     if (command == QStringList{QStringLiteral("user"), QStringLiteral("add")})
         return userAdd(args, dataDir);
+    if (!command.isEmpty() && command.first() == QLatin1String("secret"))
+        return secretCommand(args, command, dataDir);
     if (command == QStringList{QStringLiteral("seed-demo")})
         return seedDemo(args, dataDir);
     if (command == QStringList{QStringLiteral("screenshots")})

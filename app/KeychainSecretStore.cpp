@@ -50,4 +50,17 @@ bool KeychainSecretStore::write(const QString& key, const QByteArray& value)
     return true;
 }
 
+bool KeychainSecretStore::remove(const QString& key)
+{
+    QKeychain::DeletePasswordJob job(kService);
+    job.setAutoDelete(false);
+    job.setKey(m_scope + QLatin1Char('/') + key);
+    waitFor(job);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
+        m_error = job.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace chairside::app

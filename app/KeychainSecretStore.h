@@ -13,6 +13,7 @@ public:
     explicit KeychainSecretStore(QString scope);
     std::optional<QByteArray> read(const QString& key) override;
     bool write(const QString& key, const QByteArray& value) override;
+    bool remove(const QString& key) override;
     QString errorString() const override { return m_error; }
     QString describe() const override { return QStringLiteral("the desktop keychain"); }
 

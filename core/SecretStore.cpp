@@ -24,6 +24,13 @@ bool InMemorySecretStore::write(const QString& key, const QByteArray& value)
     return true;
 }
 
+bool InMemorySecretStore::remove(const QString& key)
+{
+    QMutexLocker lock(&m_mutex);
+    m_values.remove(key);
+    return true;
+}
+
 FileSecretStore::FileSecretStore(QString path)
     : m_path(std::move(path))
 {}
@@ -50,6 +57,25 @@ bool FileSecretStore::write(const QString& key, const QByteArray& value)
             secrets = QJsonDocument::fromJson(existing.readAll()).object();
     }
     secrets.insert(key, QString::fromLatin1(value.toBase64()));
+    return save(secrets);
+}
+
+bool FileSecretStore::remove(const QString& key)
+{
+    QMutexLocker lock(&m_mutex);
+    QFile existing(m_path);
+    if (!existing.open(QIODevice::ReadOnly))
+        return true; // no file, no secret
+    QJsonObject secrets = QJsonDocument::fromJson(existing.readAll()).object();
+    existing.close();
+    if (!secrets.contains(key))
+        return true;
+    secrets.remove(key);
+    return save(secrets);
+}
+
+bool FileSecretStore::save(const QJsonObject& secrets)
+{
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = file.errorString();

@@ -6,11 +6,13 @@
 #include <QString>
 #include <optional>
 
+class QJsonObject;
+
 namespace chairside {
 
-// Port for secrets (the token-signing key, later SMTP credentials and the TLS key). They never go into the
-// database or settings files. Implementations: QtKeychain on the desktop (app), a 0600 file for headless
-// stations without a secret service, memory for tests.
+// Port for secrets (the token-signing key, the SMTP password, the Gemini key, later the TLS key). They never
+// go into the database or settings files. Implementations: QtKeychain on the desktop (app), a 0600 file for
+// headless stations without a secret service, memory for tests.
 class SecretStore
 {
 public:
@@ -18,6 +20,8 @@ public:
     virtual std::optional<QByteArray> read(const QString& key) = 0;
     // Returns false with a reason in errorString() when the secret could not be stored.
     virtual bool write(const QString& key, const QByteArray& value) = 0;
+    // Forgets the secret; true also when there was none. False with a reason in errorString() otherwise.
+    virtual bool remove(const QString& key) = 0;
     virtual QString errorString() const { return {}; }
     virtual QString describe() const = 0;
 };
@@ -27,6 +31,7 @@ class InMemorySecretStore : public SecretStore
 public:
     std::optional<QByteArray> read(const QString& key) override;
     bool write(const QString& key, const QByteArray& value) override;
+    bool remove(const QString& key) override;
     QString describe() const override { return QStringLiteral("memory"); }
 
 private:
@@ -42,10 +47,13 @@ public:
     explicit FileSecretStore(QString path);
     std::optional<QByteArray> read(const QString& key) override;
     bool write(const QString& key, const QByteArray& value) override;
+    bool remove(const QString& key) override;
     QString errorString() const override { return m_error; }
     QString describe() const override { return QStringLiteral("file %1").arg(m_path); }
 
 private:
+    bool save(const QJsonObject& secrets);
+
     QString m_path;
     QString m_error;
     QMutex m_mutex;

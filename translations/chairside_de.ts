@@ -47,10 +47,6 @@
         <translation>&amp;Praxis</translation>
     </message>
     <message>
-        <source>&amp;AI readings</source>
-        <translation>&amp;KI-Befundung</translation>
-    </message>
-    <message>
         <source>Audit &amp;log</source>
         <translation>Audit-&amp;Log</translation>
     </message>
@@ -173,10 +169,6 @@
     <message>
         <source>Gemini API key</source>
         <translation>Gemini-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Save &amp;key</source>
-        <translation>Schlüssel &amp;speichern</translation>
     </message>
     <message>
         <source>X-rays of new records are sent to Google&apos;s Gemini for a draft reading when a key is set. The key is kept in %1, never in the database or a settings file. %2</source>
@@ -320,6 +312,62 @@
     <message>
         <source>&amp;Stations</source>
         <translation>&amp;Stationen</translation>
+    </message>
+    <message>
+        <source>&amp;AI and mail</source>
+        <translation>&amp;KI und E-Mail</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve key</source>
+        <translation>Schlüssel spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>AI readings (Gemini)</source>
+        <translation>KI-Befundung (Gemini)</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Save pass&amp;word</source>
+        <translation>Passwort sp&amp;eichern</translation>
+    </message>
+    <message>
+        <source>This station has no secret store, so no password can be kept here.</source>
+        <translation>Diese Station hat keinen sicheren Speicher; hier kann kein Passwort hinterlegt werden.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Ausgehende E-Mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;password:</source>
+        <translation>SMTP-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Mail goes out through the server named in CHAIRSIDE_MAIL_URL, which also names the user. Its password is kept in %1, never in the database or a settings file. %2</source>
+        <translation>E-Mails werden über den in CHAIRSIDE_MAIL_URL genannten Server versendet, der dort auch den Benutzer nennt. Sein Passwort wird im sicheren Speicher (%1) abgelegt, nie in der Datenbank oder einer Einstellungsdatei. %2</translation>
+    </message>
+    <message>
+        <source>A password is stored.</source>
+        <translation>Ein Passwort ist hinterlegt.</translation>
+    </message>
+    <message>
+        <source>No password is stored; only a server that asks for none can be used.</source>
+        <translation>Es ist kein Passwort hinterlegt; nur ein Server, der keines verlangt, kann verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Password stored in %1. Mail uses it from the next start of the station.</source>
+        <translation>Passwort im sicheren Speicher (%1) abgelegt. Der E-Mail-Versand verwendet es ab dem nächsten Start der Station.</translation>
     </message>
 </context>
 <context>

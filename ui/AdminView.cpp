@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -67,7 +68,7 @@ AdminView::AdminView(Services& services, Actor actor, SecretStore* secrets, QWid
     tabs->setObjectName(QStringLiteral("adminTabs"));
     tabs->addTab(buildUsersTab(), tr("&Users"));
     tabs->addTab(buildClinicTab(), tr("&Clinic"));
-    tabs->addTab(buildGeminiTab(), tr("&AI readings"));
+    tabs->addTab(buildSecretsTab(), tr("&AI and mail"));
     tabs->addTab(buildAuditTab(), tr("Audit &log"));
     tabs->addTab(new StationsTab(m_services.sync, m_actor), tr("&Stations"));
     if (DemoClinic::isDemoStore(m_services))
@@ -379,15 +380,25 @@ void AdminView::removeChair()
     showInline(m_clinicMessage, tr("%1 removed.").arg(name), false);
 }
 
-// ---- Gemini key ----
+// ---- Keys and passwords of outside services ----
 
-QWidget* AdminView::buildGeminiTab()
+QWidget* AdminView::buildSecretsTab()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(buildGeminiBox());
+    layout->addWidget(buildSmtpBox());
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* AdminView::buildGeminiBox()
 {
     m_geminiKey = new QLineEdit;
     m_geminiKey->setObjectName(QStringLiteral("adminGeminiKey"));
     m_geminiKey->setAccessibleName(tr("Gemini API key"));
     m_geminiKey->setEchoMode(QLineEdit::Password);
-    auto* save = button(tr("Save &key"), QStringLiteral("adminSaveGeminiKey"));
+    auto* save = button(tr("Sa&ve key"), QStringLiteral("adminSaveGeminiKey"));
     connect(save, &QPushButton::clicked, this, &AdminView::saveGeminiKey);
     m_geminiMessage = messageLabel(QStringLiteral("adminGeminiMessage"));
     auto* where = new QLabel;
@@ -403,17 +414,18 @@ QWidget* AdminView::buildGeminiTab()
         m_geminiKey->setEnabled(false);
         save->setEnabled(false);
     }
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
+    auto* box = new QGroupBox(tr("AI readings (Gemini)"));
+    auto* layout = new QVBoxLayout(box);
     layout->addWidget(where);
     auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("API &key:")));
+    auto* label = new QLabel(tr("API &key:"));
+    label->setBuddy(m_geminiKey);
+    row->addWidget(label);
     row->addWidget(m_geminiKey, 1);
     row->addWidget(save);
     layout->addLayout(row);
     layout->addWidget(m_geminiMessage);
-    layout->addStretch(1);
-    return page;
+    return box;
 }
 
 void AdminView::saveGeminiKey()
@@ -430,6 +442,74 @@ void AdminView::saveGeminiKey()
     m_geminiKey->clear();
     showInline(m_geminiMessage,
                tr("Key stored in %1. Readings use it from the next start of the station.")
+                   .arg(m_secrets->describe()),
+               false);
+}
+
+QWidget* AdminView::buildSmtpBox()
+{
+    m_smtpPassword = new QLineEdit;
+    m_smtpPassword->setObjectName(QStringLiteral("adminSmtpPassword"));
+    m_smtpPassword->setAccessibleName(tr("SMTP password"));
+    m_smtpPassword->setEchoMode(QLineEdit::Password);
+    auto* save = button(tr("Save pass&word"), QStringLiteral("adminSaveSmtpPassword"));
+    connect(save, &QPushButton::clicked, this, &AdminView::saveSmtpPassword);
+    connect(m_smtpPassword, &QLineEdit::returnPressed, this, &AdminView::saveSmtpPassword);
+    m_smtpMessage = messageLabel(QStringLiteral("adminSmtpMessage"));
+    m_smtpState = new QLabel;
+    m_smtpState->setObjectName(QStringLiteral("adminSmtpState"));
+    m_smtpState->setWordWrap(true);
+    if (m_secrets) {
+        showSmtpState();
+    } else {
+        m_smtpState->setText(tr("This station has no secret store, so no password can be kept here."));
+        m_smtpPassword->setEnabled(false);
+        save->setEnabled(false);
+    }
+    auto* box = new QGroupBox(tr("Outgoing mail (SMTP)"));
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_smtpState);
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("SMTP &password:"));
+    label->setBuddy(m_smtpPassword);
+    row->addWidget(label);
+    row->addWidget(m_smtpPassword, 1);
+    row->addWidget(save);
+    layout->addLayout(row);
+    layout->addWidget(m_smtpMessage);
+    return box;
+}
+
+// Says whether a password is stored, never what it is.
+void AdminView::showSmtpState()
+{
+    const bool stored = m_secrets->read(smtpPasswordSecret()).has_value();
+    m_smtpState->setText(
+        tr("Mail goes out through the server named in CHAIRSIDE_MAIL_URL, which also names the user. Its "
+           "password is kept in %1, never in the database or a settings file. %2")
+            .arg(m_secrets->describe(), stored ? tr("A password is stored.")
+                                               : tr("No password is stored; only a server that "
+                                                    "asks for none can be used.")));
+}
+
+void AdminView::saveSmtpPassword()
+{
+    if (!m_secrets)
+        return;
+    // Not trimmed: spaces at either end may belong to the password.
+    const QString password = m_smtpPassword->text();
+    if (password.isEmpty()) {
+        showInline(m_smtpMessage, tr("Type the password first."), true);
+        return;
+    }
+    if (!m_secrets->write(smtpPasswordSecret(), password.toUtf8())) {
+        showInline(m_smtpMessage, tr("The password was not stored: %1").arg(m_secrets->errorString()), true);
+        return;
+    }
+    m_smtpPassword->clear();
+    showSmtpState();
+    showInline(m_smtpMessage,
+               tr("Password stored in %1. Mail uses it from the next start of the station.")
                    .arg(m_secrets->describe()),
                false);
 }

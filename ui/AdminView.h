@@ -16,8 +16,9 @@ class QTableWidget;
 namespace chairside::ui {
 
 // The administrator's screen: accounts and roles, the clinic's settings (name, time zone, opening hours,
-// chairs), the stations this one syncs with (StationsTab), the Gemini API key (kept in the secret store, that
-// is the desktop keychain, never in the database or a settings file) and the audit log with filters. On a
+// chairs), the stations this one syncs with (StationsTab), the Gemini API key and the SMTP password (kept in
+// the secret store, that is the desktop keychain, never in the database or a settings file, and never shown
+// back) and the audit log with filters. On a
 // demo store (one `seed-demo` filled) a tab adds more demo patients in the background; a real clinic's store
 // never shows it, so it never gets the demo accounts and their published password. Every change goes through
 // the services, which check the permissions again; problems show inline on each tab.
@@ -25,7 +26,7 @@ class AdminView : public QWidget
 {
     Q_OBJECT
 public:
-    // `secrets` may be null (no keychain): the key tab then says so and stores nothing.
+    // `secrets` may be null (no keychain): the AI and mail tab then says so and stores nothing.
     AdminView(Services& services, Actor actor, SecretStore* secrets, QWidget* parent = nullptr);
 
     void reloadUsers();
@@ -36,7 +37,9 @@ public:
 private:
     QWidget* buildUsersTab();
     QWidget* buildClinicTab();
-    QWidget* buildGeminiTab();
+    QWidget* buildSecretsTab();
+    QWidget* buildGeminiBox();
+    QWidget* buildSmtpBox();
     QWidget* buildAuditTab();
     QWidget* buildDemoTab();
     void addUser();
@@ -49,6 +52,8 @@ private:
     void addChair();
     void removeChair();
     void saveGeminiKey();
+    void saveSmtpPassword();
+    void showSmtpState();
 
     Services& m_services;
     Actor m_actor;
@@ -71,6 +76,10 @@ private:
 
     QLineEdit* m_geminiKey = nullptr;
     QLabel* m_geminiMessage = nullptr;
+
+    QLineEdit* m_smtpPassword = nullptr;
+    QLabel* m_smtpState = nullptr;
+    QLabel* m_smtpMessage = nullptr;
 
     QLineEdit* m_auditAction = nullptr;
     QLineEdit* m_auditRow = nullptr;

@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "Multipart.h"
 #include "routes/Routes.h"
 
 #include <QHttpServerRequest>
@@ -57,6 +58,7 @@ ApiServer::ApiServer(Services& services, ApiServerConfig config, QObject* parent
     , m_handlers(services)
 {
     m_router.add(allRoutes(m_handlers));
+    m_router.add(m_config.extraRoutes);
 }
 
 QList<std::pair<QByteArray, QByteArray>> ApiServer::corsHeaders(const ApiRequest& req) const
@@ -135,12 +137,14 @@ std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access acces
 
 std::optional<ApiResponse> ApiServer::parseBody(ApiRequest& req)
 {
-    if (req.body.trimmed().isEmpty())
+    // Views, not trimmed copies: an upload can be tens of megabytes.
+    const QByteArrayView trimmedBody = QByteArrayView(req.body).trimmed();
+    if (trimmedBody.isEmpty())
         return std::nullopt;
     const QByteArray contentType = req.headers.value("content-type").toLower();
     const QByteArray mediaType = contentType.split(';').first().trimmed();
     // `curl -d '{...}'` labels JSON as a form; a body that starts like a JSON object is read as JSON.
-    const bool looksLikeJson = req.body.trimmed().startsWith('{');
+    const bool looksLikeJson = trimmedBody.startsWith('{');
     if (mediaType.isEmpty() || mediaType == "application/json" || mediaType.endsWith("+json") ||
         (mediaType == "application/x-www-form-urlencoded" && looksLikeJson)) {
         QJsonParseError error;
@@ -165,6 +169,15 @@ std::optional<ApiResponse> ApiServer::parseBody(ApiRequest& req)
             req.fields.insert(key, value);
         return std::nullopt;
     }
+    if (mediaType == "multipart/form-data") {
+        // The header as sent: the boundary is case-sensitive.
+        auto parts = parseMultipart(req.body, req.headers.value("content-type"));
+        if (!parts)
+            return ApiResponse::fromError(parts.error());
+        req.fields = std::move(parts.value().fields);
+        req.files = std::move(parts.value().files);
+        return std::nullopt;
+    }
     return ApiResponse::json(
         415,
         ApiResponse::detail(
@@ -173,8 +186,10 @@ std::optional<ApiResponse> ApiServer::parseBody(ApiRequest& req)
 
 ApiResponse ApiServer::dispatch(ApiRequest& req)
 {
-    if (req.body.size() > m_config.limits.maxBodyBytes)
-        return ApiResponse::json(413, ApiResponse::detail(QStringLiteral("Request body is too large.")));
+    const QByteArray contentType = req.headers.value("content-type");
+    if (req.body.size() > m_config.limits.maxBodyBytesFor(contentType))
+        return ApiResponse::json(
+            413, ApiResponse::detail(QString::fromUtf8(m_config.limits.tooLargeReason(contentType))));
     const QByteArray lookupMethod = req.method == "HEAD" ? QByteArray("GET") : req.method;
     const Router::Match match =
         m_router.match(req.method == "OPTIONS" ? QByteArray() : lookupMethod, req.path);

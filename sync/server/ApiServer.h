@@ -17,6 +17,9 @@ struct ApiServerConfig
     QStringList allowedOrigins;
     // Server threads sharing the port (ApiServerHost); the station uses one per core.
     int threads = 1;
+    // Routes served after the dialects' tables. The station adds none; tests use them to reach server
+    // behaviour that no route of a dialect exposes yet (file uploads). Handlers run on every server thread.
+    QList<Route> extraRoutes;
 };
 
 // The REST API over QHttpServer's connection handling. Routing, CORS, authentication, body parsing and

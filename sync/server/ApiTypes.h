@@ -18,6 +18,15 @@
 
 namespace chairside::api {
 
+// A file part of a multipart/form-data body.
+struct UploadedFile
+{
+    QString field;          // the form field it was sent under
+    QString fileName;       // as the client named it, folders removed; data only, never a path
+    QByteArray contentType; // as sent; application/octet-stream when the part named none
+    QByteArray data;
+};
+
 // One HTTP request as the handlers see it: parsed path parameters, parsed body, resolved caller.
 struct ApiRequest
 {
@@ -29,7 +38,8 @@ struct ApiRequest
     QHostAddress remote;
     QString baseUrl; // scheme://host[:port], for absolute links
     QHash<QString, QString> params;
-    QVariantMap fields; // the JSON object or form fields of the body
+    QVariantMap fields;        // the JSON object, form fields or multipart text parts of the body
+    QList<UploadedFile> files; // the file parts of a multipart body
     std::optional<AuthenticatedUser> auth;
     std::optional<Peer> peer; // on Access::Peer routes: the paired station calling
 

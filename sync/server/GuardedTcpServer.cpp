@@ -8,7 +8,7 @@ namespace chairside::api {
 
 namespace {
 
-QByteArray refusal(int status, const char* reason)
+QByteArray refusal(int status, const QByteArray& reason)
 {
     const QByteArray body = QByteArray("{\"detail\":\"") + reason + "\"}";
     return jsonHttpResponse(status, body, {{"Connection", "close"}, {"Access-Control-Allow-Origin", "*"}});
@@ -30,7 +30,34 @@ void halfCloseWhenWritten(QTcpSocket* socket)
     });
 }
 
+QByteArray describeSize(qint64 bytes)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    if (bytes >= kMiB && bytes % kMiB == 0)
+        return QByteArray::number(bytes / kMiB) + " MiB";
+    return QByteArray::number(bytes) + " bytes";
+}
+
 } // namespace
+
+bool isMultipartFormData(QByteArrayView contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArrayView mediaType = (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed();
+    return mediaType.compare("multipart/form-data", Qt::CaseInsensitive) == 0;
+}
+
+qint64 ServerLimits::maxBodyBytesFor(QByteArrayView contentType) const
+{
+    return isMultipartFormData(contentType) ? maxUploadBytes : maxBodyBytes;
+}
+
+QByteArray ServerLimits::tooLargeReason(QByteArrayView contentType) const
+{
+    if (isMultipartFormData(contentType))
+        return "Upload is too large; uploads may be at most " + describeSize(maxUploadBytes) + '.';
+    return "Request body is too large.";
+}
 
 QByteArray reasonPhrase(int status)
 {
@@ -104,7 +131,7 @@ public:
     qint64 bodyRemaining = 0;
     bool refused = false;
 
-    void refuse(int status, const char* reason)
+    void refuse(int status, const QByteArray& reason)
     {
         readAll(); // drop what arrived, so the HTTP server never parses a refused request
         refused = true;
@@ -178,9 +205,12 @@ void GuardedTcpServer::inspect(GuardedSocket* socket)
         fresh = state->headerBuffer.mid(end + 4);
         state->headerBuffer.clear();
         qint64 length = 0;
+        QByteArray contentType;
         for (const QByteArray& line : head.split('\n')) {
             const QByteArray l = line.trimmed();
-            if (l.startsWith("content-length:")) {
+            if (l.startsWith("content-type:")) {
+                contentType = l.mid(13).trimmed();
+            } else if (l.startsWith("content-length:")) {
                 bool ok = false;
                 length = l.mid(15).trimmed().toLongLong(&ok);
                 if (!ok || length < 0) {
@@ -192,8 +222,8 @@ void GuardedTcpServer::inspect(GuardedSocket* socket)
                 return;
             }
         }
-        if (length > m_limits.maxBodyBytes) {
-            socket->refuse(413, "Request body is too large.");
+        if (length > m_limits.maxBodyBytesFor(contentType)) {
+            socket->refuse(413, m_limits.tooLargeReason(contentType));
             return;
         }
         state->bodyRemaining = length;

@@ -10,13 +10,24 @@ class GuardedSocket;
 
 struct ServerLimits
 {
-    // Large enough for a record with X-rays sent as base64 (seed 000); per-route limits are for the hardening
-    // work.
+    // Large enough for a record with X-rays sent as base64 in JSON (seed 000); per-route limits are for the
+    // hardening work.
     qint64 maxBodyBytes = 32 * 1024 * 1024;
+    // multipart/form-data bodies (reports and images uploaded as files) may be larger: they carry the file's
+    // bytes as they are, and a scanned report or a full-resolution image is often over 32 MiB.
+    qint64 maxUploadBytes = 64 * 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;
     int maxConnections = 256;
     int idleTimeoutMs = 30'000;
+
+    // The limit for a body of this Content-Type (the whole header value, any case).
+    qint64 maxBodyBytesFor(QByteArrayView contentType) const;
+    // The reason a body over that limit is refused with (413).
+    QByteArray tooLargeReason(QByteArrayView contentType) const;
 };
+
+// Whether a Content-Type header names multipart/form-data, the media type of uploads.
+bool isMultipartFormData(QByteArrayView contentType);
 
 // The listening socket handed to QHttpServer (via bind()), adding what Qt 6.4's server lacks: a cap on open
 // connections, an idle timeout, a header-size limit and a body-size limit checked from Content-Length before

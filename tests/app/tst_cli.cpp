@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "Station.h"
 #include "store/Database.h"
 #include "store/Query.h"
 
@@ -14,6 +15,10 @@
 #include <QtEndian>
 #include <csignal>
 
+using chairside::geminiApiKeySecret;
+using chairside::smtpPasswordSecret;
+using chairside::app::SecretStoreKind;
+using chairside::app::Station;
 using chairside::test::freeLoopbackPort;
 
 // Drives the real `chairside` binary, as scripts and the README do.
@@ -212,6 +217,80 @@ private slots:
                      QStringLiteral("--listen"), QStringLiteral("nonsense")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--listen")));
+    }
+
+    // `secret set` writes where the station reads (Station::open with the store kind the station uses), from
+    // stdin only; `secret clear` removes it; unknown names and values on the command line are refused.
+    void secretSetStoresWhereTheStationReadsIt()
+    {
+        QTemporaryDir dir;
+        const QByteArray password = " mail pass 9 ";
+        const QStringList headless{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--headless"),
+                                   QStringLiteral("secret")};
+        Run set = run(headless + QStringList{QStringLiteral("set"), QStringLiteral("smtp_password")},
+                      password + "\n");
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QVERIFY2(set.out.contains(QStringLiteral("secrets.json")), qPrintable(set.out));
+        QVERIFY(!set.out.contains(QString::fromUtf8(password)) &&
+                !set.err.contains(QString::fromUtf8(password)));
+        {
+            auto station = Station::open(dir.path(), SecretStoreKind::File); // as `chairside --headless`
+            QVERIFY(station.ok());
+            QCOMPARE((*station)->secrets().read(smtpPasswordSecret()), std::optional<QByteArray>(password));
+        }
+        Run clear = run(headless + QStringList{QStringLiteral("clear"), QStringLiteral("smtp_password")});
+        QVERIFY2(clear.code == 0, qPrintable(clear.err));
+        {
+            auto station = Station::open(dir.path(), SecretStoreKind::File);
+            QVERIFY(station.ok());
+            QVERIFY(!(*station)->secrets().read(smtpPasswordSecret()).has_value());
+            // The station's own secrets are left alone.
+            QVERIFY((*station)->secrets().read(QStringLiteral("token-signing-key")).has_value());
+        }
+
+        // Without --headless: the desktop's choice, the keychain or (where none answers, as in CI) the file.
+        // Whichever it is, the desktop station opened the same way reads the value.
+        Run desktop = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("secret"),
+                           QStringLiteral("set"), QStringLiteral("gemini_api_key")},
+                          "  AIza-key-123  \r\n");
+        QVERIFY2(desktop.code == 0, qPrintable(desktop.err));
+        {
+            auto station = Station::open(dir.path(), SecretStoreKind::Keychain); // as the desktop window
+            QVERIFY(station.ok());
+            QCOMPARE((*station)->secrets().read(geminiApiKeySecret()),
+                     std::optional<QByteArray>(QByteArray("AIza-key-123")));
+        }
+    }
+
+    void secretCommandRefusesUnknownNamesAndValuesOnTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QStringList base{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--headless"),
+                               QStringLiteral("secret")};
+        Run typo = run(base + QStringList{QStringLiteral("set"), QStringLiteral("smtp_pasword")}, "x\n");
+        QCOMPARE(typo.code, 2);
+        QVERIFY2(typo.err.contains(QStringLiteral("unknown secret \"smtp_pasword\"")) &&
+                     typo.err.contains(QStringLiteral("smtp_password")),
+                 qPrintable(typo.err));
+        QCOMPARE(run(base + QStringList{QStringLiteral("clear"), QStringLiteral("token-signing-key")}).code,
+                 2);
+
+        Run onArgv = run(base + QStringList{QStringLiteral("set"), QStringLiteral("smtp_password"),
+                                            QStringLiteral("hunter2")});
+        QCOMPARE(onArgv.code, 2);
+        QVERIFY2(onArgv.err.contains(QStringLiteral("stdin")), qPrintable(onArgv.err));
+
+        Run empty = run(base + QStringList{QStringLiteral("set"), QStringLiteral("smtp_password")}, "\n");
+        QCOMPARE(empty.code, 1);
+        QCOMPARE(run(base + QStringList{QStringLiteral("frobnicate"), QStringLiteral("smtp_password")}).code,
+                 2);
+        QCOMPARE(run(base).code, 2);
+        // Nothing was stored by any of them.
+        QFile secrets(QDir(dir.path()).filePath(QStringLiteral("secrets.json")));
+        if (secrets.open(QIODevice::ReadOnly)) {
+            const QByteArray text = secrets.readAll();
+            QVERIFY(!text.contains("smtp_pasword") && !text.contains("smtp_password"));
+        }
     }
 
     void seedDemoFillsTheStore()

@@ -12,17 +12,19 @@
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
 using namespace chairside;
 using namespace chairside::test;
 
-// The admin screen through its widgets: accounts, clinic settings and chairs, the Gemini key kept only in the
-// secret store, and the audit log with filters and paging; and who gets to see it.
+// The admin screen through its widgets: accounts, clinic settings and chairs, the Gemini key and the SMTP
+// password kept only in the secret store, and the audit log with filters and paging; and who gets to see it.
 class TestAdminView : public QObject
 {
     Q_OBJECT
@@ -243,6 +245,122 @@ private slots:
 
         ui::AdminView withoutStore(*m_station->services, m_admin, nullptr);
         QVERIFY(!child<QPushButton>(&withoutStore, QStringLiteral("adminSaveGeminiKey"))->isEnabled());
+    }
+
+    void theSmtpPasswordIsStoredButNeverShownBack()
+    {
+        InMemorySecretStore secrets;
+        const QString password = QStringLiteral(" smtp pass 7 ");
+        // Every text the screen shows, to look for the password in.
+        auto shownTexts = [](QWidget* view) {
+            QStringList texts;
+            for (auto* edit : view->findChildren<QLineEdit*>())
+                texts << edit->text() << edit->displayText() << edit->placeholderText();
+            for (auto* label : view->findChildren<QLabel*>())
+                texts << label->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        {
+            ui::AdminView view(*m_station->services, m_admin, &secrets);
+            auto* field = child<QLineEdit>(&view, QStringLiteral("adminSmtpPassword"));
+            auto* state = child<QLabel>(&view, QStringLiteral("adminSmtpState"));
+            auto* message = child<QLabel>(&view, QStringLiteral("adminSmtpMessage"));
+            QCOMPARE(field->echoMode(), QLineEdit::Password);
+            QVERIFY2(state->text().contains(QStringLiteral("No password is stored")),
+                     qPrintable(state->text()));
+
+            // Saving nothing is refused inline and stores nothing.
+            auto* save = child<QPushButton>(&view, QStringLiteral("adminSaveSmtpPassword"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY(!message->isHidden());
+            QVERIFY(message->property("problem").toBool());
+            QVERIFY(!secrets.read(smtpPasswordSecret()).has_value());
+
+            field->setText(password);
+            QTest::mouseClick(save, Qt::LeftButton);
+            // Stored as typed (spaces belong to a password), under the name the mail worker reads.
+            QCOMPARE(secrets.read(smtpPasswordSecret()), std::optional<QByteArray>(password.toUtf8()));
+            QVERIFY(field->text().isEmpty());
+            QVERIFY(!message->property("problem").toBool());
+            QVERIFY2(message->text().contains(QStringLiteral("memory")), qPrintable(message->text()));
+            QVERIFY2(state->text().contains(QStringLiteral("A password is stored")),
+                     qPrintable(state->text()));
+            QVERIFY(!shownTexts(&view).contains(password.trimmed()));
+        }
+        // A fresh screen says a password is stored and does not fill it in.
+        ui::AdminView again(*m_station->services, m_admin, &secrets);
+        QVERIFY(child<QLineEdit>(&again, QStringLiteral("adminSmtpPassword"))->text().isEmpty());
+        QVERIFY(child<QLabel>(&again, QStringLiteral("adminSmtpState"))
+                    ->text()
+                    .contains(QStringLiteral("A password is stored")));
+        QVERIFY(!shownTexts(&again).contains(password.trimmed()));
+        // Nowhere in the database file (nor its write-ahead log).
+        for (const QString& path : {m_station->dbPath(), m_station->dbPath() + QStringLiteral("-wal")}) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY(!file.readAll().contains(password.trimmed().toUtf8()));
+        }
+
+        ui::AdminView withoutStore(*m_station->services, m_admin, nullptr);
+        QVERIFY(!child<QLineEdit>(&withoutStore, QStringLiteral("adminSmtpPassword"))->isEnabled());
+        QVERIFY(!child<QPushButton>(&withoutStore, QStringLiteral("adminSaveSmtpPassword"))->isEnabled());
+    }
+
+    void aStoreThatRefusesSaysSoInline()
+    {
+        // A keychain that is locked or gone: the write fails with a reason.
+        class RefusingStore : public InMemorySecretStore
+        {
+        public:
+            bool write(const QString&, const QByteArray&) override { return false; }
+            QString errorString() const override { return QStringLiteral("the keyring is locked"); }
+        } refusing;
+        ui::AdminView view(*m_station->services, m_admin, &refusing);
+        auto* field = child<QLineEdit>(&view, QStringLiteral("adminSmtpPassword"));
+        field->setText(QStringLiteral("pass"));
+        // Enter in the field saves, as the button does.
+        QTest::keyClick(field, Qt::Key_Return);
+        auto* message = child<QLabel>(&view, QStringLiteral("adminSmtpMessage"));
+        QVERIFY(message->property("problem").toBool());
+        QVERIFY2(message->text().contains(QStringLiteral("the keyring is locked")),
+                 qPrintable(message->text()));
+        QCOMPARE(field->text(), QStringLiteral("pass")); // kept, to try again
+        QVERIFY(child<QLabel>(&view, QStringLiteral("adminSmtpState"))
+                    ->text()
+                    .contains(QStringLiteral("No password is stored")));
+    }
+
+    // The labels' accelerators reach their fields; no two on the tab (or the tab bar) share a letter.
+    void theSecretsTabIsKeyboardFriendly()
+    {
+        ui::AdminView view(*m_station->services, m_admin, &m_secrets);
+        auto* smtp = child<QLineEdit>(&view, QStringLiteral("adminSmtpPassword"));
+        auto* gemini = child<QLineEdit>(&view, QStringLiteral("adminGeminiKey"));
+        QWidget* page = smtp->parentWidget()->parentWidget();
+        QStringList letters;
+        auto letterOf = [](const QString& text) {
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            return amp < 0 ? QString() : text.mid(amp + 1, 1).toLower();
+        };
+        bool smtpHasBuddy = false;
+        bool geminiHasBuddy = false;
+        for (auto* label : page->findChildren<QLabel*>()) {
+            if (label->buddy() == smtp)
+                smtpHasBuddy = true;
+            if (label->buddy() == gemini)
+                geminiHasBuddy = true;
+            if (label->buddy())
+                letters << letterOf(label->text());
+        }
+        for (auto* button : page->findChildren<QPushButton*>())
+            letters << letterOf(button->text());
+        auto* tabs = child<QTabWidget>(&view, QStringLiteral("adminTabs"));
+        for (int i = 0; i < tabs->count(); ++i)
+            letters << letterOf(tabs->tabText(i));
+        QVERIFY(smtpHasBuddy && geminiHasBuddy);
+        letters.removeAll(QString());
+        const QStringList unique(QSet<QString>(letters.begin(), letters.end()).values());
+        QVERIFY2(unique.size() == letters.size(), qPrintable(letters.join(QLatin1Char(','))));
     }
 
     void theAuditLogFiltersAndPages()
