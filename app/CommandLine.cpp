@@ -88,10 +88,11 @@ int userAdd(const QCommandLineParser& args, const QString& dataDir)
 
 // The secrets an administrator may set from the command line: the ones the station reads. Others (the
 // signing key) are the station's own, and a misspelt name must not be stored as junk nobody reads.
-const QStringList kSettableSecrets{smtpPasswordSecret(), geminiApiKeySecret()};
+const QStringList kSettableSecrets{smtpPasswordSecret(), geminiApiKeySecret(), smsAuthTokenSecret()};
 
 const QString kSecretUsage = QStringLiteral(
-    "usage: chairside [--data-dir DIR] [--headless] secret set|clear smtp_password|gemini_api_key\n"
+    "usage: chairside [--data-dir DIR] [--headless] secret set|clear "
+    "smtp_password|gemini_api_key|sms_auth_token\n"
     "  set reads the value from the first line of stdin (without echo on a terminal).\n"
     "  Without --headless it goes where the desktop window reads it: the desktop keychain, or\n"
     "  secrets.json in the data folder when no keychain answers (run it in the desktop session,\n"
@@ -392,15 +393,15 @@ int run(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
 
     QCommandLineParser args;
-    args.setApplicationDescription(
-        QStringLiteral("Chairside dental clinic station.\n\nCommands:\n"
-                       "  (none)        open the desktop window\n"
-                       "  user add      create an account (password on stdin)\n"
-                       "  secret set KEY | secret clear KEY\n"
-                       "                store or remove smtp_password or gemini_api_key (value on stdin;\n"
-                       "                add --headless for the store a headless station reads)\n"
-                       "  seed-demo     fill the store with a demo clinic\n"
-                       "  screenshots   draw each main screen of a demo store to PNG"));
+    args.setApplicationDescription(QStringLiteral(
+        "Chairside dental clinic station.\n\nCommands:\n"
+        "  (none)        open the desktop window\n"
+        "  user add      create an account (password on stdin)\n"
+        "  secret set KEY | secret clear KEY\n"
+        "                store or remove smtp_password, gemini_api_key or sms_auth_token (stdin;\n"
+        "                add --headless for the store a headless station reads)\n"
+        "  seed-demo     fill the store with a demo clinic\n"
+        "  screenshots   draw each main screen of a demo store to PNG"));
     args.addHelpOption();
     args.addVersionOption();
     args.addOptions({

@@ -177,6 +177,55 @@ private slots:
         QCOMPARE(m_http->del(QStringLiteral("/api/reports/%1/delete/").arg(id), m_desk.access).status, 404);
     }
 
+    void reportsByMultipartUpload()
+    {
+        // A 20 MB PDF, sent as a browser sends a form with a file.
+        QByteArray pdf = "%PDF-1.7\n";
+        pdf.append(QByteArray(20 * 1024 * 1024, '\0'));
+        for (qsizetype i = 9; i < pdf.size(); i += 4099)
+            pdf[i] = char(i % 251); // not all zeros, and with bytes that look like line ends
+        const QByteArray boundary = "----chairside-test-boundary";
+        const auto form = [&](const QByteArray& fileName, const QByteArray& bytes) {
+            QByteArray body;
+            for (const auto& [name, value] : {std::pair{QByteArray("patient"), m_alicePatient.toUtf8()},
+                                              std::pair{QByteArray("report_type"), QByteArray("Panoramic")}})
+                body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                        "\"\r\n\r\n" + value + "\r\n";
+            body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+                    fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n" + bytes + "\r\n--" + boundary +
+                    "--\r\n";
+            return body;
+        };
+        const QList<std::pair<QByteArray, QByteArray>> headers{
+            {"Content-Type", "multipart/form-data; boundary=" + boundary}};
+        auto made = m_http->request("POST", QStringLiteral("/api/reports/upload/"),
+                                    form("../../etc/report.pdf", pdf), m_dentist.access, headers);
+        QVERIFY2(made.status == 201, made.body.left(300).constData());
+        const QJsonObject report = made.object();
+        QCOMPARE(report.value(QStringLiteral("file_type")).toString(), QStringLiteral("pdf"));
+        QCOMPARE(report.value(QStringLiteral("file_name")).toString(), QStringLiteral("report.pdf"));
+        QCOMPARE(report.value(QStringLiteral("size_bytes")).toInteger(), pdf.size());
+        auto file = m_http->get(
+            QStringLiteral("/api/reports/%1/file/").arg(report.value(QStringLiteral("id")).toString()),
+            m_alice.access);
+        QCOMPARE(file.status, 200);
+        QCOMPARE(file.header("content-type"), QByteArray("application/pdf"));
+        QCOMPARE(QCryptographicHash::hash(file.body, QCryptographicHash::Sha256),
+                 QCryptographicHash::hash(pdf, QCryptographicHash::Sha256));
+
+        const int before = changes();
+        // Neither a PDF nor an image.
+        verifyRefused(m_http->request("POST", QStringLiteral("/api/reports/upload/"),
+                                      form("notes.exe", "MZ\x90\0 not a report"), m_dentist.access, headers),
+                      400, before, QStringLiteral("file"));
+        // Malformed: the closing boundary never comes.
+        QByteArray cut = form("r.pdf", "%PDF-1.4 short");
+        cut.chop(boundary.size() + 6);
+        verifyRefused(
+            m_http->request("POST", QStringLiteral("/api/reports/upload/"), cut, m_dentist.access, headers),
+            400, before);
+    }
+
     void prescriptionsAtBothPrefixes()
     {
         const QJsonArray medications{QJsonObject{{QStringLiteral("name"), QStringLiteral("Amoxicillin")},

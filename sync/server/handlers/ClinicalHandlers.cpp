@@ -45,7 +45,16 @@ QString patientId(const ApiRequest& req)
 ApiResponse ClinicalHandlers::uploadReport(const ApiRequest& req)
 {
     const auto render = [&](const QVariantMap& d) { return renderDocument(d, req.baseUrl); };
-    return one(m_s.documents.upload(req.actor(), clinicalInput(req.fields), std::nullopt), 201, render);
+    // A multipart upload names its file part "file" (any other name is taken when it is the only file).
+    std::optional<DocumentFile> file;
+    for (const UploadedFile& f : req.files) {
+        if (f.field == QLatin1String("file") || req.files.size() == 1)
+            file = DocumentFile{f.fileName, QString::fromLatin1(f.contentType), f.data};
+    }
+    if (req.files.size() > 1 && !file)
+        return ApiResponse::fromError(Error::field(
+            QStringLiteral("file"), QStringLiteral("Send one file, in the form field \"file\".")));
+    return one(m_s.documents.upload(req.actor(), clinicalInput(req.fields), file), 201, render);
 }
 
 ApiResponse ClinicalHandlers::report(const ApiRequest& req)
