@@ -151,7 +151,7 @@ QJsonObject renderPayment(const QVariantMap& p)
     return o;
 }
 
-QJsonObject renderInvoice(const QVariantMap& i, const QString& baseUrl)
+QJsonObject renderInvoice(const QVariantMap& i)
 {
     QJsonObject o =
         copy(i, {QStringLiteral("id"), QStringLiteral("total_amount"), QStringLiteral("currency"),
@@ -159,12 +159,7 @@ QJsonObject renderInvoice(const QVariantMap& i, const QString& baseUrl)
                  QStringLiteral("issued_by"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
     addReferences(o, i, {QStringLiteral("patient"), QStringLiteral("appointment")});
     o.insert(QStringLiteral("payment_status"), spelled(i, QStringLiteral("payment_status")));
-    const QString pdf =
-        baseUrl + QStringLiteral("/api/invoices/%1/pdf/").arg(i.value(QStringLiteral("id")).toString());
-    o.insert(QStringLiteral("pdf_url"), pdf);
-    o.insert(QStringLiteral("invoice_pdf_url"), isNullValue(i.value(QStringLiteral("invoice_pdf_url")))
-                                                    ? QJsonValue(pdf)
-                                                    : value(i, QStringLiteral("invoice_pdf_url")));
+    o.insert(QStringLiteral("invoice_pdf_url"), value(i, QStringLiteral("invoice_pdf_url")));
     return o;
 }
 

@@ -13,7 +13,7 @@ QJsonObject renderPrescription(const QVariantMap& prescription);
 QJsonObject renderPrescriptionItem(const QVariantMap& item);
 QJsonObject renderNotification(const QVariantMap& notification);
 QJsonObject renderPayment(const QVariantMap& payment);
-QJsonObject renderInvoice(const QVariantMap& invoice, const QString& baseUrl);
+QJsonObject renderInvoice(const QVariantMap& invoice);
 QJsonObject renderAuditEntry(const QVariantMap& entry);
 
 // A request's reference fields as core names them: "patient" -> "patient_id" (also "doctor", "appointment",

@@ -152,20 +152,17 @@ ApiResponse ClinicalHandlers::payment(const ApiRequest& req)
 
 ApiResponse ClinicalHandlers::generateInvoice(const ApiRequest& req)
 {
-    const auto render = [&](const QVariantMap& i) { return renderInvoice(i, req.baseUrl); };
-    return one(m_s.billing.issueInvoice(req.actor(), clinicalInput(req.fields)), 201, render);
+    return one(m_s.billing.issueInvoice(req.actor(), clinicalInput(req.fields)), 201, renderInvoice);
 }
 
 ApiResponse ClinicalHandlers::invoices(const ApiRequest& req)
 {
-    const auto render = [&](const QVariantMap& i) { return renderInvoice(i, req.baseUrl); };
-    return many(m_s.billing.invoices(req.actor()), render);
+    return many(m_s.billing.invoices(req.actor()), renderInvoice);
 }
 
 ApiResponse ClinicalHandlers::invoice(const ApiRequest& req)
 {
-    const auto render = [&](const QVariantMap& i) { return renderInvoice(i, req.baseUrl); };
-    return one(m_s.billing.invoice(req.actor(), id(req)), 200, render);
+    return one(m_s.billing.invoice(req.actor(), id(req)), 200, renderInvoice);
 }
 
 ApiResponse ClinicalHandlers::auditLogs(const ApiRequest& req)
