@@ -6,6 +6,7 @@
 #include "services/BillingService.h"
 #include "services/ClinicalReferences.h"
 #include "services/ConflictService.h"
+#include "services/ConsultationService.h"
 #include "services/DoctorService.h"
 #include "services/DocumentService.h"
 #include "services/MailOutbox.h"
@@ -19,6 +20,7 @@
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
 #include "services/SyncService.h"
+#include "services/TimeSlotService.h"
 
 namespace chairside {
 
@@ -45,6 +47,8 @@ struct Services
         , billing(c, patients, references)
         , notifications(c)
         , profiles(c, accounts, patients, doctors)
+        , consultations(c, appointments, records, references, schedule)
+        , timeSlots(c, schedule, references)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -71,6 +75,8 @@ struct Services
     BillingService billing;
     NotificationService notifications;
     ProfileService profiles;
+    ConsultationService consultations;
+    TimeSlotService timeSlots;
 };
 
 } // namespace chairside

@@ -136,7 +136,8 @@ const QStringList& Database::replicatedTables()
                                     QStringLiteral("prescription_items"),
                                     QStringLiteral("notifications"),
                                     QStringLiteral("payments"),
-                                    QStringLiteral("invoices")};
+                                    QStringLiteral("invoices"),
+                                    QStringLiteral("time_slots")};
     return tables;
 }
 

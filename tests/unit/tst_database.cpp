@@ -167,7 +167,7 @@ private slots:
                   "DROP TABLE sync_peers", "DROP TABLE sync_pairing_codes", "DROP TABLE clinical_notes",
                   "DROP TABLE medical_documents", "DROP TABLE vital_signs", "DROP TABLE prescription_items",
                   "DROP TABLE prescriptions", "DROP TABLE consultations", "DROP TABLE notifications",
-                  "DROP TABLE payments", "DROP TABLE invoices",
+                  "DROP TABLE payments", "DROP TABLE invoices", "DROP TABLE time_slots",
                   "INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, at) VALUES "
                   "('a', 1, 't1', 'chairs', 'c1', 'insert', '{}', 'now'), "
                   "('b', 2, 't2', 'chairs', 'c2', 'insert', '{}', 'now'), "
