@@ -232,6 +232,12 @@ Result<QVariantMap> ConsultationService::row(const Actor& actor, const QString& 
     const QDateTime end = QDateTime::fromString(str(out, QStringLiteral("end_time")), Qt::ISODateWithMs);
     out.insert(QStringLiteral("duration_minutes"),
                start.isValid() && end.isValid() ? QVariant(int(start.secsTo(end) / 60)) : QVariant());
+    // Seed 003 shows the visit's date and time as the clinic reads them.
+    const QDateTime visit =
+        QDateTime::fromString(str(out, QStringLiteral("appointment_start")), Qt::ISODateWithMs)
+            .toTimeZone(m_schedule.timeZone());
+    out.insert(QStringLiteral("appointment_date"), visit.date().toString(Qt::ISODate));
+    out.insert(QStringLiteral("appointment_time"), visit.time().toString(QStringLiteral("HH:mm:ss")));
     return out;
 }
 

@@ -40,9 +40,9 @@ struct ConsultationPage
 // notes (append-only rows keyed by appointment), so the chart and seed 000's record show them too.
 //
 // Rows carry the consultation's columns (prescriptions_text is seed 003's free-text `prescriptions`) plus
-// patient_id, doctor_id, appointment_start, appointment_status, duration_minutes and the names of patient
-// and doctor; get() adds appointment, patient and doctor maps and the vital_signs_rows, prescription_items
-// and notes lists.
+// patient_id, doctor_id, appointment_start, appointment_status, appointment_date and appointment_time
+// (clinic-local), duration_minutes and the names of patient and doctor; get() adds appointment, patient and
+// doctor maps and the vital_signs_rows, prescription_items and notes lists.
 class ConsultationService
 {
 public:

@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "handlers/AccountDialectHandlers.h"
 #include "handlers/ClinicalHandlers.h"
+#include "handlers/ConsultationHandlers.h"
 #include "handlers/Seed000Handlers.h"
 #include "services/Services.h"
 
@@ -126,6 +127,7 @@ struct ApiHandlers
         , clinical(s)
         , sync(s)
         , accounts(s)
+        , consultations(s)
     {}
     AuthHandlers auth;
     PatientHandlers patients;
@@ -134,7 +136,8 @@ struct ApiHandlers
     Seed000Handlers seed000;
     ClinicalHandlers clinical;
     SyncHandlers sync;
-    AccountDialectHandlers accounts; // seeds 002 and 003: users, profiles, doctors, 003 patients
+    AccountDialectHandlers accounts;    // seeds 002 and 003: users, profiles, doctors, 003 patients
+    ConsultationHandlers consultations; // seed 003: consultations and time slots
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.

@@ -13,6 +13,8 @@ QList<Route> seed002ClinicalRoutes(ApiHandlers& h);
 // Seeds 002 and 003: accounts, users, doctors (002) and 003's patient paths (seed-contracts §3.3, §4.3).
 QList<Route> seed002AccountRoutes(ApiHandlers& h);
 QList<Route> seed003AccountRoutes(ApiHandlers& h);
+// Seed 003: consultations (with vital signs, prescriptions, notes) and time slots (seed-contracts 4.3).
+QList<Route> seed003ClinicalRoutes(ApiHandlers& h);
 // Chairside's own endpoints, beside the seeds' (dialect "station").
 QList<Route> stationRoutes(ApiHandlers& h);
 // Every dialect's routes, in the order the router should know them.
