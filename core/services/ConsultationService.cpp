@@ -541,7 +541,11 @@ Result<QVariantMap> ConsultationService::update(const Actor& actor, const QStrin
         return QDateTime::fromString(str(changes.contains(name) ? changes : *current, name),
                                      Qt::ISODateWithMs);
     };
-    if (effective(QStringLiteral("start_time")).isValid() &&
+    // Only a change of either time is checked: a consultation completed at the moment it started (a clock
+    // that did not move) must still take other changes.
+    const bool timesGiven =
+        changes.contains(QStringLiteral("start_time")) || changes.contains(QStringLiteral("end_time"));
+    if (timesGiven && effective(QStringLiteral("start_time")).isValid() &&
         effective(QStringLiteral("end_time")).isValid() &&
         effective(QStringLiteral("end_time")) <= effective(QStringLiteral("start_time")))
         return Error::field(QStringLiteral("non_field_errors"),
