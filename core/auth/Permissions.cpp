@@ -62,6 +62,14 @@ const std::array kRules{
     // gives it the whole clinic's data, so only the administrator does that.
     Rule{Permission::SeeSyncState, "sync.see", {Role::Receptionist, Role::Dentist, Role::Admin}},
     Rule{Permission::PairStations, "sync.pair", {Role::Admin}},
+    // Dentists open their own bookable slots (the service checks whose); the front desk keeps anyone's.
+    Rule{Permission::ManageTimeSlots, "time_slots.write", {Role::Receptionist, Role::Dentist, Role::Admin}},
+    // A consultation's clinical content (findings, vitals, prescriptions, notes) is written by its own
+    // dentist only (the service checks which); patients read theirs and write none of it.
+    Rule{Permission::WriteConsultations, "consultations.write", {Role::Dentist}},
+    // The front desk and the administrator read every consultation (seed 003 refused its admins; they run
+    // the clinic here), but write none.
+    Rule{Permission::SeeAllConsultations, "consultations.see_all", {Role::Receptionist, Role::Admin}},
 };
 
 } // namespace

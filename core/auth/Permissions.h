@@ -32,6 +32,9 @@ enum class Permission
     ReadAuditLog,
     SeeSyncState,
     PairStations,
+    ManageTimeSlots,
+    WriteConsultations,
+    SeeAllConsultations,
 };
 
 bool allows(Role role, Permission permission);

@@ -177,14 +177,32 @@ Result<RecordView> RecordService::addNote(const Actor& actor, const QString& app
 {
     if (!allows(actor.role, Permission::WriteRecords))
         return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
-    const QString note = text.trimmed();
-    if (note.isEmpty())
+    if (text.trimmed().isEmpty())
         return Error::field(QStringLiteral("text_note"), QStringLiteral("This field may not be blank."));
     if (appointmentId.isEmpty())
         return Error::field(QStringLiteral("appointment"), QStringLiteral("This field is required."));
     if (!m_appointments.get(actor, appointmentId))
         return Error::field(QStringLiteral("appointment"),
                             QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
+    auto note = appendNote(actor, appointmentId, text, QStringLiteral("progress"));
+    if (!note)
+        return note.error();
+    auto stored = forAppointment(actor, appointmentId);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error::internal(QStringLiteral("The note was stored but its record cannot be read back."));
+    return **stored;
+}
+
+Result<QVariantMap> RecordService::appendNote(const Actor& actor, const QString& appointmentId,
+                                              const QString& text, const QString& kind, const QString& title)
+{
+    if (!allows(actor.role, Permission::WriteRecords))
+        return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
+    const QString note = text.trimmed();
+    if (note.isEmpty())
+        return Error::field(QStringLiteral("text_note"), QStringLiteral("This field may not be blank."));
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     // The note is a row of its own (schema 11), so notes added on two stations apart both survive sync. The
     // record is made here when the visit has none yet, so the note shows where records are listed.
@@ -203,23 +221,32 @@ Result<RecordView> RecordService::addNote(const Actor& actor, const QString& app
                  {QStringLiteral("updated_at"), uow.nowIso()}}))
             return *e;
     }
-    if (Status e = uow.insert(
-            QStringLiteral("clinical_notes"), Uuid::v7(uow.now()),
-            {{QStringLiteral("appointment_id"), appointmentId},
-             {QStringLiteral("kind"), QStringLiteral("progress")},
-             {QStringLiteral("text"), note},
-             {QStringLiteral("author_id"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
-             {QStringLiteral("author_name"), authorName(actor)},
-             {QStringLiteral("created_at"), uow.nowIso()}}))
+    const QString id = Uuid::v7(uow.now());
+    QVariantMap row{
+        {QStringLiteral("appointment_id"), appointmentId},
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("text"), note},
+        {QStringLiteral("author_id"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+        {QStringLiteral("author_name"), authorName(actor)},
+        {QStringLiteral("created_at"), uow.nowIso()}};
+    // Only a titled note names the column, so the chart's notes keep the fields they always had.
+    if (!title.trimmed().isEmpty())
+        row.insert(QStringLiteral("title"), title.trimmed());
+    if (Status e = uow.insert(QStringLiteral("clinical_notes"), id, row))
         return *e;
     if (Status e = uow.commit())
         return *e;
-    auto stored = forAppointment(actor, appointmentId);
-    if (!stored)
-        return stored.error();
-    if (!stored->has_value())
-        return Error::internal(QStringLiteral("The note was stored but its record cannot be read back."));
-    return **stored;
+    row.insert(QStringLiteral("id"), id);
+    row.insert(QStringLiteral("title"), title.trimmed().isEmpty() ? QVariant() : QVariant(title.trimmed()));
+    return row;
+}
+
+Result<QList<QVariantMap>> RecordService::visitNotes(const QString& appointmentId)
+{
+    return sql::select(m_ctx.db.connection(),
+                       QStringLiteral("SELECT * FROM clinical_notes WHERE appointment_id = ? ORDER BY "
+                                      "created_at, id"),
+                       {appointmentId});
 }
 
 QList<WantedFile> RecordService::missingFiles(int limit)

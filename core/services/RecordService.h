@@ -68,6 +68,12 @@ public:
     // rows of their own (clinical_notes, append-only, merged as a union by sync); a record's text_note shows
     // its own text followed by every note, each after a line with the clinic time and the author.
     Result<RecordView> addNote(const Actor& actor, const QString& appointmentId, const QString& text);
+    // The same for a note of a kind ("progress" for the chart's; seed 003's note types) with an optional
+    // title, answering the note row. The caller has checked that the actor may see the appointment.
+    Result<QVariantMap> appendNote(const Actor& actor, const QString& appointmentId, const QString& text,
+                                   const QString& kind, const QString& title = {});
+    // Every note of the visit, in the order written. The caller has checked visibility.
+    Result<QList<QVariantMap>> visitNotes(const QString& appointmentId);
     // The record of an appointment, or an empty view when it has none.
     Result<std::optional<RecordView>> forAppointment(const Actor& actor, const QString& appointmentId);
     Result<QByteArray> imageBytes(const QString& sha256) const { return m_blobs.read(sha256); }

@@ -6,6 +6,7 @@
 #include "services/BillingService.h"
 #include "services/ClinicalReferences.h"
 #include "services/ConflictService.h"
+#include "services/ConsultationService.h"
 #include "services/DoctorService.h"
 #include "services/DocumentService.h"
 #include "services/MailOutbox.h"
@@ -21,6 +22,7 @@
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
 #include "services/SyncService.h"
+#include "services/TimeSlotService.h"
 
 namespace chairside {
 
@@ -49,6 +51,8 @@ struct Services
         , billing(c, patients, references)
         , notifications(c, outbox, schedule)
         , profiles(c, accounts, patients, doctors)
+        , consultations(c, appointments, records, references, schedule)
+        , timeSlots(c, schedule, references)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -77,6 +81,8 @@ struct Services
     BillingService billing;
     NotificationService notifications;
     ProfileService profiles;
+    ConsultationService consultations;
+    TimeSlotService timeSlots;
 };
 
 } // namespace chairside

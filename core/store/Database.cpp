@@ -137,7 +137,8 @@ const QStringList& Database::replicatedTables()
                                     QStringLiteral("notifications"),
                                     QStringLiteral("payments"),
                                     QStringLiteral("invoices"),
-                                    QStringLiteral("medical_records")};
+                                    QStringLiteral("medical_records"),
+                                    QStringLiteral("time_slots")};
     return tables;
 }
 

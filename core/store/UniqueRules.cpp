@@ -21,6 +21,7 @@ const QList<UniqueRule>& uniqueRules()
         {QStringLiteral("consultations"), {QStringLiteral("appointment_id")}},
         {QStringLiteral("payments"), {QStringLiteral("transaction_id")}},
         {QStringLiteral("invoices"), {QStringLiteral("invoice_number")}},
+        {QStringLiteral("time_slots"), {QStringLiteral("doctor_id"), QStringLiteral("start_at")}},
     };
     return rules;
 }

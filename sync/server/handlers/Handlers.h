@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "handlers/AccountDialectHandlers.h"
 #include "handlers/ClinicalHandlers.h"
+#include "handlers/ConsultationHandlers.h"
 #include "handlers/Seed000Handlers.h"
 #include "handlers/Seed002AppointmentHandlers.h"
 #include "handlers/Seed004Handlers.h"
@@ -130,6 +131,7 @@ struct ApiHandlers
         , seed002Appointments(s)
         , sync(s)
         , accounts(s)
+        , consultations(s)
     {}
     AuthHandlers auth;
     PatientHandlers patients;
@@ -140,7 +142,8 @@ struct ApiHandlers
     Seed004Handlers seed004;
     Seed002AppointmentHandlers seed002Appointments;
     SyncHandlers sync;
-    AccountDialectHandlers accounts; // seeds 002 and 003: users, profiles, doctors, 003 patients
+    AccountDialectHandlers accounts;    // seeds 002 and 003: users, profiles, doctors, 003 patients
+    ConsultationHandlers consultations; // seed 003: consultations and time slots
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.

@@ -1,0 +1,244 @@
+#include "ConsultationHandlers.h"
+
+#include "ClinicalRenderers.h"
+#include "ConsultationRenderers.h"
+#include "Pagination.h"
+
+#include <QJsonArray>
+
+namespace chairside::api {
+
+namespace {
+
+constexpr int kPageSize = 20; // seed 003's PAGE_SIZE
+constexpr int kMaxPageSize = 100;
+
+QString id(const ApiRequest& req)
+{
+    return req.param(QStringLiteral("id"));
+}
+
+template <typename Render> ApiResponse one(const Result<QVariantMap>& result, int status, Render render)
+{
+    if (!result)
+        return ApiResponse::fromError(result.error());
+    return ApiResponse::json(status, render(*result));
+}
+
+// A list the service hands whole (a consultation's vitals, items, notes: a handful), paged here.
+template <typename Render>
+ApiResponse paged(const ApiRequest& req, const Result<QList<QVariantMap>>& rows, Render render)
+{
+    if (!rows)
+        return ApiResponse::fromError(rows.error());
+    const auto page = requestedPage(req, kPageSize, kMaxPageSize);
+    if (const auto* refused = std::get_if<ApiResponse>(&page))
+        return *refused;
+    const Page& p = std::get<Page>(page);
+    QJsonArray results;
+    for (qsizetype i = p.offset(); i < std::min<qsizetype>(rows->size(), qsizetype(p.offset()) + p.size); ++i)
+        results.append(render(rows->at(i)));
+    return pageResponse(req, p, int(rows->size()), results);
+}
+
+ApiResponse withMessage(const Result<QVariantMap>& result, const QString& message)
+{
+    if (!result)
+        return ApiResponse::fromError(result.error());
+    return ApiResponse::json(200,
+                             QJsonObject{{QStringLiteral("message"), message},
+                                         {QStringLiteral("consultation"), renderConsultation003(*result)}});
+}
+
+ApiResponse deleted(const Status& status)
+{
+    return status ? ApiResponse::fromError(*status) : ApiResponse::noContent();
+}
+
+QString queryValue(const ApiRequest& req, const QString& name)
+{
+    return req.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+}
+
+// A YYYY-MM-DD query parameter; `ok` false (and a field error added) when it is there but malformed.
+QDate dateParameter(const ApiRequest& req, const QString& name, FieldErrors& errors)
+{
+    const QString text = queryValue(req, name);
+    if (text.isEmpty())
+        return {};
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        errors.add(name, QStringLiteral("Enter a valid date."));
+    return date;
+}
+
+} // namespace
+
+ApiResponse ConsultationHandlers::list(const ApiRequest& req)
+{
+    const auto page = requestedPage(req, kPageSize, kMaxPageSize);
+    if (const auto* refused = std::get_if<ApiResponse>(&page))
+        return *refused;
+    const Page& p = std::get<Page>(page);
+    FieldErrors errors;
+    ConsultationQuery q;
+    q.status = queryValue(req, QStringLiteral("status")).toLower();
+    q.patientId = queryValue(req, QStringLiteral("patient_id"));
+    q.date = dateParameter(req, QStringLiteral("date"), errors);
+    if (!errors.isEmpty())
+        return ApiResponse::fromError(errors.toError());
+    q.limit = p.size;
+    q.offset = p.offset();
+    auto rows = m_s.consultations.list(req.actor(), q);
+    if (!rows)
+        return ApiResponse::fromError(rows.error());
+    QJsonArray results;
+    for (const QVariantMap& row : rows->rows)
+        results.append(renderConsultationSummary003(row));
+    return pageResponse(req, p, rows->total, results);
+}
+
+ApiResponse ConsultationHandlers::create(const ApiRequest& req)
+{
+    // Seed 003 answered with the four fields it took and no id; the whole consultation is a superset.
+    return one(m_s.consultations.create(req.actor(), clinicalInput(req.fields)), 201, renderConsultation003);
+}
+
+ApiResponse ConsultationHandlers::get(const ApiRequest& req)
+{
+    return one(m_s.consultations.get(req.actor(), id(req)), 200, renderConsultation003);
+}
+
+ApiResponse ConsultationHandlers::update(const ApiRequest& req)
+{
+    return one(m_s.consultations.update(req.actor(), id(req), req.fields, req.method == "PATCH"), 200,
+               renderConsultation003);
+}
+
+ApiResponse ConsultationHandlers::start(const ApiRequest& req)
+{
+    return withMessage(m_s.consultations.start(req.actor(), id(req)),
+                       QStringLiteral("Consultation started successfully."));
+}
+
+ApiResponse ConsultationHandlers::complete(const ApiRequest& req)
+{
+    return withMessage(m_s.consultations.complete(req.actor(), id(req), req.fields),
+                       QStringLiteral("Consultation completed successfully."));
+}
+
+ApiResponse ConsultationHandlers::vitalSigns(const ApiRequest& req)
+{
+    return paged(req, m_s.consultations.vitalSigns(req.actor(), id(req)), renderVitalSigns003);
+}
+
+ApiResponse ConsultationHandlers::addVitalSigns(const ApiRequest& req)
+{
+    return one(m_s.consultations.recordVitalSigns(req.actor(), id(req), req.fields), 201,
+               renderVitalSigns003);
+}
+
+ApiResponse ConsultationHandlers::vitalSign(const ApiRequest& req)
+{
+    return one(m_s.consultations.vitalSign(req.actor(), id(req), req.param(QStringLiteral("pk"))), 200,
+               renderVitalSigns003);
+}
+
+ApiResponse ConsultationHandlers::updateVitalSign(const ApiRequest& req)
+{
+    return one(
+        m_s.consultations.updateVitalSigns(req.actor(), id(req), req.param(QStringLiteral("pk")), req.fields),
+        200, renderVitalSigns003);
+}
+
+ApiResponse ConsultationHandlers::deleteVitalSign(const ApiRequest& req)
+{
+    return deleted(m_s.consultations.removeVitalSigns(req.actor(), id(req), req.param(QStringLiteral("pk"))));
+}
+
+ApiResponse ConsultationHandlers::prescriptions(const ApiRequest& req)
+{
+    return paged(req, m_s.consultations.prescriptionItems(req.actor(), id(req)), renderPrescriptionItem003);
+}
+
+ApiResponse ConsultationHandlers::prescribe(const ApiRequest& req)
+{
+    return one(m_s.consultations.prescribe(req.actor(), id(req), req.fields), 201, renderPrescriptionItem003);
+}
+
+ApiResponse ConsultationHandlers::notes(const ApiRequest& req)
+{
+    return paged(req, m_s.consultations.notes(req.actor(), id(req)), renderConsultationNote003);
+}
+
+ApiResponse ConsultationHandlers::addNote(const ApiRequest& req)
+{
+    return one(m_s.consultations.addNote(req.actor(), id(req), req.fields), 201, renderConsultationNote003);
+}
+
+ApiResponse ConsultationHandlers::timeSlots(const ApiRequest& req)
+{
+    const auto page = requestedPage(req, kPageSize, kMaxPageSize);
+    if (const auto* refused = std::get_if<ApiResponse>(&page))
+        return *refused;
+    const Page& p = std::get<Page>(page);
+    FieldErrors errors;
+    TimeSlotQuery q;
+    q.doctorId = queryValue(req, QStringLiteral("doctor"));
+    q.from = dateParameter(req, QStringLiteral("start_date"), errors);
+    q.to = dateParameter(req, QStringLiteral("end_date"), errors);
+    const QString available = queryValue(req, QStringLiteral("available_only")).toLower();
+    q.availableOnly = available == QLatin1String("true") || available == QLatin1String("1");
+    if (!errors.isEmpty())
+        return ApiResponse::fromError(errors.toError());
+    q.limit = p.size;
+    q.offset = p.offset();
+    auto rows = m_s.timeSlots.list(req.actor(), q);
+    if (!rows)
+        return ApiResponse::fromError(rows.error());
+    QJsonArray results;
+    for (const QVariantMap& row : rows->rows)
+        results.append(renderTimeSlot003(row));
+    return pageResponse(req, p, rows->total, results);
+}
+
+ApiResponse ConsultationHandlers::createTimeSlot(const ApiRequest& req)
+{
+    return one(m_s.timeSlots.create(req.actor(), clinicalInput(req.fields)), 201, renderTimeSlot003);
+}
+
+ApiResponse ConsultationHandlers::createBulkSlots(const ApiRequest& req)
+{
+    auto made = m_s.timeSlots.createBulk(req.actor(), clinicalInput(req.fields));
+    if (!made)
+        return ApiResponse::fromError(made.error());
+    QJsonArray slotList;
+    for (const QVariant& slot : made->value(QStringLiteral("slots")).toList())
+        slotList.append(renderTimeSlot003(slot.toMap()));
+    return ApiResponse::json(
+        201, QJsonObject{
+                 {QStringLiteral("message"),
+                  QStringLiteral("Created %1 time slots successfully.").arg(slotList.size())},
+                 {QStringLiteral("slots"), slotList},
+                 {QStringLiteral("skipped"),
+                  QJsonArray::fromVariantList(made->value(QStringLiteral("skipped")).toList())},
+             });
+}
+
+ApiResponse ConsultationHandlers::timeSlot(const ApiRequest& req)
+{
+    return one(m_s.timeSlots.get(req.actor(), id(req)), 200, renderTimeSlot003);
+}
+
+ApiResponse ConsultationHandlers::updateTimeSlot(const ApiRequest& req)
+{
+    return one(m_s.timeSlots.update(req.actor(), id(req), clinicalInput(req.fields), req.method == "PATCH"),
+               200, renderTimeSlot003);
+}
+
+ApiResponse ConsultationHandlers::deleteTimeSlot(const ApiRequest& req)
+{
+    return deleted(m_s.timeSlots.remove(req.actor(), id(req)));
+}
+
+} // namespace chairside::api
