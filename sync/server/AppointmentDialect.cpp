@@ -204,6 +204,18 @@ AppointmentFields appointmentFields(const QVariantMap& body, const ScheduleServi
     return f;
 }
 
+BookingRequest bookingRequest(const AppointmentFields& fields)
+{
+    BookingRequest booking;
+    booking.patientId = fields.patient.value_or(QString());
+    booking.dentistId = fields.doctor.value_or(QString());
+    booking.start = fields.start.value_or(QDateTime());
+    booking.reason = fields.reason.value_or(QString());
+    booking.notes = fields.notes.value_or(QString());
+    booking.status = fields.status.value_or(AppointmentStatus::Scheduled);
+    return booking;
+}
+
 AppointmentChange appointmentChange(const AppointmentFields& f)
 {
     AppointmentChange c;

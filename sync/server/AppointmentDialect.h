@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiTypes.h"
 #include "Error.h"
 #include "services/AppointmentService.h"
 #include "services/ScheduleService.h"
@@ -45,9 +46,20 @@ struct AppointmentFields
 // Parses what is present; `required` fields missing are reported as DRF does.
 AppointmentFields appointmentFields(const QVariantMap& body, const ScheduleService& schedule,
                                     const QStringList& required, FieldErrors& errors);
+// A booking of what was parsed (patient, doctor and start present): neither 002 nor 004 sends a length, so
+// the booking's default applies.
+BookingRequest bookingRequest(const AppointmentFields& fields);
 // The parts of a body that change a booked appointment.
 AppointmentChange appointmentChange(const AppointmentFields& fields);
 // The service's field names in the dialects' words (dentist -> doctor, start -> appointment_time).
 Error dialectError(Error error);
+// handlers/Responses.h's one(), with the errors in the dialects' words.
+template <typename Render>
+ApiResponse oneInDialect(const Result<QVariantMap>& result, int status, Render render)
+{
+    if (!result)
+        return ApiResponse::fromError(dialectError(result.error()));
+    return ApiResponse::json(status, render(*result));
+}
 
 } // namespace chairside::api

@@ -4,6 +4,7 @@
 #include "Pagination.h"
 #include "Renderers.h"
 #include "domain/Fields.h"
+#include "handlers/Responses.h"
 
 #include <QJsonArray>
 
@@ -24,16 +25,6 @@ QString text(const ApiRequest& req, const QString& key)
 QJsonObject messageBody(const QString& message)
 {
     return {{QStringLiteral("message"), message}};
-}
-
-template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& result, Render render)
-{
-    if (!result)
-        return ApiResponse::fromError(result.error());
-    QJsonArray items;
-    for (const QVariantMap& row : *result)
-        items.append(render(row));
-    return ApiResponse::json(200, items);
 }
 
 ApiResponse doctor002(const Result<QVariantMap>& result, int status)
@@ -144,7 +135,7 @@ ApiResponse AccountDialectHandlers::createDoctor002(const ApiRequest& req)
 ApiResponse AccountDialectHandlers::updateDoctor002(const ApiRequest& req)
 {
     return doctor002(m_s.doctors.update(req.actor(), req.param(QStringLiteral("id")),
-                                        doctorInput(accountInput(req.fields)), req.method == "PATCH"),
+                                        doctorInput(accountInput(req.fields)), isPatch(req)),
                      200);
 }
 

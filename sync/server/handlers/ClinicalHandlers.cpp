@@ -1,34 +1,13 @@
 #include "ClinicalHandlers.h"
 
 #include "ClinicalRenderers.h"
+#include "handlers/Responses.h"
 
 #include <QJsonArray>
 
 namespace chairside::api {
 
 namespace {
-
-template <typename Render> ApiResponse one(const Result<QVariantMap>& result, int status, Render render)
-{
-    if (!result)
-        return ApiResponse::fromError(result.error());
-    return ApiResponse::json(status, render(*result));
-}
-
-template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& result, Render render)
-{
-    if (!result)
-        return ApiResponse::fromError(result.error());
-    QJsonArray items;
-    for (const QVariantMap& row : *result)
-        items.append(render(row));
-    return ApiResponse::json(200, items);
-}
-
-ApiResponse deleted(const Status& status)
-{
-    return status ? ApiResponse::fromError(*status) : ApiResponse::noContent();
-}
 
 QString id(const ApiRequest& req)
 {
@@ -105,9 +84,8 @@ ApiResponse ClinicalHandlers::patientPrescriptions(const ApiRequest& req)
 
 ApiResponse ClinicalHandlers::updatePrescription(const ApiRequest& req)
 {
-    return one(
-        m_s.prescriptions.update(req.actor(), id(req), clinicalInput(req.fields), req.method == "PATCH"), 200,
-        renderPrescription);
+    return one(m_s.prescriptions.update(req.actor(), id(req), clinicalInput(req.fields), isPatch(req)), 200,
+               renderPrescription);
 }
 
 ApiResponse ClinicalHandlers::deletePrescription(const ApiRequest& req)

@@ -3,6 +3,7 @@
 #include "ClinicalRenderers.h"
 #include "ConsultationRenderers.h"
 #include "Pagination.h"
+#include "handlers/Responses.h"
 
 #include <QJsonArray>
 
@@ -16,13 +17,6 @@ constexpr int kMaxPageSize = 100;
 QString id(const ApiRequest& req)
 {
     return req.param(QStringLiteral("id"));
-}
-
-template <typename Render> ApiResponse one(const Result<QVariantMap>& result, int status, Render render)
-{
-    if (!result)
-        return ApiResponse::fromError(result.error());
-    return ApiResponse::json(status, render(*result));
 }
 
 // A list the service hands whole (a consultation's vitals, items, notes: a handful), paged here.
@@ -48,11 +42,6 @@ ApiResponse withMessage(const Result<QVariantMap>& result, const QString& messag
     return ApiResponse::json(200,
                              QJsonObject{{QStringLiteral("message"), message},
                                          {QStringLiteral("consultation"), renderConsultation003(*result)}});
-}
-
-ApiResponse deleted(const Status& status)
-{
-    return status ? ApiResponse::fromError(*status) : ApiResponse::noContent();
 }
 
 QString queryValue(const ApiRequest& req, const QString& name)
@@ -111,7 +100,7 @@ ApiResponse ConsultationHandlers::get(const ApiRequest& req)
 
 ApiResponse ConsultationHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.consultations.update(req.actor(), id(req), req.fields, req.method == "PATCH"), 200,
+    return one(m_s.consultations.update(req.actor(), id(req), req.fields, isPatch(req)), 200,
                renderConsultation003);
 }
 
@@ -232,8 +221,8 @@ ApiResponse ConsultationHandlers::timeSlot(const ApiRequest& req)
 
 ApiResponse ConsultationHandlers::updateTimeSlot(const ApiRequest& req)
 {
-    return one(m_s.timeSlots.update(req.actor(), id(req), clinicalInput(req.fields), req.method == "PATCH"),
-               200, renderTimeSlot003);
+    return one(m_s.timeSlots.update(req.actor(), id(req), clinicalInput(req.fields), isPatch(req)), 200,
+               renderTimeSlot003);
 }
 
 ApiResponse ConsultationHandlers::deleteTimeSlot(const ApiRequest& req)

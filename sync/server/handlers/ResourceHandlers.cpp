@@ -1,39 +1,13 @@
 #include "Handlers.h"
 #include "Pagination.h"
 #include "Renderers.h"
+#include "handlers/Responses.h"
 
 #include <QJsonArray>
 
 namespace chairside::api {
 
 namespace {
-
-template <typename Render> ApiResponse one(const Result<QVariantMap>& result, int status, Render render)
-{
-    if (!result)
-        return ApiResponse::fromError(result.error());
-    return ApiResponse::json(status, render(*result));
-}
-
-template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& result, Render render)
-{
-    if (!result)
-        return ApiResponse::fromError(result.error());
-    QJsonArray items;
-    for (const QVariantMap& row : *result)
-        items.append(render(row));
-    return ApiResponse::json(200, items);
-}
-
-ApiResponse deleted(const Status& status)
-{
-    return status ? ApiResponse::fromError(*status) : ApiResponse::noContent();
-}
-
-bool isPatch(const ApiRequest& req)
-{
-    return req.method == "PATCH";
-}
 
 // A reference field that may arrive as "x_id" or "x", as a string (our UUIDs) or, from old clients, a number.
 QString reference(const ApiRequest& req, const QString& key, QString* usedKey)

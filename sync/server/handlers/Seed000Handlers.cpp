@@ -3,6 +3,7 @@
 #include "Pagination.h"
 #include "Renderers.h"
 #include "domain/Fields.h"
+#include "handlers/Responses.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -408,8 +409,7 @@ ApiResponse Seed000Handlers::getMaterial(const ApiRequest& req)
 
 ApiResponse Seed000Handlers::updateMaterial(const ApiRequest& req)
 {
-    auto m =
-        m_s.materials.update(req.actor(), req.param(QStringLiteral("id")), req.fields, req.method == "PATCH");
+    auto m = m_s.materials.update(req.actor(), req.param(QStringLiteral("id")), req.fields, isPatch(req));
     return m ? ApiResponse::json(200, renderMaterial(*m)) : ApiResponse::fromError(m.error());
 }
 

@@ -2,34 +2,14 @@
 
 #include "AppointmentDialect.h"
 #include "domain/Fields.h"
+#include "handlers/Responses.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace chairside::api {
 
-namespace {
-
-constexpr int kDefaultMinutes = 30; // 002 books no length; a chair slot
-
-template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& rows, Render render)
-{
-    if (!rows)
-        return ApiResponse::fromError(rows.error());
-    QJsonArray out;
-    for (const QVariantMap& row : *rows)
-        out.append(render(row));
-    return ApiResponse::json(200, out);
-}
-
-template <typename Render> ApiResponse one(const Result<QVariantMap>& row, int status, Render render)
-{
-    if (!row)
-        return ApiResponse::fromError(dialectError(row.error()));
-    return ApiResponse::json(status, render(*row));
-}
-
-} // namespace
+namespace {} // namespace
 
 ApiResponse Seed002AppointmentHandlers::book(const ApiRequest& req)
 {
@@ -41,17 +21,10 @@ ApiResponse Seed002AppointmentHandlers::book(const ApiRequest& req)
                           errors);
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
-    BookingRequest booking;
-    booking.patientId = *f.patient;
-    booking.dentistId = *f.doctor;
-    booking.start = *f.start;
-    booking.durationMinutes = kDefaultMinutes;
-    booking.reason = f.reason.value_or(QString());
-    booking.notes = f.notes.value_or(QString());
-    booking.status = f.status.value_or(AppointmentStatus::Scheduled);
+    BookingRequest booking = bookingRequest(f);
     const ScheduleService& schedule = m_s.schedule;
-    return one(m_s.appointments.book(req.actor(), booking), 201,
-               [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
+    return oneInDialect(m_s.appointments.book(req.actor(), booking), 201,
+                        [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
 }
 
 ApiResponse Seed002AppointmentHandlers::list(const ApiRequest& req)
@@ -63,7 +36,7 @@ ApiResponse Seed002AppointmentHandlers::list(const ApiRequest& req)
 
 ApiResponse Seed002AppointmentHandlers::update(const ApiRequest& req)
 {
-    const bool partial = req.method == "PATCH";
+    const bool partial = isPatch(req);
     QVariantMap body = req.fields;
     if (partial && (body.contains(QStringLiteral("appointment_date")) !=
                     body.contains(QStringLiteral("appointment_time")))) {
@@ -86,8 +59,9 @@ ApiResponse Seed002AppointmentHandlers::update(const ApiRequest& req)
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
     const ScheduleService& schedule = m_s.schedule;
-    return one(m_s.appointments.amend(req.actor(), req.param(QStringLiteral("id")), appointmentChange(f)),
-               200, [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
+    return oneInDialect(
+        m_s.appointments.amend(req.actor(), req.param(QStringLiteral("id")), appointmentChange(f)), 200,
+        [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
 }
 
 ApiResponse Seed002AppointmentHandlers::setStatus(const ApiRequest& req)
@@ -100,16 +74,18 @@ ApiResponse Seed002AppointmentHandlers::setStatus(const ApiRequest& req)
         return ApiResponse::fromError(Error::field(
             QStringLiteral("status"), QStringLiteral("\"%1\" is not a valid choice.").arg(raw.toString())));
     const ScheduleService& schedule = m_s.schedule;
-    return one(m_s.appointments.changeStatus(req.actor(), req.param(QStringLiteral("id")), *status), 200,
-               [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
+    return oneInDialect(m_s.appointments.changeStatus(req.actor(), req.param(QStringLiteral("id")), *status),
+                        200,
+                        [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
 }
 
 ApiResponse Seed002AppointmentHandlers::cancel(const ApiRequest& req)
 {
     const ScheduleService& schedule = m_s.schedule;
-    return one(m_s.appointments.changeStatus(req.actor(), req.param(QStringLiteral("id")),
-                                             AppointmentStatus::Cancelled),
-               200, [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
+    return oneInDialect(m_s.appointments.changeStatus(req.actor(), req.param(QStringLiteral("id")),
+                                                      AppointmentStatus::Cancelled),
+                        200,
+                        [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
 }
 
 } // namespace chairside::api

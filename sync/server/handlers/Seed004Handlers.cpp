@@ -2,6 +2,7 @@
 
 #include "AppointmentDialect.h"
 #include "domain/Fields.h"
+#include "handlers/Responses.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,8 +10,6 @@
 namespace chairside::api {
 
 namespace {
-
-constexpr int kDefaultMinutes = 30; // neither 004 nor 002 books a length; a chair slot
 
 QJsonObject renderAccount(const QVariantMap& user)
 {
@@ -27,28 +26,6 @@ QJsonObject renderMedicalRecord(const QVariantMap& r)
             {QStringLiteral("updated_at"), r.value(QStringLiteral("updated_at")).toString()},
             {QStringLiteral("patient"), r.value(QStringLiteral("patient_id")).toString()},
             {QStringLiteral("appointment"), r.value(QStringLiteral("appointment_id")).toString()}};
-}
-
-template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& rows, Render render)
-{
-    if (!rows)
-        return ApiResponse::fromError(rows.error());
-    QJsonArray out;
-    for (const QVariantMap& row : *rows)
-        out.append(render(row));
-    return ApiResponse::json(200, out);
-}
-
-template <typename Render> ApiResponse one(const Result<QVariantMap>& row, int status, Render render)
-{
-    if (!row)
-        return ApiResponse::fromError(dialectError(row.error()));
-    return ApiResponse::json(status, render(*row));
-}
-
-ApiResponse deleted(const Status& status)
-{
-    return status ? ApiResponse::fromError(*status) : ApiResponse::noContent();
 }
 
 } // namespace
@@ -76,7 +53,7 @@ ApiResponse Seed004Handlers::listAccounts(const ApiRequest& req)
 
 ApiResponse Seed004Handlers::getAccount(const ApiRequest& req)
 {
-    return one(m_s.accounts.user(req.actor(), req.param(QStringLiteral("id"))), 200, renderAccount);
+    return oneInDialect(m_s.accounts.user(req.actor(), req.param(QStringLiteral("id"))), 200, renderAccount);
 }
 
 ApiResponse Seed004Handlers::listAppointments(const ApiRequest& req)
@@ -94,29 +71,22 @@ ApiResponse Seed004Handlers::createAppointment(const ApiRequest& req)
         {QStringLiteral("patient"), QStringLiteral("doctor"), QStringLiteral("appointment_time")}, errors);
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
-    BookingRequest booking;
-    booking.patientId = *f.patient;
-    booking.dentistId = *f.doctor;
-    booking.start = *f.start;
-    booking.durationMinutes = kDefaultMinutes;
-    booking.reason = f.reason.value_or(QString());
-    booking.notes = f.notes.value_or(QString());
-    booking.status = f.status.value_or(AppointmentStatus::Scheduled);
+    BookingRequest booking = bookingRequest(f);
     const ScheduleService& schedule = m_s.schedule;
-    return one(m_s.appointments.book(req.actor(), booking), 201,
-               [&schedule](const QVariantMap& row) { return renderAppointment004(row, schedule); });
+    return oneInDialect(m_s.appointments.book(req.actor(), booking), 201,
+                        [&schedule](const QVariantMap& row) { return renderAppointment004(row, schedule); });
 }
 
 ApiResponse Seed004Handlers::getAppointment(const ApiRequest& req)
 {
     const ScheduleService& schedule = m_s.schedule;
-    return one(m_s.appointments.get(req.actor(), req.param(QStringLiteral("id"))), 200,
-               [&schedule](const QVariantMap& row) { return renderAppointment004(row, schedule); });
+    return oneInDialect(m_s.appointments.get(req.actor(), req.param(QStringLiteral("id"))), 200,
+                        [&schedule](const QVariantMap& row) { return renderAppointment004(row, schedule); });
 }
 
 ApiResponse Seed004Handlers::updateAppointment(const ApiRequest& req)
 {
-    const bool partial = req.method == "PATCH";
+    const bool partial = isPatch(req);
     FieldErrors errors;
     const QStringList required = partial ? QStringList()
                                          : QStringList{QStringLiteral("patient"), QStringLiteral("doctor"),
@@ -125,8 +95,9 @@ ApiResponse Seed004Handlers::updateAppointment(const ApiRequest& req)
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
     const ScheduleService& schedule = m_s.schedule;
-    return one(m_s.appointments.amend(req.actor(), req.param(QStringLiteral("id")), appointmentChange(f)),
-               200, [&schedule](const QVariantMap& row) { return renderAppointment004(row, schedule); });
+    return oneInDialect(
+        m_s.appointments.amend(req.actor(), req.param(QStringLiteral("id")), appointmentChange(f)), 200,
+        [&schedule](const QVariantMap& row) { return renderAppointment004(row, schedule); });
 }
 
 ApiResponse Seed004Handlers::deleteAppointment(const ApiRequest& req)
@@ -145,14 +116,8 @@ ApiResponse Seed004Handlers::bookAppointment(const ApiRequest& req)
     auto profile = m_s.patients.ownProfile(req.actor());
     if (!profile)
         return ApiResponse::fromError(profile.error());
-    BookingRequest booking;
-    booking.patientId = profile->value(QStringLiteral("id")).toString();
-    booking.dentistId = *f.doctor;
-    booking.start = *f.start;
-    booking.durationMinutes = kDefaultMinutes;
-    booking.reason = f.reason.value_or(QString());
-    booking.notes = f.notes.value_or(QString());
-    booking.status = f.status.value_or(AppointmentStatus::Scheduled);
+    BookingRequest booking = bookingRequest(f);
+    booking.patientId = profile->value(QStringLiteral("id")).toString(); // the caller's own record
     auto booked = m_s.appointments.book(req.actor(), booking);
     if (!booked)
         return ApiResponse::fromError(dialectError(booked.error()));
@@ -170,20 +135,20 @@ ApiResponse Seed004Handlers::listMedicalRecords(const ApiRequest& req)
 
 ApiResponse Seed004Handlers::createMedicalRecord(const ApiRequest& req)
 {
-    return one(m_s.medicalRecords.create(req.actor(), req.fields), 201, renderMedicalRecord);
+    return oneInDialect(m_s.medicalRecords.create(req.actor(), req.fields), 201, renderMedicalRecord);
 }
 
 ApiResponse Seed004Handlers::getMedicalRecord(const ApiRequest& req)
 {
-    return one(m_s.medicalRecords.get(req.actor(), req.param(QStringLiteral("id"))), 200,
-               renderMedicalRecord);
+    return oneInDialect(m_s.medicalRecords.get(req.actor(), req.param(QStringLiteral("id"))), 200,
+                        renderMedicalRecord);
 }
 
 ApiResponse Seed004Handlers::updateMedicalRecord(const ApiRequest& req)
 {
-    return one(m_s.medicalRecords.update(req.actor(), req.param(QStringLiteral("id")), req.fields,
-                                         req.method == "PATCH"),
-               200, renderMedicalRecord);
+    return oneInDialect(
+        m_s.medicalRecords.update(req.actor(), req.param(QStringLiteral("id")), req.fields, isPatch(req)),
+        200, renderMedicalRecord);
 }
 
 ApiResponse Seed004Handlers::deleteMedicalRecord(const ApiRequest& req)
