@@ -68,6 +68,19 @@ std::optional<QString> positiveMoney(const QVariant& value)
     return QString::number(text->toDouble(), 'f', 2);
 }
 
+QString personName(const QString& first, const QString& last, const QString& fallback)
+{
+    const QString joined = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
+    return joined.isEmpty() ? fallback : joined;
+}
+
+QString userNameSql(const QString& alias)
+{
+    return QStringLiteral("COALESCE(NULLIF(TRIM(COALESCE(%1.first_name, '') || ' ' || COALESCE(%1.last_name, "
+                          "'')), ''), %1.username, %1.email)")
+        .arg(alias);
+}
+
 QString canonicalGender(const QString& spelling)
 {
     const QString g = spelling.trimmed().toLower();

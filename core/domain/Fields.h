@@ -53,6 +53,12 @@ std::optional<QString> enumCode(const QVariant& spelling, const QStringList& cod
 // string; nothing when it is not a number, not above zero, or has more than two decimal places.
 std::optional<QString> positiveMoney(const QVariant& value);
 
+// A person's name as people read it: first and last name, else `fallback` (the username, or a patient's
+// single name field).
+QString personName(const QString& first, const QString& last, const QString& fallback);
+// The same in SQL over a users row aliased `alias`: first and last name, else the username, else the email.
+QString userNameSql(const QString& alias);
+
 // Age in whole years on `today` for an ISO date of birth, or -1.
 int ageOn(const QString& isoDateOfBirth, const QDate& today);
 

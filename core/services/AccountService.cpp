@@ -75,10 +75,7 @@ QVariantMap publicUser(const QVariantMap& row)
     user.remove(QStringLiteral("password_hash"));
     const QString first = text(row, QStringLiteral("first_name"));
     const QString last = text(row, QStringLiteral("last_name"));
-    QString name = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
-    if (name.isEmpty())
-        name = text(row, QStringLiteral("username"));
-    user.insert(QStringLiteral("name"), name);
+    user.insert(QStringLiteral("name"), personName(first, last, text(row, QStringLiteral("username"))));
     const auto role = parseRole(text(row, QStringLiteral("role"))).value_or(Role::Patient);
     user.insert(QStringLiteral("is_staff"), isStaff(role));
     user.insert(QStringLiteral("is_active"), row.value(QStringLiteral("is_active")).toInt() != 0);

@@ -3,6 +3,7 @@
 #include "Uuid.h"
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
+#include "services/DoctorService.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -435,16 +436,32 @@ Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QSt
     return get(actor, id);
 }
 
+Status AppointmentService::mayChangeStatus(const Actor& actor, const QVariantMap& appointment,
+                                           AppointmentStatus target) const
+{
+    if (actor.staff())
+        return std::nullopt;
+    if (actor.role == Role::Dentist) {
+        const QString own = DoctorService::linkedProfileId(m_ctx.db.connection(), actor.userId);
+        if (own.isEmpty() || own != str(appointment, QStringLiteral("dentist_id")))
+            return Error::forbidden(QStringLiteral(
+                "Only the clinic's staff or the appointment's own dentist change its status."));
+        return std::nullopt;
+    }
+    if (target != AppointmentStatus::Cancelled)
+        return Error::forbidden(
+            QStringLiteral("Only the clinic changes an appointment's status; you may cancel it."));
+    return std::nullopt;
+}
+
 Result<QVariantMap> AppointmentService::setStatus(const Actor& actor, const QString& id,
                                                   AppointmentStatus status, const QString& note)
 {
     auto current = get(actor, id);
     if (!current)
         return current.error();
-    const bool clinicStaff = allows(actor.role, Permission::SeeAllAppointments);
-    if (!clinicStaff && status != AppointmentStatus::Cancelled)
-        return Error::forbidden(
-            QStringLiteral("Only the clinic changes an appointment's status; you may cancel it."));
+    if (Status refused = mayChangeStatus(actor, *current, status))
+        return *refused;
     const QString oldName = str(*current, QStringLiteral("status"));
     const AppointmentStatus old = parseStatus(oldName).value_or(AppointmentStatus::Scheduled);
     if (!canChangeStatus(old, status))
@@ -496,11 +513,8 @@ void AppointmentService::notifyCancellation(const QVariantMap& appointment)
     if (!patient || !patient->has_value())
         return;
     const QVariantMap& p = **patient;
-    QString name = QStringList{str(p, QStringLiteral("first_name")), str(p, QStringLiteral("last_name"))}
-                       .join(QLatin1Char(' '))
-                       .trimmed();
-    if (name.isEmpty())
-        name = str(p, QStringLiteral("name"));
+    const QString name = personName(str(p, QStringLiteral("first_name")), str(p, QStringLiteral("last_name")),
+                                    str(p, QStringLiteral("name")));
     const QDateTime start =
         QDateTime::fromString(str(appointment, QStringLiteral("start_at")), Qt::ISODateWithMs)
             .toTimeZone(m_schedule.timeZone());
@@ -607,7 +621,7 @@ Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, co
 }
 
 Result<QVariantMap> AppointmentService::changeStatus(const Actor& actor, const QString& id,
-                                                     AppointmentStatus target)
+                                                     AppointmentStatus target, const QString& note)
 {
     auto current = get(actor, id);
     if (!current)
@@ -616,16 +630,6 @@ Result<QVariantMap> AppointmentService::changeStatus(const Actor& actor, const Q
         parseStatus(str(*current, QStringLiteral("status"))).value_or(AppointmentStatus::Scheduled);
     if (from == target)
         return current;
-    if (!actor.staff() && actor.role == Role::Dentist) {
-        auto dentistUser =
-            sql::scalar(m_ctx.db.connection(), QStringLiteral("SELECT user_id FROM doctors WHERE id = ?"),
-                        {current->value(QStringLiteral("dentist_id"))});
-        if (!dentistUser)
-            return dentistUser.error();
-        if (isNullValue(*dentistUser) || dentistUser->toString() != actor.userId)
-            return Error::forbidden(QStringLiteral(
-                "Only the clinic's staff or the appointment's own dentist change its status."));
-    }
     // The shortest walk along allowed changes (breadth first over the eight states).
     QHash<int, int> cameFrom{{int(from), -1}};
     QList<AppointmentStatus> queue{from};
@@ -648,7 +652,7 @@ Result<QVariantMap> AppointmentService::changeStatus(const Actor& actor, const Q
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     Result<QVariantMap> last = *current;
     for (AppointmentStatus step : steps) {
-        last = setStatus(actor, id, step);
+        last = setStatus(actor, id, step, note);
         if (!last)
             return last.error();
     }

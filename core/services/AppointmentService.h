@@ -96,6 +96,10 @@ public:
     Result<QVariantMap> reschedule(const Actor& actor, const QString& id, const QDateTime& start,
                                    int durationMinutes, const QString& dentistId = {},
                                    const QString& chairId = {});
+    // Who changes an appointment's status, the one rule for every door: the front desk and the administrator
+    // any; a dentist the appointments booked with their own doctor profile; a patient account only cancels.
+    Status mayChangeStatus(const Actor& actor, const QVariantMap& appointment,
+                           AppointmentStatus target) const;
     Result<QVariantMap> setStatus(const Actor& actor, const QString& id, AppointmentStatus status,
                                   const QString& note = {});
     // Deletes (softly). When the clinic deletes a patient's appointment, the patient is told by email.
@@ -107,9 +111,10 @@ public:
     Result<QVariantMap> amend(const Actor& actor, const QString& id, const AppointmentChange& change);
     // Takes the appointment to `target` by the status machine's own steps (scheduled -> arrived ->
     // completed), each one in the history; no change when it is there already. The seed dialects name only a
-    // few states, so their "Completed" after "Scheduled" is a walk, not a jump. Only the clinic's staff and
-    // the appointment's own dentist change a status; a patient may only cancel their own appointment.
-    Result<QVariantMap> changeStatus(const Actor& actor, const QString& id, AppointmentStatus target);
+    // few states, so their "Completed" after "Scheduled" is a walk, not a jump. Each step is setStatus, so
+    // mayChangeStatus decides who may; `note` goes into each history row.
+    Result<QVariantMap> changeStatus(const Actor& actor, const QString& id, AppointmentStatus target,
+                                     const QString& note = {});
     // The actor's own appointments: those of the patient record linked to the account and those with the
     // doctor profile linked to it (seed 002's list), oldest first.
     Result<QList<QVariantMap>> listMine(const Actor& actor);

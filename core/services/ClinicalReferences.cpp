@@ -3,6 +3,7 @@
 #include "Uuid.h"
 #include "domain/Fields.h"
 #include "services/AppointmentService.h"
+#include "services/DoctorService.h"
 #include "services/PatientService.h"
 #include "store/Query.h"
 
@@ -62,14 +63,9 @@ void ClinicalReferences::check(const Actor& actor, QVariantMap& row, const QStri
 
 QString ClinicalReferences::ownDoctorId(const Actor& actor)
 {
-    if (actor.role != Role::Dentist || actor.userId.isEmpty())
+    if (actor.role != Role::Dentist)
         return {};
-    auto id = sql::scalar(
-        m_ctx.db.connection(),
-        QStringLiteral("SELECT id FROM doctors WHERE (id = ? OR user_id = ?) AND deleted_at IS NULL "
-                       "ORDER BY id = ? DESC LIMIT 1"),
-        {actor.userId, actor.userId, actor.userId});
-    return id && id->isValid() ? id->toString() : QString();
+    return DoctorService::linkedProfileId(m_ctx.db.connection(), actor.userId);
 }
 
 } // namespace chairside

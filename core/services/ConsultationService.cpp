@@ -43,14 +43,6 @@ QVariant orNull(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-// A user's name as people read it (as RecordService shows note authors). SQL on users aliased `alias`.
-QString userNameSql(const QString& alias)
-{
-    return QStringLiteral("COALESCE(NULLIF(TRIM(COALESCE(%1.first_name, '') || ' ' || COALESCE(%1.last_name, "
-                          "'')), ''), %1.username, %1.email)")
-        .arg(alias);
-}
-
 // Which consultations the actor reads: all for the front desk and admin; for a dentist those of their own
 // appointments and of the patients they may see; for a patient account those of its own patient records.
 std::pair<QString, QVariantList> visibility(const Actor& actor)
@@ -260,45 +252,30 @@ Status ConsultationService::checkOwnDoctor(const Actor& actor, const QVariantMap
 Status ConsultationService::seatPatient(const Actor& actor, const QString& appointmentId,
                                         const QString& appointmentStatus)
 {
-    QList<AppointmentStatus> steps;
-    if (appointmentStatus == QLatin1String("confirmed"))
-        steps = {AppointmentStatus::Arrived, AppointmentStatus::InChair};
-    else if (appointmentStatus == QLatin1String("arrived"))
-        steps = {AppointmentStatus::InChair};
-    else if (appointmentStatus != QLatin1String("in_chair"))
+    // Seed 003: a consultation starts for a confirmed or an already started visit.
+    const QStringList startable{QStringLiteral("confirmed"), QStringLiteral("arrived"),
+                                QStringLiteral("in_chair")};
+    if (!startable.contains(appointmentStatus))
         return Error::field(
             QStringLiteral("appointment"),
             QStringLiteral("Can only create consultation for confirmed or in-progress appointments."));
-    for (AppointmentStatus step : steps) {
-        auto moved =
-            m_appointments.setStatus(actor, appointmentId, step, QStringLiteral("The consultation started."));
-        if (!moved)
-            return moved.error();
-    }
-    return std::nullopt;
+    auto seated = m_appointments.changeStatus(actor, appointmentId, AppointmentStatus::InChair,
+                                              QStringLiteral("The consultation started."));
+    return seated ? std::nullopt : Status(seated.error());
 }
 
 Status ConsultationService::completeAppointment(const Actor& actor, const QString& appointmentId,
                                                 const QString& appointmentStatus)
 {
-    QList<AppointmentStatus> steps;
-    if (appointmentStatus == QLatin1String("completed"))
-        return std::nullopt;
-    if (appointmentStatus == QLatin1String("in_chair") || appointmentStatus == QLatin1String("arrived"))
-        steps = {AppointmentStatus::Completed};
-    else if (appointmentStatus == QLatin1String("confirmed") ||
-             appointmentStatus == QLatin1String("scheduled"))
-        steps = {AppointmentStatus::Arrived, AppointmentStatus::Completed};
-    else
+    const QStringList completable{QStringLiteral("scheduled"), QStringLiteral("confirmed"),
+                                  QStringLiteral("arrived"), QStringLiteral("in_chair"),
+                                  QStringLiteral("completed")};
+    if (!completable.contains(appointmentStatus))
         return Error::invalid(QStringLiteral("The appointment is %1; its consultation cannot be completed.")
                                   .arg(appointmentStatus));
-    for (AppointmentStatus step : steps) {
-        auto moved = m_appointments.setStatus(actor, appointmentId, step,
-                                              QStringLiteral("The consultation was completed."));
-        if (!moved)
-            return moved.error();
-    }
-    return std::nullopt;
+    auto completed = m_appointments.changeStatus(actor, appointmentId, AppointmentStatus::Completed,
+                                                 QStringLiteral("The consultation was completed."));
+    return completed ? std::nullopt : Status(completed.error());
 }
 
 Status ConsultationService::changeStatus(const Actor& actor, const QVariantMap& consultation,

@@ -274,11 +274,8 @@ Result<QVariantMap> DoctorService::createOwnProfile(const Actor& applicant, cons
     if (!account->has_value())
         return Error::notFound();
     const QVariantMap& u = **account;
-    QString name = QStringList{str(u, QStringLiteral("first_name")), str(u, QStringLiteral("last_name"))}
-                       .join(QLatin1Char(' '))
-                       .trimmed();
-    if (name.isEmpty())
-        name = str(u, QStringLiteral("username"));
+    const QString name = personName(str(u, QStringLiteral("first_name")), str(u, QStringLiteral("last_name")),
+                                    str(u, QStringLiteral("username")));
     UnitOfWork uow(m_ctx.db, m_ctx.clock, applicant);
     QVariantMap row = checkedFields;
     row.insert(QStringLiteral("name"), name);
@@ -300,6 +297,17 @@ Result<QVariantMap> DoctorService::createOwnProfile(const Actor& applicant, cons
     if (Status e = uow.commit())
         return *e;
     return get(Actor{applicant.userId, Role::Patient, applicant.source}, applicant.userId);
+}
+
+QString DoctorService::linkedProfileId(const QSqlDatabase& db, const QString& userId)
+{
+    if (userId.isEmpty())
+        return {};
+    auto id = sql::scalar(db,
+                          QStringLiteral("SELECT id FROM doctors WHERE user_id = ? AND deleted_at IS NULL "
+                                         "ORDER BY (id = user_id) DESC, id LIMIT 1"),
+                          {userId});
+    return id && id->isValid() ? id->toString() : QString();
 }
 
 Result<std::optional<QVariantMap>> DoctorService::ofUser(const Actor& actor, const QString& userId)

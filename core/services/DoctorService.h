@@ -41,6 +41,9 @@ public:
     Result<QVariantMap> createOwnProfile(const Actor& applicant, const QVariantMap& checkedFields,
                                          bool approved);
     // The doctor profile linked to an account, if any.
+    // The id of the doctor profile linked to an account (the one made with it, which shares its id, first),
+    // or empty: the one rule for "this dentist's own" (appointments, consultations, prescriptions).
+    static QString linkedProfileId(const QSqlDatabase& db, const QString& userId);
     Result<std::optional<QVariantMap>> ofUser(const Actor& actor, const QString& userId);
     // A dentist edits their own profile (specialization, licence, ...); approval fields and the account link
     // stay the staff's.

@@ -231,11 +231,8 @@ Result<QVariantMap> PatientService::ownProfile(const Actor& actor, const QVarian
     if (!account->has_value())
         return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
     const QVariantMap& u = **account;
-    QString name = QStringList{str(u, QStringLiteral("first_name")), str(u, QStringLiteral("last_name"))}
-                       .join(QLatin1Char(' '))
-                       .trimmed();
-    if (name.isEmpty())
-        name = str(u, QStringLiteral("username"));
+    const QString name = personName(str(u, QStringLiteral("first_name")), str(u, QStringLiteral("last_name")),
+                                    str(u, QStringLiteral("username")));
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     QVariantMap row{{QStringLiteral("owner_id"), actor.userId},
                     {QStringLiteral("user_id"), actor.userId},

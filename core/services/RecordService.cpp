@@ -30,15 +30,6 @@ QString str(const QVariantMap& m, const QString& key)
     return isNullValue(v) ? QString() : v.toString();
 }
 
-// A user's name as people read it: first and last name, else the username, else the email. SQL on the users
-// row aliased `alias`.
-QString userNameSql(const QString& alias)
-{
-    return QStringLiteral("COALESCE(NULLIF(TRIM(COALESCE(%1.first_name, '') || ' ' || COALESCE(%1.last_name, "
-                          "'')), ''), %1.username, %1.email)")
-        .arg(alias);
-}
-
 } // namespace
 
 RecordService::RecordService(ServiceContext& ctx, AppointmentService& appointments, ScheduleService& schedule)

@@ -286,6 +286,34 @@ private slots:
         QVERIFY(!parseStatus(QStringLiteral("teleported")));
     }
 
+    void aDentistChangesOnlyTheStatusOfTheirOwnAppointments()
+    {
+        Clinic c;
+        auto& sv = *c.s.services;
+        const Actor weiss = c.s.addUser(QStringLiteral("weiss@x.org"), Role::Dentist);
+        QVERIFY(sv.doctors.update(c.desk, c.drWeiss, {{QStringLiteral("user_id"), weiss.userId}}, true).ok());
+        const QString own = c.book(c.patientA, c.drWeiss, c.chair1, QStringLiteral("2026-11-23T09:00:00Z"))
+                                ->value(QStringLiteral("id"))
+                                .toString();
+        const QString novaks = c.book(c.patientB, c.drNovak, c.chair2, QStringLiteral("2026-11-23T09:00:00Z"))
+                                   ->value(QStringLiteral("id"))
+                                   .toString();
+        // The same rule at every door: the desktop's one step and the API's walk through the states.
+        QVERIFY(sv.appointments.setStatus(weiss, own, AppointmentStatus::Confirmed).ok());
+        QCOMPARE(sv.appointments.setStatus(weiss, novaks, AppointmentStatus::Confirmed).error().code,
+                 Error::Code::Forbidden);
+        QCOMPARE(sv.appointments.changeStatus(weiss, novaks, AppointmentStatus::Completed).error().code,
+                 Error::Code::Forbidden);
+        QCOMPARE(sv.appointments.get(c.desk, novaks)->value(QStringLiteral("status")).toString(),
+                 QStringLiteral("scheduled"));
+        auto done =
+            sv.appointments.changeStatus(weiss, own, AppointmentStatus::Completed, QStringLiteral("Done."));
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QCOMPARE(done->value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(sv.appointments.history(c.desk, own)->last().value(QStringLiteral("note")).toString(),
+                 QStringLiteral("Done."));
+    }
+
     void patientsSeeAndBookOnlyTheirOwn()
     {
         Clinic c;
