@@ -170,11 +170,37 @@ private slots:
         QTemporaryDir folder;
         outbound::MailWorker worker(*s.db, s.services->outbox, s.services->notifications,
                                     std::make_unique<outbound::FileMailSender>(folder.path()), nullptr,
-                                    QStringLiteral("c@x.org"), 50);
+                                    QStringLiteral("c@x.org"), 50, 200);
         worker.start();
         s.addUser(QStringLiteral("jo@x.org"), Role::Patient);
         QTRY_COMPARE_WITH_TIMEOUT(emlFiles(folder.path()).size(), 1, 10000);
+
+        // A booking made here: the worker's first round finds its confirmation and sends it.
+        const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        auto patient =
+            s.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana Lima")},
+                                               {QStringLiteral("email"), QStringLiteral("ana@x.org")}});
+        QVERIFY(patient);
+        BookingRequest booking;
+        booking.patientId = patient->value(QStringLiteral("id")).toString();
+        booking.start = QDateTime(s.clock.nowUtc().date().addDays(2), QTime(10, 0), Qt::UTC);
+        QVERIFY(s.services->appointments.book(desk, booking));
+        const auto confirmation = [&s] {
+            auto status =
+                sql::scalar(s.db->connection(),
+                            QStringLiteral("SELECT status FROM notifications WHERE kind = 'confirmation'"));
+            return status ? status->toString() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(confirmation(), QStringLiteral("sent"), 10000);
         worker.stop();
+        bool found = false;
+        for (const QString& file : emlFiles(folder.path())) {
+            QFile eml(folder.filePath(file));
+            QVERIFY(eml.open(QIODevice::ReadOnly));
+            const QByteArray text = eml.readAll();
+            found = found || (text.contains("To: ana@x.org") && text.contains("is confirmed for"));
+        }
+        QVERIFY(found);
     }
 };
 
