@@ -18,21 +18,25 @@ const QString kTable = QStringLiteral("patients");
 const QString kUserColumns = QStringLiteral("u.username AS user_username, u.email AS user_email");
 const QString kUserJoin = QStringLiteral("LEFT JOIN users u ON u.id = p.user_id");
 
-// The clause that limits a query on `patients p` to what the actor may see; binds the actor's id three times.
+// The clause that limits a query on `patients p` to what the actor may see: the patients an account created,
+// its own record, and for a dentist those assigned to or booked with them. Binds the actor's id four times.
 QString visibilityClause(const Actor& actor)
 {
     if (allows(actor.role, Permission::SeeAllPatients))
         return QStringLiteral("1 = 1");
-    return QStringLiteral("(p.owner_id = ? OR p.user_id = ? OR p.id IN (SELECT m.patient_id FROM "
-                          "patient_doctor_mappings m JOIN doctors d ON d.id = m.doctor_id "
-                          "WHERE d.user_id = ? AND m.deleted_at IS NULL))");
+    return QStringLiteral(
+        "(p.owner_id = ? OR p.user_id = ? OR p.id IN (SELECT m.patient_id FROM "
+        "patient_doctor_mappings m JOIN doctors d ON d.id = m.doctor_id "
+        "WHERE d.user_id = ? AND m.deleted_at IS NULL) OR p.id IN (SELECT a.patient_id FROM "
+        "appointments a JOIN doctors d ON d.id = a.dentist_id "
+        "WHERE d.user_id = ? AND a.deleted_at IS NULL))");
 }
 
 QVariantList visibilityBinds(const Actor& actor)
 {
     if (allows(actor.role, Permission::SeeAllPatients))
         return {};
-    return {actor.userId, actor.userId, actor.userId};
+    return {actor.userId, actor.userId, actor.userId, actor.userId};
 }
 
 QString str(const QVariantMap& m, const QString& key)

@@ -117,7 +117,16 @@ private slots:
         QCOMPARE(s.services->patients.list(dentist)->size(), 1);
         QCOMPARE(s.services->patients.get(dentist, aId)->value(QStringLiteral("doctor_id")).toString(),
                  doctor->value(QStringLiteral("id")).toString());
-        Q_UNUSED(pb);
+        // ... and those booked with them, whose charts they treat from.
+        const QString bId = pb->value(QStringLiteral("id")).toString();
+        QCOMPARE(s.services->patients.get(dentist, bId).error().code, Error::Code::NotFound);
+        BookingRequest booking;
+        booking.patientId = bId;
+        booking.dentistId = doctor->value(QStringLiteral("id")).toString();
+        booking.start = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        QVERIFY(s.services->appointments.book(desk, booking).ok());
+        QVERIFY(s.services->patients.get(dentist, bId).ok());
+        QCOMPARE(s.services->patients.list(dentist)->size(), 2);
     }
 
     void searchAndPaging()
