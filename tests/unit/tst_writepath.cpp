@@ -196,8 +196,10 @@ private slots:
         TestStation s;
         const Actor admin = s.addUser(QStringLiteral("admin@c.org"), Role::Admin);
         const Actor owner = s.addUser(QStringLiteral("owner@c.org"), Role::Patient);
+        const Actor dentist = s.addUser(QStringLiteral("ruiz@c.org"), Role::Dentist);
         auto& sv = *s.services;
         auto doctor = sv.doctors.create(admin, {{QStringLiteral("name"), QStringLiteral("Dr Ruiz")},
+                                                {QStringLiteral("user_id"), dentist.userId},
                                                 {QStringLiteral("consultation_fee"), QStringLiteral("80")},
                                                 {QStringLiteral("is_approved"), true}});
         QVERIFY(doctor.ok());
@@ -263,6 +265,77 @@ private slots:
                             {{QStringLiteral("price"), 33}}, true)
                     .ok());
 
+        // Clinical records with an image (and its reading), the clinical and billing model, messages.
+        const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                                      "R42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        auto record =
+            sv.records.create(admin, appointmentId, QStringLiteral("Caries 36"),
+                              {RecordImageInput{QString::fromLatin1(png.toBase64()),
+                                                QStringLiteral("image/png"), QStringLiteral("36")}});
+        QVERIFY2(record.ok(), record ? "" : qPrintable(record.error().message));
+        QVERIFY(sv.records.addNote(dentist, appointmentId, QStringLiteral("Local anaesthesia.")).ok());
+        auto consultation = sv.consultations.create(
+            dentist, {{QStringLiteral("appointment_id"), appointmentId},
+                      {QStringLiteral("chief_complaint"), QStringLiteral("Toothache")}});
+        QVERIFY2(consultation.ok(), consultation ? "" : qPrintable(consultation.error().message));
+        const QString consultationId = consultation->value(QStringLiteral("id")).toString();
+        QVERIFY(
+            sv.consultations
+                .recordVitalSigns(dentist, consultationId,
+                                  {{QStringLiteral("systolic_bp"), 120}, {QStringLiteral("weight"), 70.5}})
+                .ok());
+        QVERIFY(sv.consultations
+                    .prescribe(dentist, consultationId,
+                               {{QStringLiteral("medication_name"), QStringLiteral("Ibuprofen")},
+                                {QStringLiteral("dosage"), QStringLiteral("400 mg")},
+                                {QStringLiteral("frequency"), QStringLiteral("3x daily")},
+                                {QStringLiteral("duration"), QStringLiteral("3 days")}})
+                    .ok());
+        auto prescription = sv.prescriptions.create(
+            dentist, {{QStringLiteral("patient_id"), patients[0]},
+                      {QStringLiteral("medications"), QVariantList{QStringLiteral("Chlorhexidine")}}});
+        QVERIFY2(prescription.ok(), prescription ? "" : qPrintable(prescription.error().message));
+        QVERIFY(sv.prescriptions
+                    .update(dentist, prescription->value(QStringLiteral("id")).toString(),
+                            {{QStringLiteral("medications"), QVariantList{QStringLiteral("Fluoride gel")}}},
+                            true)
+                    .ok());
+        QVERIFY(sv.documents
+                    .upload(admin,
+                            {{QStringLiteral("patient_id"), patients[0]},
+                             {QStringLiteral("file_url"), QStringLiteral("https://files.example.org/r.pdf")}},
+                            DocumentFile{QStringLiteral("x.png"), QStringLiteral("image/png"), png})
+                    .ok());
+        QVERIFY(sv.billing
+                    .recordPayment(admin, {{QStringLiteral("patient_id"), patients[0]},
+                                           {QStringLiteral("amount"), QStringLiteral("80")},
+                                           {QStringLiteral("payment_method"), QStringLiteral("cash")}})
+                    .ok());
+        QVERIFY(sv.billing
+                    .issueInvoice(admin, {{QStringLiteral("patient_id"), patients[0]},
+                                          {QStringLiteral("total_amount"), 80}})
+                    .ok());
+        auto message = sv.notifications.send(admin, {{QStringLiteral("user_id"), owner.userId},
+                                                     {QStringLiteral("type"), QStringLiteral("email")},
+                                                     {QStringLiteral("status"), QStringLiteral("sent")},
+                                                     {QStringLiteral("message"), QStringLiteral("Hello")}});
+        QVERIFY(message.ok());
+        QVERIFY(sv.notifications.markRead(owner, message->value(QStringLiteral("id")).toString()).ok());
+        auto medicalRecord =
+            sv.medicalRecords.create(admin, {{QStringLiteral("patient"), patients[0]},
+                                             {QStringLiteral("appointment"), appointmentId},
+                                             {QStringLiteral("notes"), QStringLiteral("Headache")}});
+        QVERIFY2(medicalRecord.ok(), medicalRecord ? "" : qPrintable(medicalRecord.error().message));
+        QVERIFY(sv.medicalRecords
+                    .update(admin, medicalRecord->value(QStringLiteral("id")).toString(),
+                            {{QStringLiteral("notes"), QStringLiteral("Migraine")}}, true)
+                    .ok());
+        auto slot = sv.timeSlots.create(admin, {{QStringLiteral("doctor_id"), doctorId},
+                                                {QStringLiteral("date"), QStringLiteral("2026-11-30")},
+                                                {QStringLiteral("start_time"), QStringLiteral("10:00")},
+                                                {QStringLiteral("end_time"), QStringLiteral("10:30")}});
+        QVERIFY2(slot.ok(), slot ? "" : qPrintable(slot.error().message));
+
         for (const QString& table : Database::replicatedTables()) {
             QHash<QString, QVariantMap> folded;
             auto log = sql::select(
@@ -279,6 +352,8 @@ private slots:
                     row.insert(it.key(), it.value());
             }
             auto rows = sql::select(s.db->connection(), QStringLiteral("SELECT * FROM %1").arg(table));
+            // Every replicated table is written above, so a new one cannot escape this check unnoticed.
+            QVERIFY2(!rows->isEmpty(), qPrintable(table + QStringLiteral(" was not written by this test")));
             QCOMPARE(rows->size(), folded.size());
             for (const QVariantMap& actual : *rows) {
                 const QString id = actual.value(QStringLiteral("id")).toString();
