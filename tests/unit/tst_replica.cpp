@@ -89,6 +89,36 @@ private slots:
         QCOMPARE(wholeLog(b), wholeLog(a));
     }
 
+    void aDocumentsFileFollowsItsRowLikeAnXray()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor desk = a.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        auto ana = a.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Ana Sousa")}});
+        QVERIFY(ana);
+        const QByteArray pdf = "%PDF-1.4\n" + QByteArray(3000, 'x');
+        auto document = a.services->documents.upload(
+            desk, {{QStringLiteral("patient_id"), ana->value(QStringLiteral("id"))}},
+            DocumentFile{QStringLiteral("report.pdf"), QStringLiteral("application/pdf"), pdf});
+        QVERIFY2(document, document ? "" : qPrintable(document.error().message));
+        const QString sha = document->value(QStringLiteral("sha256")).toString();
+        const QString id = document->value(QStringLiteral("id")).toString();
+
+        pull(a, b);
+        const Actor deskOnB{desk.userId, Role::Receptionist, QStringLiteral("test")};
+        // The row is here before its file: the station asks for it, and takes only what the row names.
+        QCOMPARE(b.services->documents.content(deskOnB, id).error().code, Error::Code::Unavailable);
+        const QList<WantedFile> wanted = b.services->records.missingFiles(10);
+        QCOMPARE(wanted.size(), 1);
+        QCOMPARE(wanted.first().sha256, sha);
+        QCOMPARE(wanted.first().size, qint64(pdf.size()));
+        QVERIFY(!b.services->records.receiveFileChunk(sha, 0, pdf + "more", true));
+        auto held = b.services->records.receiveFileChunk(sha, 0, pdf, true);
+        QVERIFY2(held, held ? "" : qPrintable(held.error().message));
+        QCOMPARE(b.services->documents.content(deskOnB, id)->data, pdf);
+        QVERIFY(b.services->records.missingFiles(10).isEmpty());
+    }
+
     void theNewestWriterWinsPerFieldAndOtherFieldsMerge()
     {
         TestStation a;
