@@ -16,7 +16,6 @@
 #include "services/NotificationService.h"
 #include "services/PatientService.h"
 #include "services/PrescriptionService.h"
-#include "services/ProfileAccounts.h"
 #include "services/ProfileService.h"
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
@@ -35,7 +34,6 @@ struct Services
         , accounts(c, outbox)
         , patients(c)
         , doctors(c)
-        , linkedAccounts(c, accounts, patients, doctors)
         , mappings(c, patients)
         , schedule(c)
         , appointments(c, patients, schedule, outbox)
@@ -65,7 +63,6 @@ struct Services
     AccountService accounts;
     PatientService patients;
     DoctorService doctors;
-    ProfileAccounts linkedAccounts; // patients and doctors created with a nested login account (seed 004)
     MappingService mappings;
     ScheduleService schedule;
     AppointmentService appointments;

@@ -155,7 +155,7 @@ QVariantMap doctorInput(const QVariantMap& fields)
 {
     QVariantMap in = withAliases(fields, {{QStringLiteral("specialty"), QStringLiteral("specialization")},
                                           {QStringLiteral("phone_number"), QStringLiteral("phone")}});
-    // `user` may be an id (002) or a nested object (004, made by ProfileAccounts); an id links the
+    // `user` may be an id (002) or a nested object (004, made by ProfileService); an id links the
     // account.
     const QVariant user = in.value(QStringLiteral("user"));
     if (user.metaType().id() == QMetaType::QString && !in.contains(QStringLiteral("user_id")))

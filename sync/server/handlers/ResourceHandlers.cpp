@@ -31,7 +31,7 @@ QString reference(const ApiRequest& req, const QString& key, QString* usedKey)
 
 ApiResponse PatientHandlers::create(const ApiRequest& req)
 {
-    return one(m_s.linkedAccounts.createPatient(req.actor(), patientInput(req.fields)), 201, renderPatient);
+    return one(m_s.profiles.createPatient(req.actor(), patientInput(req.fields)), 201, renderPatient);
 }
 
 ApiResponse PatientHandlers::list(const ApiRequest& req)
@@ -82,8 +82,8 @@ ApiResponse PatientHandlers::get(const ApiRequest& req)
 
 ApiResponse PatientHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.linkedAccounts.updatePatient(req.actor(), req.param(QStringLiteral("id")),
-                                                patientInput(req.fields), isPatch(req)),
+    return one(m_s.profiles.updatePatient(req.actor(), req.param(QStringLiteral("id")),
+                                          patientInput(req.fields), isPatch(req)),
                200, renderPatient);
 }
 
@@ -94,7 +94,7 @@ ApiResponse PatientHandlers::remove(const ApiRequest& req)
 
 ApiResponse DoctorHandlers::create(const ApiRequest& req)
 {
-    return one(m_s.linkedAccounts.createDoctor(req.actor(), doctorInput(req.fields)), 201, renderDoctor);
+    return one(m_s.profiles.createDoctor(req.actor(), doctorInput(req.fields)), 201, renderDoctor);
 }
 
 ApiResponse DoctorHandlers::list(const ApiRequest& req)
@@ -109,8 +109,8 @@ ApiResponse DoctorHandlers::get(const ApiRequest& req)
 
 ApiResponse DoctorHandlers::update(const ApiRequest& req)
 {
-    return one(m_s.linkedAccounts.updateDoctor(req.actor(), req.param(QStringLiteral("id")),
-                                               doctorInput(req.fields), isPatch(req)),
+    return one(m_s.profiles.updateDoctor(req.actor(), req.param(QStringLiteral("id")),
+                                         doctorInput(req.fields), isPatch(req)),
                200, renderDoctor);
 }
 
