@@ -34,11 +34,7 @@ private:
     QString m_otherDrToken;
     QString m_otherDoctor;
 
-    int changes() const
-    {
-        auto v = sql::scalar(m_station->db->connection(), QStringLiteral("SELECT count(*) FROM change_log"));
-        return v ? v->toInt() : -1;
-    }
+    int changes() const { return m_station->changeCount(); }
     QString token(const Actor& actor)
     {
         auto t = m_station->services->accounts.issueTokens(actor.userId);

@@ -56,22 +56,13 @@ private:
         return {actor, tokens ? tokens->access : QString()};
     }
 
-    int changes() const
-    {
-        auto v = sql::scalar(m_station->db->connection(), QStringLiteral("SELECT count(*) FROM change_log"));
-        return v ? v->toInt() : -1;
-    }
+    int changes() const { return m_station->changeCount(); }
 
     // The status, a JSON object body, and not a single write.
     void verifyRefused(const HttpReply& reply, int status, int changesBefore, const QString& field = {})
     {
-        QVERIFY2(reply.status == status, qPrintable(QStringLiteral("expected %1, got %2: %3")
-                                                        .arg(status)
-                                                        .arg(reply.status)
-                                                        .arg(QString::fromUtf8(reply.body))));
-        QVERIFY2(reply.json().isObject(), reply.body.constData());
-        if (!field.isEmpty())
-            QVERIFY2(!reply.object().value(field).toArray().isEmpty(), reply.body.constData());
+        const QString problem = refusalProblem(reply, status, {}, field);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(changes(), changesBefore);
     }
 

@@ -97,25 +97,14 @@ private:
     Account m_dentist; // an approved dentist with a doctor profile of her own
     Account m_lea;     // a patient account registered through 003's form
 
-    int scalar(const QString& sqlText) const
-    {
-        auto v = sql::scalar(m_station->db->connection(), sqlText);
-        return v ? v->toInt() : -1;
-    }
-    int changes() const { return scalar(QStringLiteral("SELECT count(*) FROM change_log")); }
+    int changes() const { return m_station->changeCount(); }
 
     QString refusalProblem(const HttpReply& reply, int status, const QString& text, int before) const
     {
-        const QString body = QString::fromUtf8(reply.body);
-        if (reply.status != status)
-            return QStringLiteral("expected %1, got %2: %3").arg(status).arg(reply.status).arg(body);
-        if (!reply.json().isObject())
-            return QStringLiteral("the body is not a JSON object: ") + body;
-        if (!text.isEmpty() && !body.contains(text))
-            return QStringLiteral("the body does not mention \"%1\": %2").arg(text, body);
-        if (changes() != before)
+        const QString problem = test::refusalProblem(reply, status, text);
+        if (problem.isEmpty() && changes() != before)
             return QStringLiteral("a refused request wrote %1 changes").arg(changes() - before);
-        return {};
+        return problem;
     }
 
     Account issue(const Actor& actor)

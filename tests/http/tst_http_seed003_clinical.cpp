@@ -69,11 +69,7 @@ private:
         return {actor, tokens ? tokens->access : QString()};
     }
 
-    int changes() const
-    {
-        auto v = sql::scalar(m_station->db->connection(), QStringLiteral("SELECT count(*) FROM change_log"));
-        return v ? v->toInt() : -1;
-    }
+    int changes() const { return m_station->changeCount(); }
 
     QString appointmentStatus(const QString& id) const
     {
@@ -108,13 +104,8 @@ private:
     // The status, a JSON object body (with `field` among its keys when given), and not a single write.
     void verifyRefused(const HttpReply& reply, int status, int changesBefore, const QString& field = {})
     {
-        QVERIFY2(reply.status == status, qPrintable(QStringLiteral("expected %1, got %2: %3")
-                                                        .arg(status)
-                                                        .arg(reply.status)
-                                                        .arg(QString::fromUtf8(reply.body))));
-        QVERIFY2(reply.json().isObject(), reply.body.constData());
-        if (!field.isEmpty())
-            QVERIFY2(reply.object().contains(field), reply.body.constData());
+        const QString problem = refusalProblem(reply, status, {}, field);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(changes(), changesBefore);
     }
 

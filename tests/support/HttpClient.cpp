@@ -21,6 +21,20 @@ QJsonValue HttpReply::json() const
     return QJsonValue(QJsonValue::Undefined);
 }
 
+QString refusalProblem(const HttpReply& reply, int status, const QString& text, const QString& field)
+{
+    const QString body = QString::fromUtf8(reply.body);
+    if (reply.status != status)
+        return QStringLiteral("expected %1, got %2: %3").arg(status).arg(reply.status).arg(body);
+    if (!reply.json().isObject())
+        return QStringLiteral("the body is not a JSON object: ") + body;
+    if (!text.isEmpty() && !body.contains(text))
+        return QStringLiteral("the body does not mention \"%1\": %2").arg(text, body);
+    if (!field.isEmpty() && !reply.object().contains(field))
+        return QStringLiteral("the body has no \"%1\": %2").arg(field, body);
+    return {};
+}
+
 QByteArray HttpReply::header(const QByteArray& name) const
 {
     for (const auto& [k, v] : headers) {

@@ -48,6 +48,11 @@ private:
     QNetworkAccessManager m_nam;
 };
 
+// Why `reply` is not a refusal as the seed contracts want it (empty when it is): `status`, and a JSON object
+// body that mentions `text` and has `field` among its keys, each when given.
+QString refusalProblem(const HttpReply& reply, int status, const QString& text = {},
+                       const QString& field = {});
+
 // A loopback port free at the moment of asking, for a station started as a separate process.
 quint16 freeLoopbackPort();
 // The same for a UDP port (a discovery beacon's).

@@ -1,5 +1,6 @@
 #include "TestStation.h"
 
+#include "store/Query.h"
 #include "store/Replica.h"
 
 #include <QTest>
@@ -23,6 +24,12 @@ void TestStation::reopen()
     db = std::move(opened).value();
     ctx = std::make_unique<ServiceContext>(*db, clock, QByteArray(32, 'k'), config);
     services = std::make_unique<Services>(*ctx);
+}
+
+int TestStation::changeCount() const
+{
+    auto n = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM change_log"));
+    return n ? n->toInt() : -1;
 }
 
 Actor TestStation::addUser(const QString& email, Role role, const QString& password)

@@ -41,6 +41,9 @@ struct TestStation
 
     // Creates an account through the service and returns its actor; fails the test on error.
     Actor addUser(const QString& email, Role role, const QString& password = QStringLiteral("password123"));
+    // Entries in the change log: every replicated write adds some, so an unchanged count means nothing was
+    // written (what the refusal tests check).
+    int changeCount() const;
 };
 
 // Everything `to` lacks of `from`'s log, read in batches of `batchSize` from the checkpoint `to` keeps for
