@@ -107,7 +107,7 @@ std::unique_ptr<outbound::MailWorker> Station::startMailWorker()
         mail = std::make_unique<outbound::SmtpMailSender>(smtp);
     }
     std::unique_ptr<SmsSender> sms;
-    if (!m_env.smsAccount.isEmpty()) {
+    if (m_env.smsEnabled()) {
         outbound::TwilioConfig twilio;
         twilio.baseUrl = m_env.smsUrl;
         twilio.accountSid = m_env.smsAccount;
@@ -223,7 +223,7 @@ Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretSto
     }
     CoreConfig config;
     config.mailEnabled = !station->m_env.mailUrl.isEmpty();
-    config.smsEnabled = !station->m_env.smsAccount.isEmpty();
+    config.smsEnabled = station->m_env.smsEnabled();
     config.imageAnalysisEnabled = !station->m_env.geminiApiKey.isEmpty();
     if (!station->m_env.publicUrl.isEmpty())
         config.publicUrl = station->m_env.publicUrl.toString();

@@ -27,7 +27,8 @@ struct StationEnvironment
     QUrl smsUrl;        // CHAIRSIDE_SMS_URL (default https://api.twilio.com)
     QString smsAccount; // CHAIRSIDE_SMS_ACCOUNT: the account sid; the auth token is the secret sms_auth_token
     QString smsFrom;    // CHAIRSIDE_SMS_FROM: the clinic's number or sender id
-    QUrl geminiUrl;     // CHAIRSIDE_GEMINI_URL
+    bool smsEnabled() const { return !smsAccount.isEmpty(); }
+    QUrl geminiUrl;           // CHAIRSIDE_GEMINI_URL
     QString stationName;      // CHAIRSIDE_STATION_NAME: how other stations list this one (default: host name)
     int syncIntervalMs = 500; // CHAIRSIDE_SYNC_INTERVAL_MS: how often each paired peer is visited
     int syncRetentionDays = 30; // CHAIRSIDE_SYNC_RETENTION_DAYS: superseded log entries kept this long

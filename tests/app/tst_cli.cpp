@@ -247,6 +247,16 @@ private slots:
             // The station's own secrets are left alone.
             QVERIFY((*station)->secrets().read(QStringLiteral("token-signing-key")).has_value());
         }
+        // The text-message service's token the same way.
+        Run token = run(headless + QStringList{QStringLiteral("set"), QStringLiteral("sms_auth_token")},
+                        "twilio-token\n");
+        QVERIFY2(token.code == 0, qPrintable(token.err));
+        {
+            auto station = Station::open(dir.path(), SecretStoreKind::File);
+            QVERIFY(station.ok());
+            QCOMPARE((*station)->secrets().read(chairside::smsAuthTokenSecret()),
+                     std::optional<QByteArray>(QByteArray("twilio-token")));
+        }
 
         // Without --headless: the desktop's choice, the keychain or (where none answers, as in CI) the file.
         // Whichever it is, the desktop station opened the same way reads the value.

@@ -89,6 +89,28 @@ private slots:
         qunsetenv("CHAIRSIDE_MAIL_URL");
     }
 
+    // Text messages: the account and the sender together, the service's URL checked; a worker starts for
+    // them alone, without mail.
+    void textMessageSettingsComeFromTheEnvironment()
+    {
+        QVERIFY(!StationEnvironment::fromEnvironment()->smsEnabled());
+        qputenv("CHAIRSIDE_SMS_ACCOUNT", "AC123");
+        QVERIFY(StationEnvironment::fromEnvironment().error().message.contains(
+            QStringLiteral("CHAIRSIDE_SMS_FROM")));
+        qputenv("CHAIRSIDE_SMS_FROM", "+61255501234");
+        qputenv("CHAIRSIDE_SMS_URL", "ftp://sms.example");
+        QVERIFY(StationEnvironment::fromEnvironment().error().message.contains(
+            QStringLiteral("CHAIRSIDE_SMS_URL")));
+        qputenv("CHAIRSIDE_SMS_URL", "http://127.0.0.1:1");
+        QTemporaryDir dir;
+        auto station = Station::open(dir.path(), SecretStoreKind::File);
+        QVERIFY(station.ok());
+        QVERIFY((*station)->environment().smsEnabled());
+        QVERIFY((*station)->startMailWorker());
+        for (const char* name : {"CHAIRSIDE_SMS_ACCOUNT", "CHAIRSIDE_SMS_FROM", "CHAIRSIDE_SMS_URL"})
+            qunsetenv(name);
+    }
+
     // Discovery: its UDP port (0 turns it off) and where beacons go instead of the broadcast.
     void discoverySettingsComeFromTheEnvironment()
     {
