@@ -49,11 +49,8 @@ std::pair<QString, QVariantList> visibility(const Actor& actor)
 {
     if (allows(actor.role, Permission::SeeAllConsultations))
         return {QStringLiteral("1 = 1"), {}};
-    auto [clause, binds] = PatientService::visibility(actor);
-    if (actor.role == Role::Dentist && !actor.userId.isEmpty())
-        return {QStringLiteral("(d.user_id = ? OR d.id = ? OR %1)").arg(clause),
-                QVariantList{actor.userId, actor.userId} + binds};
-    return {clause, binds};
+    // A dentist's own appointments are among the patients they see (PatientService's rule).
+    return PatientService::visibility(actor);
 }
 
 const QList<FieldSpec>& consultationSpecs()
