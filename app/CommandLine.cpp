@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHostAddress>
 #include <QTextStream>
 #include <QThread>
@@ -360,16 +361,26 @@ int run(int argc, char** argv)
                                                     "--chairs",   "--past-visits", "--out"};
     bool needsGui = true;
     bool screenshots = false;
+    bool headlessOption = false;
+    bool commandWord = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (optionsWithValue.contains(a))
+        if (optionsWithValue.contains(a)) {
             ++i;
-        else if (a == "screenshots")
+        } else if (a == "screenshots") {
             screenshots = true;
-        else if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v" ||
-                 !a.startsWith('-'))
+        } else if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v" ||
+                   !a.startsWith('-')) {
             needsGui = false;
+            headlessOption = headlessOption || a == "--headless";
+            commandWord = commandWord || !a.startsWith('-');
+        }
     }
+    // The headless station draws invoices and prescriptions as PDFs, which needs the fonts only a
+    // QGuiApplication provides; the offscreen platform provides them without a display.
+    const bool headlessStation = headlessOption && !commandWord && !screenshots;
+    if (headlessStation && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Screenshots draw the real widgets, with or without a display (offscreen).
     if (screenshots && needsGui && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -384,6 +395,8 @@ int run(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app;
     if (needsGui)
         app = std::make_unique<QApplication>(argc, argv);
+    else if (headlessStation)
+        app = std::make_unique<QGuiApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     if (needsGui)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Chairside builds, runs and tests with. Does nothing when all are present.
+# Installs the Debian 12 packages Chairside builds and runs with, plus any named as arguments (the test command
+# adds what only the tests use). Does nothing when all are present.
 set -euo pipefail
 
 packages=(
@@ -7,7 +8,8 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-image-formats-plugins qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libcurl4-openssl-dev
-    dbus gnome-keyring
+    dbus gnome-keyring fonts-dejavu-core
+    "$@"
 )
 
 missing=()

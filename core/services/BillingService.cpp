@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
 
 namespace chairside {
 
@@ -28,6 +29,20 @@ QString madeUpNumber(const QString& prefix, const QDateTime& now)
 {
     return prefix + now.toString(QStringLiteral("yyyyMMdd-")) +
            QUuid::createUuid().toString(QUuid::Id128).left(8).toUpper();
+}
+
+// "150.00" -> 15000; amounts are stored as positiveMoney made them.
+qint64 cents(const QString& amount)
+{
+    const QStringList parts = amount.split(QLatin1Char('.'));
+    const qint64 whole = parts.value(0).toLongLong();
+    const QString fraction = parts.value(1).leftJustified(2, QLatin1Char('0')).left(2);
+    return whole * 100 + fraction.toLongLong();
+}
+
+QString money(qint64 cents)
+{
+    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -246,6 +261,37 @@ Result<QVariantMap> BillingService::invoice(const Actor& actor, const QString& i
 Result<QList<QVariantMap>> BillingService::invoices(const Actor& actor)
 {
     return visibleRows(actor, QStringLiteral("invoices"), QStringLiteral("issued_at"));
+}
+
+Result<InvoiceStatement> BillingService::statement(const Actor& actor, const QString& invoiceId)
+{
+    auto found = invoice(actor, invoiceId);
+    if (!found)
+        return found.error();
+    InvoiceStatement out{*found, {}, {}, {}};
+    const QString appointmentId = found->value(QStringLiteral("appointment_id")).toString();
+    if (!appointmentId.isEmpty()) {
+        auto rows =
+            sql::select(m_ctx.db.connection(),
+                        QStringLiteral("SELECT * FROM payments WHERE appointment_id = ? AND patient_id = ? "
+                                       "AND deleted_at IS NULL ORDER BY created_at, id"),
+                        {appointmentId, found->value(QStringLiteral("patient_id"))});
+        if (!rows)
+            return rows.error();
+        out.payments = *rows;
+    }
+    const QString currency = found->value(QStringLiteral("currency")).toString();
+    qint64 paid = 0;
+    for (const QVariantMap& p : std::as_const(out.payments)) {
+        if (p.value(QStringLiteral("transaction_status")).toString() == QLatin1String("completed") &&
+            p.value(QStringLiteral("currency")).toString() == currency)
+            paid += cents(p.value(QStringLiteral("amount")).toString());
+    }
+    const bool settled = found->value(QStringLiteral("payment_status")).toString() != QLatin1String("unpaid");
+    const qint64 owed = cents(found->value(QStringLiteral("total_amount")).toString()) - paid;
+    out.paid = money(paid);
+    out.balance = money(settled ? 0 : std::max<qint64>(owed, 0));
+    return out;
 }
 
 } // namespace chairside

@@ -11,6 +11,15 @@ namespace chairside {
 
 class PatientService;
 
+// An invoice with what was paid towards it.
+struct InvoiceStatement
+{
+    QVariantMap invoice;
+    QList<QVariantMap> payments; // oldest first
+    QString paid;                // "0.00"
+    QString balance;             // still owed
+};
+
 // Payments and invoices (seed 002). No card is charged and no gateway is called: the front desk records
 // what was paid, how, and under which transaction, and issues invoices. The front desk and the
 // administrator write them; a patient account sees its own, dentists those of their patients.
@@ -40,6 +49,10 @@ public:
     Result<QVariantMap> issueInvoice(const Actor& actor, const QVariantMap& input);
     Result<QVariantMap> invoice(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> invoices(const Actor& actor);
+    // Payments name no invoice; those recorded for the invoice's visit (the appointment it names, none
+    // without one) are its payments. Completed ones in the invoice's currency count as paid; the balance is
+    // the total less that, never below zero, and nothing once the invoice is marked paid or refunded.
+    Result<InvoiceStatement> statement(const Actor& actor, const QString& invoiceId);
 
 private:
     Result<QVariantMap> visibleRow(const Actor& actor, const QString& table, const QString& id);

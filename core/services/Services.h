@@ -16,6 +16,7 @@
 #include "services/NotificationService.h"
 #include "services/PatientService.h"
 #include "services/PrescriptionService.h"
+#include "services/PrintService.h"
 #include "services/ProfileService.h"
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
@@ -51,6 +52,7 @@ struct Services
         , profiles(c, accounts, patients, doctors)
         , consultations(c, appointments, records, references, schedule)
         , timeSlots(c, schedule, references)
+        , printing(patients, doctors, appointments, schedule, billing, prescriptions)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -80,6 +82,7 @@ struct Services
     ProfileService profiles;
     ConsultationService consultations;
     TimeSlotService timeSlots;
+    PrintService printing;
 };
 
 } // namespace chairside

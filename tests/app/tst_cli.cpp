@@ -195,6 +195,61 @@ private slots:
         QVERIFY(station.waitForFinished(15000));
     }
 
+    // A server has no display: the headless station starts its own offscreen GUI application, so it can
+    // draw invoices and prescriptions.
+    void headlessStationDrawsPdfsWithoutADisplay()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"), QStringLiteral("add"),
+                      QStringLiteral("--email"), QStringLiteral("desk@clinic.org"), QStringLiteral("--role"),
+                      QStringLiteral("receptionist"), QStringLiteral("--password-stdin")},
+                     "front-desk-9\n")
+                     .code,
+                 0);
+        const quint16 port = freeLoopbackPort();
+        QProcess station;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"),
+                                    QStringLiteral("WAYLAND_DISPLAY")})
+            env.remove(name);
+        station.setProcessEnvironment(env);
+        station.start(m_binary, {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += station.readAllStandardOutput()).contains("listening"),
+                                  qPrintable(QString::fromUtf8(output + station.readAllStandardError())),
+                                  15000);
+
+        chairside::test::HttpClient http(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        const QString access =
+            http.post(QStringLiteral("/api/auth/login/"),
+                      QJsonObject{{QStringLiteral("email"), QStringLiteral("desk@clinic.org")},
+                                  {QStringLiteral("password"), QStringLiteral("front-desk-9")}})
+                .object()
+                .value(QStringLiteral("access"))
+                .toString();
+        const auto patient = http.post(QStringLiteral("/api/patients/"),
+                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada")}}, access);
+        QCOMPARE(patient.status, 201);
+        const auto invoice =
+            http.post(QStringLiteral("/api/invoices/generate/"),
+                      QJsonObject{{QStringLiteral("patient"), patient.object().value(QStringLiteral("id"))},
+                                  {QStringLiteral("total_amount"), QStringLiteral("75.00")},
+                                  {QStringLiteral("invoice_number"), QStringLiteral("INV-7")}},
+                      access);
+        QCOMPARE(invoice.status, 201);
+        const auto pdf = http.get(QStringLiteral("/api/invoices/%1/pdf/")
+                                      .arg(invoice.object().value(QStringLiteral("id")).toString()),
+                                  access);
+        QVERIFY2(pdf.status == 200, pdf.body.constData());
+        QCOMPARE(pdf.header("Content-Type"), QByteArray("application/pdf"));
+        QVERIFY(pdf.body.startsWith("%PDF-"));
+
+        ::kill(pid_t(station.processId()), SIGTERM);
+        QVERIFY(station.waitForFinished(15000));
+        QCOMPARE(station.exitCode(), 0);
+    }
+
     void malformedEnvironmentStopsTheStationWithAReason()
     {
         QTemporaryDir dir;

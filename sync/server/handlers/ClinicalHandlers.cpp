@@ -19,6 +19,18 @@ QString patientId(const ApiRequest& req)
     return req.param(QStringLiteral("patient_id"));
 }
 
+// A printed document as a download. The file name holds only [A-Za-z0-9._-] (PrintService makes it so).
+ApiResponse download(const Result<PrintedFile>& printed)
+{
+    if (!printed)
+        return ApiResponse::fromError(printed.error());
+    ApiResponse r = ApiResponse::bytes(printed->pdf, QByteArray("application/pdf"));
+    r.headers.emplaceBack(QByteArray("Content-Disposition"), QByteArray("attachment; filename=\"") +
+                                                                 printed->fileName.toLatin1() +
+                                                                 QByteArray("\""));
+    return r;
+}
+
 } // namespace
 
 ApiResponse ClinicalHandlers::uploadReport(const ApiRequest& req)
@@ -75,6 +87,11 @@ ApiResponse ClinicalHandlers::createPrescription(const ApiRequest& req)
 ApiResponse ClinicalHandlers::prescription(const ApiRequest& req)
 {
     return one(m_s.prescriptions.get(req.actor(), id(req)), 200, renderPrescription);
+}
+
+ApiResponse ClinicalHandlers::prescriptionPdf(const ApiRequest& req)
+{
+    return download(m_s.printing.prescriptionPdf(req.actor(), id(req)));
 }
 
 ApiResponse ClinicalHandlers::patientPrescriptions(const ApiRequest& req)
@@ -141,6 +158,11 @@ ApiResponse ClinicalHandlers::invoices(const ApiRequest& req)
 ApiResponse ClinicalHandlers::invoice(const ApiRequest& req)
 {
     return one(m_s.billing.invoice(req.actor(), id(req)), 200, renderInvoice);
+}
+
+ApiResponse ClinicalHandlers::invoicePdf(const ApiRequest& req)
+{
+    return download(m_s.printing.invoicePdf(req.actor(), id(req)));
 }
 
 ApiResponse ClinicalHandlers::auditLogs(const ApiRequest& req)

@@ -22,6 +22,7 @@ public:
 
     ApiResponse createPrescription(const ApiRequest& req);
     ApiResponse prescription(const ApiRequest& req);
+    ApiResponse prescriptionPdf(const ApiRequest& req);
     ApiResponse patientPrescriptions(const ApiRequest& req);
     ApiResponse updatePrescription(const ApiRequest& req);
     ApiResponse deletePrescription(const ApiRequest& req);
@@ -37,6 +38,7 @@ public:
     ApiResponse generateInvoice(const ApiRequest& req);
     ApiResponse invoices(const ApiRequest& req);
     ApiResponse invoice(const ApiRequest& req);
+    ApiResponse invoicePdf(const ApiRequest& req);
 
     ApiResponse auditLogs(const ApiRequest& req);
     ApiResponse auditLog(const ApiRequest& req);

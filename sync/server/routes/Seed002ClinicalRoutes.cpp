@@ -39,6 +39,7 @@ QList<Route> seed002ClinicalRoutes(ApiHandlers& h)
         {"POST", QStringLiteral("/api/invoices/generate"), auth, bind(&ClinicalHandlers::generateInvoice), d},
         {"GET", QStringLiteral("/api/invoices"), auth, bind(&ClinicalHandlers::invoices), d},
         {"GET", QStringLiteral("/api/invoices/{id}"), auth, bind(&ClinicalHandlers::invoice), d},
+        {"GET", QStringLiteral("/api/invoices/{id}/pdf"), auth, bind(&ClinicalHandlers::invoicePdf), d},
 
         {"GET", QStringLiteral("/api/audit-logs/list"), auth, bind(&ClinicalHandlers::auditLogs), d},
         {"GET", QStringLiteral("/api/audit-logs/{id}"), auth, bind(&ClinicalHandlers::auditLog), d},
@@ -50,6 +51,7 @@ QList<Route> seed002ClinicalRoutes(ApiHandlers& h)
             {"POST", prefix + QStringLiteral("/create"), auth, bind(&ClinicalHandlers::createPrescription),
              d},
             {"GET", prefix + QStringLiteral("/{id}"), auth, bind(&ClinicalHandlers::prescription), d},
+            {"GET", prefix + QStringLiteral("/{id}/pdf"), auth, bind(&ClinicalHandlers::prescriptionPdf), d},
             {"GET", prefix + QStringLiteral("/patient/{patient_id}"), auth,
              bind(&ClinicalHandlers::patientPrescriptions), d},
             {"PUT", prefix + QStringLiteral("/{id}/update"), auth,
