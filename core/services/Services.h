@@ -20,6 +20,7 @@
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
+#include "services/SlotAppointmentService.h"
 #include "services/SyncService.h"
 #include "services/TimeSlotService.h"
 
@@ -51,6 +52,7 @@ struct Services
         , profiles(c, accounts, patients, doctors)
         , consultations(c, appointments, records, references, schedule)
         , timeSlots(c, schedule, references)
+        , slotAppointments(c, appointments, patients, schedule, timeSlots)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -80,6 +82,7 @@ struct Services
     ProfileService profiles;
     ConsultationService consultations;
     TimeSlotService timeSlots;
+    SlotAppointmentService slotAppointments;
 };
 
 } // namespace chairside
