@@ -327,19 +327,20 @@ Result<QVariantMap> AppointmentService::book(const Actor& actor, const BookingRe
     if (Status refused = checkBookable(QString(), r.patientId, dentist, chair, start, r.durationMinutes))
         return *refused;
 
-    if (Status e = uow.insert(kTable, id,
-                              {{QStringLiteral("patient_id"), r.patientId},
-                               {QStringLiteral("dentist_id"), orNull(dentist)},
-                               {QStringLiteral("chair_id"), orNull(chair)},
-                               {QStringLiteral("start_at"), iso(start)},
-                               {QStringLiteral("end_at"), iso(end)},
-                               {QStringLiteral("duration_minutes"), r.durationMinutes},
-                               {QStringLiteral("status"), statusName(r.status)},
-                               {QStringLiteral("reason"), orNull(r.reason.trimmed())},
-                               {QStringLiteral("notes"), orNull(r.notes.trimmed())},
-                               {QStringLiteral("booked_by"), orNull(actor.userId)},
-                               {QStringLiteral("created_at"), uow.nowIso()},
-                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+    QVariantMap row = r.details;
+    row.insert({{QStringLiteral("patient_id"), r.patientId},
+                {QStringLiteral("dentist_id"), orNull(dentist)},
+                {QStringLiteral("chair_id"), orNull(chair)},
+                {QStringLiteral("start_at"), iso(start)},
+                {QStringLiteral("end_at"), iso(end)},
+                {QStringLiteral("duration_minutes"), r.durationMinutes},
+                {QStringLiteral("status"), statusName(r.status)},
+                {QStringLiteral("reason"), orNull(r.reason.trimmed())},
+                {QStringLiteral("notes"), orNull(r.notes.trimmed())},
+                {QStringLiteral("booked_by"), orNull(actor.userId)},
+                {QStringLiteral("created_at"), uow.nowIso()},
+                {QStringLiteral("updated_at"), uow.nowIso()}});
+    if (Status e = uow.insert(kTable, id, row))
         return *e;
     if (Status e = writeHistory(uow, actor, id, QStringLiteral("created"), QVariant(), statusName(r.status),
                                 QVariant(), iso(start), QString()))
@@ -418,14 +419,18 @@ Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QSt
     if (Status refused = checkBookable(id, str(*current, QStringLiteral("patient_id")), dentist, chair,
                                        startUtc, durationMinutes))
         return *refused;
-    if (Status e =
-            uow.update(kTable, id,
-                       {{QStringLiteral("start_at"), iso(startUtc)},
+    QVariantMap changes{{QStringLiteral("start_at"), iso(startUtc)},
                         {QStringLiteral("end_at"), iso(startUtc.addSecs(qint64(durationMinutes) * 60))},
                         {QStringLiteral("duration_minutes"), durationMinutes},
                         {QStringLiteral("dentist_id"), orNull(dentist)},
                         {QStringLiteral("chair_id"), orNull(chair)},
-                        {QStringLiteral("updated_at"), uow.nowIso()}}))
+                        {QStringLiteral("updated_at"), uow.nowIso()}};
+    // Moved to another time or dentist, it no longer sits in the seed 003 time slot it was booked by (a move
+    // into another slot names the new one afterwards, through amend's details).
+    if (iso(startUtc) != str(*current, QStringLiteral("start_at")) ||
+        dentist != str(*current, QStringLiteral("dentist_id")))
+        changes.insert(QStringLiteral("time_slot_id"), QVariant());
+    if (Status e = uow.update(kTable, id, changes))
         return *e;
     if (Status e = writeHistory(uow, actor, id, QStringLiteral("rescheduled"), statusName(status),
                                 statusName(status), current->value(QStringLiteral("start_at")), iso(startUtc),
@@ -536,7 +541,10 @@ Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const
         return Error::notFound();
     return sql::select(
         m_ctx.db.connection(),
-        QStringLiteral("SELECT * FROM appointment_history WHERE appointment_id = ? ORDER BY changed_at, id"),
+        QStringLiteral("SELECT h.*, %1 AS changed_by_name FROM appointment_history h LEFT JOIN "
+                       "users u ON u.id = h.changed_by WHERE h.appointment_id = ? ORDER BY "
+                       "h.changed_at, h.id")
+            .arg(userNameSql(QStringLiteral("u"))),
         {id});
 }
 
@@ -689,25 +697,38 @@ Result<QVariantMap> AppointmentService::amend(const Actor& actor, const QString&
     const bool otherDentist = change.dentistId && !change.dentistId->isEmpty() &&
                               *change.dentistId != str(*current, QStringLiteral("dentist_id"));
     if (moved || otherDentist) {
-        auto rescheduled = reschedule(actor, id, moved ? *change.start : start,
-                                      current->value(QStringLiteral("duration_minutes")).toInt(),
-                                      otherDentist ? *change.dentistId : QString());
+        auto rescheduled = reschedule(
+            actor, id, moved ? *change.start : start,
+            change.durationMinutes.value_or(current->value(QStringLiteral("duration_minutes")).toInt()),
+            otherDentist ? *change.dentistId : QString());
         if (!rescheduled)
             return rescheduled.error();
+        current = *rescheduled; // the details below compare with the moved row
     }
     QVariantMap details;
     if (change.reason && change.reason->trimmed() != str(*current, QStringLiteral("reason")))
         details.insert(QStringLiteral("reason"), orNull(change.reason->trimmed()));
     if (change.notes && change.notes->trimmed() != str(*current, QStringLiteral("notes")))
         details.insert(QStringLiteral("notes"), orNull(change.notes->trimmed()));
+    for (auto it = change.details.cbegin(); it != change.details.cend(); ++it) {
+        const QVariant was = current->value(it.key());
+        const bool same = isNullValue(it.value())
+                              ? isNullValue(was)
+                              : !isNullValue(was) && it.value().toString() == was.toString();
+        if (!same)
+            details.insert(it.key(), it.value());
+    }
     if (!details.isEmpty()) {
         details.insert(QStringLiteral("updated_at"), uow.nowIso());
         if (Status e = uow.update(kTable, id, details))
             return *e;
+        // A move already wrote this change's history row (with a slot, the slot comes with the move).
         const QVariant status = current->value(QStringLiteral("status"));
-        if (Status e = writeHistory(uow, actor, id, QStringLiteral("details"), status, status, QVariant(),
-                                    QVariant(), QString()))
-            return *e;
+        if (!(moved || otherDentist)) {
+            if (Status e = writeHistory(uow, actor, id, QStringLiteral("details"), status, status, QVariant(),
+                                        QVariant(), QString()))
+                return *e;
+        }
     }
     if (change.status) {
         auto changed = changeStatus(actor, id, *change.status);

@@ -40,6 +40,9 @@ struct BookingRequest
     QString reason;
     QString notes;
     AppointmentStatus status = AppointmentStatus::Scheduled;
+    // Further columns of the row, already checked by the caller (seed 003's time_slot_id, consultation_type,
+    // priority, contact_phone, symptoms: SlotAppointmentService), written with the booking.
+    QVariantMap details;
 };
 
 // What the seed dialects change at once (seed 004's PUT, seed 002's update): each part optional.
@@ -51,6 +54,10 @@ struct AppointmentChange
     std::optional<QString> reason;
     std::optional<QString> notes;
     std::optional<AppointmentStatus> status;
+    std::optional<int> durationMinutes; // with a move: the new length (seed 003's slot); else kept
+    // Further columns, already checked by the caller (as BookingRequest::details); only changed ones are
+    // written.
+    QVariantMap details;
 };
 
 struct AppointmentQuery
@@ -92,7 +99,8 @@ public:
     // Every appointment of the clinic; refused (not narrowed to one's own) for those who may not see them
     // all.
     Result<QList<QVariantMap>> listAll(const Actor& actor);
-    // Moves and/or resizes; dentist and chair change only when given. History keeps the old start.
+    // Moves and/or resizes; dentist and chair change only when given. History keeps the old start. Moved to
+    // another time or dentist, it leaves the seed 003 time slot it was booked in (time_slot_id).
     Result<QVariantMap> reschedule(const Actor& actor, const QString& id, const QDateTime& start,
                                    int durationMinutes, const QString& dentistId = {},
                                    const QString& chairId = {});
@@ -107,7 +115,7 @@ public:
     Result<QList<QVariantMap>> history(const Actor& actor, const QString& id);
 
     // Applies a change in one unit of work (all of it or nothing): a move or another dentist through the
-    // booking rules (reschedule), reason and notes, then the status (changeStatus).
+    // booking rules (reschedule), reason, notes and details, then the status (changeStatus).
     Result<QVariantMap> amend(const Actor& actor, const QString& id, const AppointmentChange& change);
     // Takes the appointment to `target` by the status machine's own steps (scheduled -> arrived ->
     // completed), each one in the history; no change when it is there already. The seed dialects name only a

@@ -310,6 +310,18 @@ QString DoctorService::linkedProfileId(const QSqlDatabase& db, const QString& us
     return id && id->isValid() ? id->toString() : QString();
 }
 
+QString DoctorService::profileIdFor(const QSqlDatabase& db, const QString& id)
+{
+    if (!Uuid::isValid(id))
+        return {};
+    auto found =
+        sql::scalar(db,
+                    QStringLiteral("SELECT id FROM doctors WHERE (id = ? OR user_id = ?) AND deleted_at "
+                                   "IS NULL ORDER BY id = ? DESC, (id = user_id) DESC, id LIMIT 1"),
+                    {id, id, id});
+    return found && found->isValid() ? found->toString() : QString();
+}
+
 Result<std::optional<QVariantMap>> DoctorService::ofUser(const Actor& actor, const QString& userId)
 {
     if (!allows(actor.role, Permission::ReadDoctors))

@@ -44,6 +44,9 @@ public:
     // The id of the doctor profile linked to an account (the one made with it, which shares its id, first),
     // or empty: the one rule for "this dentist's own" (appointments, consultations, prescriptions).
     static QString linkedProfileId(const QSqlDatabase& db, const QString& userId);
+    // The live doctor profile `id` names: the profile's own id, or the account it is linked to (seed 003
+    // names doctors by user id); empty when it names neither.
+    static QString profileIdFor(const QSqlDatabase& db, const QString& id);
     Result<std::optional<QVariantMap>> ofUser(const Actor& actor, const QString& userId);
     // A dentist edits their own profile (specialization, licence, ...); approval fields and the account link
     // stay the staff's.

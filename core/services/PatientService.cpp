@@ -257,6 +257,18 @@ Result<QVariantMap> PatientService::ownProfile(const Actor& actor, const QVarian
     return get(actor, actor.userId);
 }
 
+QString PatientService::profileIdFor(const QSqlDatabase& db, const QString& id)
+{
+    if (!Uuid::isValid(id))
+        return {};
+    auto found =
+        sql::scalar(db,
+                    QStringLiteral("SELECT id FROM patients WHERE (id = ? OR user_id = ?) AND deleted_at "
+                                   "IS NULL ORDER BY id = ? DESC, (id = user_id) DESC, id LIMIT 1"),
+                    {id, id, id});
+    return found && found->isValid() ? found->toString() : QString();
+}
+
 bool PatientService::visibleTo(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))

@@ -53,6 +53,9 @@ public:
     // A SQL condition on a table alias `p` of patients limiting it to those the actor may see, with its
     // binds: the one place the owner-scoping rule is written.
     static std::pair<QString, QVariantList> visibility(const Actor& actor);
+    // The live patient record `id` names: the record's own id, or the account it is linked to (seed 003
+    // names patients by user id); empty when it names neither. Says nothing about who may see it.
+    static QString profileIdFor(const QSqlDatabase& db, const QString& id);
 
 private:
     Result<QVariantMap> normalize(const QVariantMap& input, const QVariantMap& current, bool requireName,

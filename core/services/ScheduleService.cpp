@@ -350,16 +350,21 @@ QList<std::pair<QTime, QTime>> ScheduleService::clinicHoursOn(const QDate& local
     return {};
 }
 
-QList<std::pair<QTime, QTime>> ScheduleService::hoursOn(const QString& doctorId, const QDate& localDate) const
+bool ScheduleService::isDayOff(const QString& doctorId, const QDate& localDate) const
 {
-    if (doctorId.isEmpty())
-        return clinicHoursOn(localDate);
     auto off = sql::scalar(
         m_ctx.db.connection(),
         QStringLiteral(
             "SELECT 1 FROM schedule_exceptions WHERE doctor_id = ? AND date = ? AND deleted_at IS NULL"),
         {doctorId, localDate.toString(Qt::ISODate)});
-    if (off && off->isValid())
+    return off && off->isValid();
+}
+
+QList<std::pair<QTime, QTime>> ScheduleService::hoursOn(const QString& doctorId, const QDate& localDate) const
+{
+    if (doctorId.isEmpty())
+        return clinicHoursOn(localDate);
+    if (isDayOff(doctorId, localDate))
         return {};
     auto hours = workingHours(doctorId);
     if (!hours || hours->isEmpty())

@@ -55,6 +55,8 @@ public:
                                   const QString& reason);
     Status removeDayOff(const Actor& actor, const QString& id);
 
+    // Whether the dentist has a day off on a local date.
+    bool isDayOff(const QString& doctorId, const QDate& localDate) const;
     // The intervals the dentist (or, with an empty id, the clinic) works on a local date; empty on a day off.
     QList<std::pair<QTime, QTime>> hoursOn(const QString& doctorId, const QDate& localDate) const;
     // Ok when [startUtc, endUtc) lies inside one of those intervals; otherwise an error naming the rule.

@@ -21,6 +21,7 @@
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
+#include "services/SlotAppointmentService.h"
 #include "services/SyncService.h"
 #include "services/TimeSlotService.h"
 
@@ -53,6 +54,7 @@ struct Services
         , consultations(c, appointments, records, references, schedule)
         , timeSlots(c, schedule, references)
         , printing(patients, doctors, appointments, schedule, billing, prescriptions)
+        , slotAppointments(c, appointments, patients, schedule, timeSlots)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -83,6 +85,7 @@ struct Services
     ConsultationService consultations;
     TimeSlotService timeSlots;
     PrintService printing;
+    SlotAppointmentService slotAppointments;
 };
 
 } // namespace chairside

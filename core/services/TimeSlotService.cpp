@@ -4,6 +4,7 @@
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
 #include "services/ClinicalReferences.h"
+#include "services/DoctorService.h"
 #include "services/ScheduleService.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
@@ -86,20 +87,13 @@ std::optional<QString> TimeSlotService::doctorFor(const Actor& actor, const QVar
         return std::nullopt;
     }
     const QString id = named.toString();
-    auto found =
-        Uuid::isValid(id)
-            ? sql::scalar(
-                  m_ctx.db.connection(),
-                  QStringLiteral("SELECT id FROM doctors WHERE (id = ? OR user_id = ?) AND deleted_at IS "
-                                 "NULL ORDER BY id = ? DESC LIMIT 1"),
-                  {id, id, id})
-            : Result<QVariant>(QVariant());
-    if (!found || isNullValue(*found)) {
+    const QString found = DoctorService::profileIdFor(m_ctx.db.connection(), id);
+    if (found.isEmpty()) {
         errors.add(QStringLiteral("doctor"),
                    QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(id));
         return std::nullopt;
     }
-    return found->toString();
+    return found;
 }
 
 Status TimeSlotService::checkCandidate(const Candidate& slot) const
@@ -293,7 +287,8 @@ Result<QVariantMap> TimeSlotService::createBulk(const Actor& actor, const QVaria
     return QVariantMap{{QStringLiteral("slots"), createdSlots}, {QStringLiteral("skipped"), skipped}};
 }
 
-Result<QVariantMap> TimeSlotService::get(const Actor& actor, const QString& id)
+Result<QVariantMap> TimeSlotService::get(const Actor& actor, const QString& id,
+                                         const QString& ignoringAppointmentId)
 {
     Q_UNUSED(actor) // every signed-in user reads the slots (seed 003)
     if (!Uuid::isValid(id))
@@ -306,10 +301,11 @@ Result<QVariantMap> TimeSlotService::get(const Actor& actor, const QString& id)
     if (isNullValue(*start))
         return Error::notFound();
     const QDateTime from = QDateTime::fromString(start->toString(), Qt::ISODateWithMs);
-    auto row =
-        sql::selectOne(m_ctx.db.connection(),
-                       selectSql(QStringLiteral(" AND a.start_at > ?")) + QStringLiteral(" WHERE s.id = ?"),
-                       {iso(from.addSecs(-qint64(kMaximumMinutes) * 60)), id});
+    auto row = sql::selectOne(
+        m_ctx.db.connection(),
+        selectSql(QStringLiteral(" AND a.start_at > ? AND a.id <> ?")) + QStringLiteral(" WHERE s.id = ?"),
+        {iso(from.addSecs(-qint64(kMaximumMinutes) * 60)),
+         ignoringAppointmentId.isEmpty() ? QStringLiteral("") : ignoringAppointmentId, id});
     if (!row)
         return row.error();
     if (!row->has_value())

@@ -57,7 +57,9 @@ public:
     // the dentist's hours, are skipped, each listed in `skipped` with the reason; when none can be made
     // nothing is written and the answer is an error. Returns {"slots": [...], "skipped": [...]}.
     Result<QVariantMap> createBulk(const Actor& actor, const QVariantMap& input);
-    Result<QVariantMap> get(const Actor& actor, const QString& id);
+    // With `ignoringAppointmentId`, is_available is the slot's state as if that appointment were not booked
+    // (whether it could move there).
+    Result<QVariantMap> get(const Actor& actor, const QString& id, const QString& ignoringAppointmentId = {});
     Result<TimeSlotPage> list(const Actor& actor, const TimeSlotQuery& query);
     // PUT needs date, start_time and end_time; PATCH changes what is given. The same rules as create.
     Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);

@@ -97,6 +97,21 @@ std::optional<AppointmentStatus> parseAnyStatus(const QString& spelling)
     return parseStatus(word);
 }
 
+QStringList storedStatuses(const QString& word, StatusDialect dialect)
+{
+    QStringList states;
+    for (const Spelling& s : kSpellings) {
+        const QString canonical = QString::fromLatin1(s.canonical);
+        if (dialectStatus(canonical, dialect).compare(word.trimmed(), Qt::CaseInsensitive) == 0)
+            states.append(canonical);
+    }
+    if (states.isEmpty()) {
+        if (const auto parsed = parseAnyStatus(word))
+            states.append(statusName(*parsed));
+    }
+    return states;
+}
+
 QJsonObject renderAppointment004(const QVariantMap& row, const ScheduleService& schedule)
 {
     const QDateTime local = startOf(row).toTimeZone(schedule.timeZone());

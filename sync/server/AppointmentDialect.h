@@ -24,6 +24,9 @@ enum class StatusDialect
 QString dialectStatus(const QString& canonical, StatusDialect dialect);
 // Any seed's spelling, or ours, case-insensitively; nothing for a word no dialect knows.
 std::optional<AppointmentStatus> parseAnyStatus(const QString& spelling);
+// The stored states a dialect shows as `word` ("confirmed" in 003: confirmed and arrived), for list filters;
+// a word of another dialect names the one state it parses to; empty for a word no dialect knows.
+QStringList storedStatuses(const QString& word, StatusDialect dialect);
 
 // Seed 004: {id, patient, doctor, appointment_time "…Z", status Pending/…}, plus appointment_date (clinic
 // local), start, end, reason, notes, which 002 readers of /api/appointments/{id}/ look for.

@@ -1,5 +1,6 @@
 #include "ConsultationRenderers.h"
 
+#include "AppointmentDialect.h"
 #include "domain/Fields.h"
 #include "services/ConsultationService.h"
 
@@ -166,13 +167,83 @@ template <typename Render> QJsonArray array(const QVariant& rows, Render render)
 
 QString appointmentStatus003(const QString& status)
 {
-    if (status == QLatin1String("requested"))
-        return QStringLiteral("scheduled");
-    if (status == QLatin1String("arrived"))
-        return QStringLiteral("confirmed");
-    if (status == QLatin1String("in_chair"))
-        return QStringLiteral("in_progress");
-    return status;
+    return dialectStatus(status, StatusDialect::Seed003);
+}
+
+QJsonObject renderAppointment003(const QVariantMap& a)
+{
+    // The person helpers read the doctor as doctor_id; an appointment names its dentist.
+    QVariantMap row = a;
+    row.insert(QStringLiteral("doctor_id"), a.value(QStringLiteral("dentist_id")));
+    const QString status = appointmentStatus003(text(a, QStringLiteral("status")));
+    QString type = text(a, QStringLiteral("consultation_type"));
+    if (type.isEmpty())
+        type = QStringLiteral("general");
+    QString priority = text(a, QStringLiteral("priority"));
+    if (priority.isEmpty())
+        priority = QStringLiteral("medium");
+    static const QHash<QString, QString> typeLabels{
+        {QStringLiteral("general"), QStringLiteral("General Consultation")},
+        {QStringLiteral("follow_up"), QStringLiteral("Follow-up")},
+        {QStringLiteral("emergency"), QStringLiteral("Emergency")},
+        {QStringLiteral("routine_checkup"), QStringLiteral("Routine Checkup")},
+        {QStringLiteral("specialist"), QStringLiteral("Specialist Consultation")}};
+    const QVariantMap slot = a.value(QStringLiteral("time_slot")).toMap();
+    // Seed 003's text fields are never null.
+    const auto textOf = [&a](const QString& key) { return QJsonValue(text(a, key)); };
+    return {{QStringLiteral("id"), value(a, QStringLiteral("id"))},
+            {QStringLiteral("patient"), value(a, QStringLiteral("patient_id"))},
+            {QStringLiteral("patient_user"), value(a, QStringLiteral("patient_user_id"))},
+            {QStringLiteral("patient_info"), patientInfo(row)},
+            {QStringLiteral("doctor"), value(a, QStringLiteral("dentist_id"))},
+            {QStringLiteral("doctor_user"), value(a, QStringLiteral("doctor_user_id"))},
+            {QStringLiteral("doctor_info"), doctorInfo(row)},
+            {QStringLiteral("time_slot"), value(a, QStringLiteral("time_slot_id"))},
+            {QStringLiteral("time_slot_info"),
+             slot.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(renderTimeSlot003(slot))},
+            {QStringLiteral("consultation_type"), type},
+            {QStringLiteral("consultation_type_display"), typeLabels.value(type, label(type))},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("status_display"), label(status)},
+            {QStringLiteral("reason_for_visit"), textOf(QStringLiteral("reason"))},
+            {QStringLiteral("symptoms"), textOf(QStringLiteral("symptoms"))},
+            {QStringLiteral("priority"), priority},
+            {QStringLiteral("priority_display"), label(priority)},
+            {QStringLiteral("contact_phone"), textOf(QStringLiteral("contact_phone"))},
+            {QStringLiteral("patient_notes"), textOf(QStringLiteral("notes"))},
+            {QStringLiteral("doctor_notes"), textOf(QStringLiteral("doctor_notes"))},
+            {QStringLiteral("appointment_datetime"), value(a, QStringLiteral("start_at"))},
+            {QStringLiteral("end"), value(a, QStringLiteral("end_at"))},
+            {QStringLiteral("duration_minutes"), value(a, QStringLiteral("duration_minutes"))},
+            {QStringLiteral("is_upcoming"), a.value(QStringLiteral("is_upcoming")).toBool()},
+            {QStringLiteral("is_today"), a.value(QStringLiteral("is_today")).toBool()},
+            {QStringLiteral("can_cancel"), a.value(QStringLiteral("can_cancel")).toBool()},
+            {QStringLiteral("created_at"), value(a, QStringLiteral("created_at"))},
+            {QStringLiteral("updated_at"), value(a, QStringLiteral("updated_at"))},
+            {QStringLiteral("created_by"), value(a, QStringLiteral("booked_by"))}};
+}
+
+QJsonObject renderAppointmentHistory003(const QVariantMap& h)
+{
+    static const QStringList known{QStringLiteral("created"), QStringLiteral("updated"),
+                                   QStringLiteral("cancelled"), QStringLiteral("rescheduled"),
+                                   QStringLiteral("completed")};
+    const QString type = text(h, QStringLiteral("change_type"));
+    const auto status = [&h](const QString& key) {
+        const QString stored = text(h, key);
+        return stored.isEmpty() ? QString() : appointmentStatus003(stored);
+    };
+    return {{QStringLiteral("id"), value(h, QStringLiteral("id"))},
+            {QStringLiteral("appointment"), value(h, QStringLiteral("appointment_id"))},
+            {QStringLiteral("changed_by"), value(h, QStringLiteral("changed_by"))},
+            {QStringLiteral("changed_by_name"), value(h, QStringLiteral("changed_by_name"))},
+            {QStringLiteral("change_type"), known.contains(type) ? type : QStringLiteral("updated")},
+            {QStringLiteral("old_status"), status(QStringLiteral("old_status"))},
+            {QStringLiteral("new_status"), status(QStringLiteral("new_status"))},
+            {QStringLiteral("notes"), text(h, QStringLiteral("note"))},
+            {QStringLiteral("timestamp"), value(h, QStringLiteral("changed_at"))},
+            {QStringLiteral("old_start_at"), value(h, QStringLiteral("old_start_at"))},
+            {QStringLiteral("new_start_at"), value(h, QStringLiteral("new_start_at"))}};
 }
 
 QJsonObject renderConsultationSummary003(const QVariantMap& c)

@@ -19,4 +19,21 @@ struct Page
 std::variant<Page, ApiResponse> requestedPage(const ApiRequest& req, int defaultSize, int maxSize);
 ApiResponse pageResponse(const ApiRequest& req, const Page& page, int total, const QJsonArray& results);
 
+// A list a service hands whole (a handful of rows), paged here; a service error through fromError.
+template <typename Render>
+ApiResponse pagedList(const ApiRequest& req, const Result<QList<QVariantMap>>& rows, int defaultSize,
+                      int maxSize, Render render)
+{
+    if (!rows)
+        return ApiResponse::fromError(rows.error());
+    const auto page = requestedPage(req, defaultSize, maxSize);
+    if (const auto* refused = std::get_if<ApiResponse>(&page))
+        return *refused;
+    const Page& p = std::get<Page>(page);
+    QJsonArray results;
+    for (qsizetype i = p.offset(); i < std::min<qsizetype>(rows->size(), qsizetype(p.offset()) + p.size); ++i)
+        results.append(render(rows->at(i)));
+    return pageResponse(req, p, int(rows->size()), results);
+}
+
 } // namespace chairside::api

@@ -182,6 +182,12 @@ private slots:
                   "ALTER TABLE mail_outbox DROP COLUMN notification_id",
                   "ALTER TABLE patients DROP COLUMN email_opt_out",
                   "ALTER TABLE patients DROP COLUMN sms_opt_out",
+                  "ALTER TABLE appointments DROP COLUMN time_slot_id",
+                  "ALTER TABLE appointments DROP COLUMN consultation_type",
+                  "ALTER TABLE appointments DROP COLUMN priority",
+                  "ALTER TABLE appointments DROP COLUMN contact_phone",
+                  "ALTER TABLE appointments DROP COLUMN symptoms",
+                  "ALTER TABLE appointments DROP COLUMN doctor_notes",
                   "DROP TABLE time_slots",
                   "INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, at) VALUES "
                   "('a', 1, 't1', 'chairs', 'c1', 'insert', '{}', 'now'), "

@@ -335,6 +335,21 @@ private slots:
                                                 {QStringLiteral("start_time"), QStringLiteral("10:00")},
                                                 {QStringLiteral("end_time"), QStringLiteral("10:30")}});
         QVERIFY2(slot.ok(), slot ? "" : qPrintable(slot.error().message));
+        // Seed 003's booking by slot, with the columns of schema 16.
+        auto slotBooking = sv.slotAppointments.book(
+            admin, {{QStringLiteral("patient_id"), patients[3]},
+                    {QStringLiteral("doctor_id"), doctorId},
+                    {QStringLiteral("time_slot"), slot->value(QStringLiteral("id"))},
+                    {QStringLiteral("reason_for_visit"), QStringLiteral("Check-up")},
+                    {QStringLiteral("contact_phone"), QStringLiteral("+33612345678")},
+                    {QStringLiteral("symptoms"), QStringLiteral("None")},
+                    {QStringLiteral("priority"), QStringLiteral("low")}});
+        QVERIFY2(slotBooking.ok(), slotBooking ? "" : qPrintable(slotBooking.error().message));
+        QVERIFY(sv.slotAppointments
+                    .update(dentist, slotBooking->value(QStringLiteral("id")).toString(),
+                            {{QStringLiteral("doctor_notes"), QStringLiteral("Nothing to do")}}, std::nullopt,
+                            true)
+                    .ok());
 
         for (const QString& table : Database::replicatedTables()) {
             QHash<QString, QVariantMap> folded;

@@ -3,6 +3,7 @@
 #include "ClinicalRenderers.h"
 #include "ConsultationRenderers.h"
 #include "Pagination.h"
+#include "handlers/QueryParameters.h"
 #include "handlers/Responses.h"
 
 #include <QJsonArray>
@@ -10,9 +11,6 @@
 namespace chairside::api {
 
 namespace {
-
-constexpr int kPageSize = 20; // seed 003's PAGE_SIZE
-constexpr int kMaxPageSize = 100;
 
 QString id(const ApiRequest& req)
 {
@@ -23,16 +21,7 @@ QString id(const ApiRequest& req)
 template <typename Render>
 ApiResponse paged(const ApiRequest& req, const Result<QList<QVariantMap>>& rows, Render render)
 {
-    if (!rows)
-        return ApiResponse::fromError(rows.error());
-    const auto page = requestedPage(req, kPageSize, kMaxPageSize);
-    if (const auto* refused = std::get_if<ApiResponse>(&page))
-        return *refused;
-    const Page& p = std::get<Page>(page);
-    QJsonArray results;
-    for (qsizetype i = p.offset(); i < std::min<qsizetype>(rows->size(), qsizetype(p.offset()) + p.size); ++i)
-        results.append(render(rows->at(i)));
-    return pageResponse(req, p, int(rows->size()), results);
+    return pagedList(req, rows, kSeed003PageSize, kMaxPageSize, render);
 }
 
 ApiResponse withMessage(const Result<QVariantMap>& result, const QString& message)
@@ -44,28 +33,11 @@ ApiResponse withMessage(const Result<QVariantMap>& result, const QString& messag
                                          {QStringLiteral("consultation"), renderConsultation003(*result)}});
 }
 
-QString queryValue(const ApiRequest& req, const QString& name)
-{
-    return req.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
-}
-
-// A YYYY-MM-DD query parameter; `ok` false (and a field error added) when it is there but malformed.
-QDate dateParameter(const ApiRequest& req, const QString& name, FieldErrors& errors)
-{
-    const QString text = queryValue(req, name);
-    if (text.isEmpty())
-        return {};
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        errors.add(name, QStringLiteral("Enter a valid date."));
-    return date;
-}
-
 } // namespace
 
 ApiResponse ConsultationHandlers::list(const ApiRequest& req)
 {
-    const auto page = requestedPage(req, kPageSize, kMaxPageSize);
+    const auto page = requestedPage(req, kSeed003PageSize, kMaxPageSize);
     if (const auto* refused = std::get_if<ApiResponse>(&page))
         return *refused;
     const Page& p = std::get<Page>(page);
@@ -167,7 +139,7 @@ ApiResponse ConsultationHandlers::addNote(const ApiRequest& req)
 
 ApiResponse ConsultationHandlers::timeSlots(const ApiRequest& req)
 {
-    const auto page = requestedPage(req, kPageSize, kMaxPageSize);
+    const auto page = requestedPage(req, kSeed003PageSize, kMaxPageSize);
     if (const auto* refused = std::get_if<ApiResponse>(&page))
         return *refused;
     const Page& p = std::get<Page>(page);
@@ -176,8 +148,7 @@ ApiResponse ConsultationHandlers::timeSlots(const ApiRequest& req)
     q.doctorId = queryValue(req, QStringLiteral("doctor"));
     q.from = dateParameter(req, QStringLiteral("start_date"), errors);
     q.to = dateParameter(req, QStringLiteral("end_date"), errors);
-    const QString available = queryValue(req, QStringLiteral("available_only")).toLower();
-    q.availableOnly = available == QLatin1String("true") || available == QLatin1String("1");
+    q.availableOnly = flagParameter(req, QStringLiteral("available_only"));
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
     q.limit = p.size;

@@ -6,6 +6,7 @@
 #include "handlers/ConsultationHandlers.h"
 #include "handlers/Seed000Handlers.h"
 #include "handlers/Seed002AppointmentHandlers.h"
+#include "handlers/Seed003AppointmentHandlers.h"
 #include "handlers/Seed004Handlers.h"
 #include "services/Services.h"
 
@@ -132,6 +133,7 @@ struct ApiHandlers
         , sync(s)
         , accounts(s)
         , consultations(s)
+        , seed003Appointments(s)
     {}
     AuthHandlers auth;
     PatientHandlers patients;
@@ -144,6 +146,7 @@ struct ApiHandlers
     SyncHandlers sync;
     AccountDialectHandlers accounts;    // seeds 002 and 003: users, profiles, doctors, 003 patients
     ConsultationHandlers consultations; // seed 003: consultations and time slots
+    Seed003AppointmentHandlers seed003Appointments;
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.

@@ -18,6 +18,8 @@ QList<Route> seed004Routes(ApiHandlers& h);
 QList<Route> seed002AppointmentRoutes(ApiHandlers& h);
 // Seed 003: consultations (with vital signs, prescriptions, notes) and time slots (seed-contracts 4.3).
 QList<Route> seed003ClinicalRoutes(ApiHandlers& h);
+// Seed 003: appointments by time slot, statistics, upcoming, today, doctor availability (4.3).
+QList<Route> seed003AppointmentRoutes(ApiHandlers& h);
 // Chairside's own endpoints, beside the seeds' (dialect "station").
 QList<Route> stationRoutes(ApiHandlers& h);
 // Every dialect's routes, in the order the router should know them.
