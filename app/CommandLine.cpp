@@ -169,6 +169,13 @@ int secretCommand(const QCommandLineParser& args, const QStringList& command, co
                             secrets.describe(), secrets.errorString()));
         return kExitFailure;
     }
+    // Named in the audit log like a secret stored at the admin screen (the name, never the value).
+    if (Status e = (*station)->services().audit.recordEvent(Actor::system(QStringLiteral("cli")),
+                                                            set ? QStringLiteral("secrets.store")
+                                                                : QStringLiteral("secrets.remove"),
+                                                            {{QStringLiteral("name"), key}}))
+        printError(
+            QStringLiteral("%1 was changed, but the audit log could not record it: %2").arg(key, e->message));
     QTextStream(stdout) << (set ? QStringLiteral("Stored %1 in %2; the station uses it from its next start.")
                                 : QStringLiteral(
                                       "Removed %1 from %2; the station goes without it from its next "

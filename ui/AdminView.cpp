@@ -440,10 +440,21 @@ void AdminView::saveGeminiKey()
         return;
     }
     m_geminiKey->clear();
+    recordSecretStored(geminiApiKeySecret());
     showInline(m_geminiMessage,
                tr("Key stored in %1. Readings use it from the next start of the station.")
                    .arg(m_secrets->describe()),
                false);
+}
+
+void AdminView::recordSecretStored(const QString& name)
+{
+    // The secret is in the keychain, not the store, so the write path never sees it; the log names which
+    // secret was stored, never its value.
+    if (Status e = m_services.audit.recordEvent(m_actor, QStringLiteral("secrets.store"),
+                                                {{QStringLiteral("name"), name}}))
+        qWarning("Chairside: storing %s was not recorded in the audit log: %s", qPrintable(name),
+                 qPrintable(e->message));
 }
 
 QWidget* AdminView::buildSmtpBox()
@@ -507,6 +518,7 @@ void AdminView::saveSmtpPassword()
         return;
     }
     m_smtpPassword->clear();
+    recordSecretStored(smtpPasswordSecret());
     showSmtpState();
     showInline(m_smtpMessage,
                tr("Password stored in %1. Mail uses it from the next start of the station.")
@@ -528,21 +540,31 @@ QWidget* AdminView::buildAuditTab()
     connect(apply, &QPushButton::clicked, this, [this] { reloadAudit(false); });
     connect(m_auditAction, &QLineEdit::returnPressed, this, [this] { reloadAudit(false); });
     connect(m_auditRow, &QLineEdit::returnPressed, this, [this] { reloadAudit(false); });
+    m_auditKind = new QComboBox;
+    m_auditKind->setObjectName(QStringLiteral("adminAuditKind"));
+    m_auditKind->setAccessibleName(tr("Entries to show"));
+    m_auditKind->addItem(tr("All entries"), int(AuditQuery::Kind::All));
+    m_auditKind->addItem(tr("Reads of patient data"), int(AuditQuery::Kind::Reads));
+    m_auditKind->addItem(tr("Changes and sign-ins"), int(AuditQuery::Kind::Changes));
+    connect(m_auditKind, &QComboBox::currentIndexChanged, this, [this] { reloadAudit(false); });
     auto* more = button(tr("Older &entries"), QStringLiteral("adminAuditMore"));
     connect(more, &QPushButton::clicked, this, [this] { reloadAudit(true); });
 
-    m_audit = new QTableWidget(0, 5);
+    m_audit = new QTableWidget(0, 6);
     m_audit->setObjectName(QStringLiteral("adminAuditTable"));
     m_audit->setAccessibleName(tr("Audit log"));
-    m_audit->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("From"), tr("Action"), tr("Row")});
+    m_audit->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("From"), tr("Client"), tr("Action"), tr("Row")});
     m_audit->horizontalHeader()->setStretchLastSection(true);
     m_audit->verticalHeader()->hide();
     m_audit->setColumnWidth(0, 170);
     m_audit->setColumnWidth(1, 230);
     m_audit->setColumnWidth(3, 220);
+    m_audit->setColumnWidth(4, 220);
     m_auditMessage = messageLabel(QStringLiteral("adminAuditMessage"));
 
     auto* filters = new QHBoxLayout;
+    filters->addWidget(m_auditKind, 1);
     filters->addWidget(m_auditAction, 2);
     filters->addWidget(m_auditRow, 2);
     filters->addWidget(apply);
@@ -560,6 +582,7 @@ void AdminView::reloadAudit(bool more)
     AuditQuery query;
     query.actionPrefix = m_auditAction->text();
     query.rowId = m_auditRow->text().trimmed();
+    query.kind = AuditQuery::Kind(m_auditKind->currentData().toInt());
     query.before = more ? m_auditOldestSeq : 0;
     auto entries = m_services.audit.entries(m_actor, query);
     if (!more)
@@ -581,8 +604,12 @@ void AdminView::reloadAudit(bool more)
                                   ? e.value(QStringLiteral("actor_id"))
                                   : e.value(QStringLiteral("actor_email"))));
         m_audit->setItem(row, 2, cell(e.value(QStringLiteral("source"))));
-        m_audit->setItem(row, 3, cell(e.value(QStringLiteral("action"))));
-        m_audit->setItem(row, 4, cell(e.value(QStringLiteral("row_id"))));
+        m_audit->setItem(row, 3, cell(e.value(QStringLiteral("client"))));
+        // What a list held (how many rows, whose) and which fields a change wrote, at a glance.
+        auto* action = cell(e.value(QStringLiteral("action")));
+        action->setToolTip(e.value(QStringLiteral("detail")).toString());
+        m_audit->setItem(row, 4, action);
+        m_audit->setItem(row, 5, cell(e.value(QStringLiteral("row_id"))));
         m_auditOldestSeq = e.value(QStringLiteral("seq")).toLongLong();
     }
     showInline(m_auditMessage,

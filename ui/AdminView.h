@@ -53,6 +53,7 @@ private:
     void removeChair();
     void saveGeminiKey();
     void saveSmtpPassword();
+    void recordSecretStored(const QString& name);
     void showSmtpState();
 
     Services& m_services;
@@ -81,6 +82,7 @@ private:
     QLabel* m_smtpState = nullptr;
     QLabel* m_smtpMessage = nullptr;
 
+    QComboBox* m_auditKind = nullptr;
     QLineEdit* m_auditAction = nullptr;
     QLineEdit* m_auditRow = nullptr;
     QTableWidget* m_audit = nullptr;

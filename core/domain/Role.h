@@ -29,6 +29,10 @@ struct Actor
     QString userId;
     Role role = Role::Patient;
     QString source = QStringLiteral("api");
+    // Which client acted, for the audit log: for the API, the remote address, the credential's id (never
+    // the credential) and the User-Agent, as the REST layer describes them; empty at the desktop, whose
+    // client is the station itself (the log names the station).
+    QString client = {};
 
     bool staff() const { return isStaff(role); }
     static Actor system(const QString& source = QStringLiteral("system"))

@@ -192,16 +192,20 @@ Result<QVariantMap> AccountService::registerUser(const RegistrationInput& input,
                                 QStringLiteral("user with this email address already exists."));
         return *e;
     }
-    if (Status e = uow.commit())
-        return *e;
-    // Seed 000's activation mail (seed-contracts 1.4); the link host is the station's public URL.
+    // Seed 000's activation mail (seed-contracts 1.4); the link host is the station's public URL. Not
+    // optional: it is how the account is opened. Queued with the account, so neither exists without the
+    // other.
     const QString link =
         QStringLiteral("%1/auth/activate/?user_id=%2&confirmation_token=%3")
             .arg(m_ctx.config.publicUrl.endsWith(QLatin1Char('/')) ? m_ctx.config.publicUrl.chopped(1)
                                                                    : m_ctx.config.publicUrl,
                  id, emailVerificationToken(id));
-    m_outbox.enqueue(QStringLiteral("activation"), email, QStringLiteral("Verify Email"),
-                     QStringLiteral("Here is your activation link: ") + link);
+    if (Status e = m_notifications.recordEmail(
+            uow, {QStringLiteral("activation"), id, QString(), QString(), email,
+                  QStringLiteral("Verify Email"), QStringLiteral("Here is your activation link: ") + link}))
+        return *e;
+    if (Status e = uow.commit())
+        return *e;
     return user(Actor{id, role, caller.source}, id);
 }
 

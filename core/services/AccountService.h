@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
-#include "services/MailOutbox.h"
+#include "services/NotificationService.h"
 #include "services/ServiceContext.h"
 
 #include <QDateTime>
@@ -46,13 +46,14 @@ struct AuthenticatedUser
 class AccountService
 {
 public:
-    AccountService(ServiceContext& ctx, MailOutbox& outbox)
+    AccountService(ServiceContext& ctx, NotificationService& notifications)
         : m_ctx(ctx)
-        , m_outbox(outbox)
+        , m_notifications(notifications)
     {}
 
-    // Creates an account and queues its activation email. Only an admin caller may choose a role other than
-    // patient; anyone else's role fields are ignored (seed-contracts decision 7).
+    // Creates an account and, in the same unit of work, its activation email (a notification). Only an admin
+    // caller may choose a role other than patient; anyone else's role fields are ignored (seed-contracts
+    // decision 7).
     Result<QVariantMap> registerUser(const RegistrationInput& input, const Actor& caller);
 
     // A login account given as seed 004 nests it ({username *, email, password}) in a patient or doctor, or
@@ -117,7 +118,7 @@ private:
     QString signLink(const QString& userId, qint64 timestamp, const QVariantMap& userRow) const;
 
     ServiceContext& m_ctx;
-    MailOutbox& m_outbox;
+    NotificationService& m_notifications; // the activation mail
     // Tokens found valid (signature, expiry, not revoked), so that later requests with the same token skip
     // decoding it and looking it up; whether the user is still active is checked every time. Any revocation
     // on this station empties it.

@@ -4,6 +4,7 @@
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
 #include "services/DoctorService.h"
+#include "services/ReadAudit.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -347,10 +348,10 @@ Result<QVariantMap> AppointmentService::book(const Actor& actor, const BookingRe
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
-Result<QVariantMap> AppointmentService::get(const Actor& actor, const QString& id)
+Result<QVariantMap> AppointmentService::find(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))
         return Error::notFound();
@@ -361,6 +362,16 @@ Result<QVariantMap> AppointmentService::get(const Actor& actor, const QString& i
     if (!row->has_value() || !maySee(actor, **row))
         return Error::notFound();
     return **row;
+}
+
+Result<QVariantMap> AppointmentService::get(const Actor& actor, const QString& id)
+{
+    auto appointment = find(actor, id);
+    if (appointment)
+        if (Status e =
+                readaudit::one(m_ctx, actor, kTable, id, str(*appointment, QStringLiteral("patient_id"))))
+            return *e;
+    return appointment;
 }
 
 Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const AppointmentQuery& q)
@@ -382,8 +393,16 @@ Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const Ap
         where += QStringLiteral(" AND ") + clause;
         binds += visibilityBinds;
     }
-    return sql::select(m_ctx.db.connection(), kSelect + where + QStringLiteral(" ORDER BY a.start_at, a.id"),
-                       binds);
+    auto rows = sql::select(m_ctx.db.connection(),
+                            kSelect + where + QStringLiteral(" ORDER BY a.start_at, a.id"), binds);
+    if (rows) {
+        QVariantMap filter;
+        if (!q.patientId.isEmpty())
+            filter.insert(QStringLiteral("patient_id"), q.patientId);
+        if (Status e = readaudit::list(m_ctx, actor, kTable, *rows, QStringLiteral("patient_id"), filter))
+            return *e;
+    }
+    return rows;
 }
 
 Result<QList<QVariantMap>> AppointmentService::listAll(const Actor& actor)
@@ -397,7 +416,7 @@ Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QSt
                                                    const QDateTime& start, int durationMinutes,
                                                    const QString& dentistId, const QString& chairId)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     const AppointmentStatus status =
@@ -438,7 +457,7 @@ Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QSt
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Status AppointmentService::mayChangeStatus(const Actor& actor, const QVariantMap& appointment,
@@ -462,7 +481,7 @@ Status AppointmentService::mayChangeStatus(const Actor& actor, const QVariantMap
 Result<QVariantMap> AppointmentService::setStatus(const Actor& actor, const QString& id,
                                                   AppointmentStatus status, const QString& note)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (Status refused = mayChangeStatus(actor, *current, status))
@@ -486,12 +505,12 @@ Result<QVariantMap> AppointmentService::setStatus(const Actor& actor, const QStr
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Status AppointmentService::remove(const Actor& actor, const QString& id)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
@@ -501,35 +520,39 @@ Status AppointmentService::remove(const Actor& actor, const QString& id)
         return e;
     if (Status e = uow.softDelete(kTable, id))
         return e;
-    if (Status e = uow.commit())
-        return e;
     if (allows(actor.role, Permission::SeeAllAppointments))
-        notifyCancellation(*current);
-    return std::nullopt;
+        if (Status e = notifyCancellation(uow, *current))
+            return e;
+    return uow.commit();
 }
 
-void AppointmentService::notifyCancellation(const QVariantMap& appointment)
+Status AppointmentService::notifyCancellation(UnitOfWork& uow, const QVariantMap& appointment)
 {
     auto patient = sql::selectOne(
         m_ctx.db.connection(),
-        QStringLiteral("SELECT p.first_name, p.last_name, p.name, COALESCE(p.email, u.email) AS email "
+        QStringLiteral("SELECT p.id, p.user_id, p.first_name, p.last_name, p.name, p.email_opt_out, "
+                       "COALESCE(p.email, u.email) AS email "
                        "FROM patients p LEFT JOIN users u ON u.id = p.user_id WHERE p.id = ?"),
         {appointment.value(QStringLiteral("patient_id"))});
-    if (!patient || !patient->has_value())
-        return;
+    if (!patient)
+        return patient.error();
+    if (!patient->has_value())
+        return std::nullopt;
     const QVariantMap& p = **patient;
     const QString name = personName(str(p, QStringLiteral("first_name")), str(p, QStringLiteral("last_name")),
                                     str(p, QStringLiteral("name")));
     const QDateTime start =
         QDateTime::fromString(str(appointment, QStringLiteral("start_at")), Qt::ISODateWithMs)
             .toTimeZone(m_schedule.timeZone());
-    m_outbox.enqueue(
-        QStringLiteral("cancellation"), str(p, QStringLiteral("email")),
-        QStringLiteral("Your appointment has been canceled"),
-        QStringLiteral(
-            "Dear %1, your dental appointment scheduled for %2 has been canceled. Please contact us "
-            "to reschedule. Sincerely, The Clinic")
-            .arg(name, start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    return m_notifications.recordEmail(
+        uow, {QStringLiteral("cancellation"), str(p, QStringLiteral("user_id")), str(p, QStringLiteral("id")),
+              str(appointment, QStringLiteral("id")), str(p, QStringLiteral("email")),
+              QStringLiteral("Your appointment has been canceled"),
+              QStringLiteral(
+                  "Dear %1, your dental appointment scheduled for %2 has been canceled. Please contact us "
+                  "to reschedule. Sincerely, The Clinic")
+                  .arg(name, start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+              p.value(QStringLiteral("email_opt_out")).toInt() != 0});
 }
 
 Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const QString& id)
@@ -539,13 +562,18 @@ Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const
         return row.error();
     if (!row->has_value() || !maySee(actor, **row))
         return Error::notFound();
-    return sql::select(
+    auto rows = sql::select(
         m_ctx.db.connection(),
         QStringLiteral("SELECT h.*, %1 AS changed_by_name FROM appointment_history h LEFT JOIN "
                        "users u ON u.id = h.changed_by WHERE h.appointment_id = ? ORDER BY "
                        "h.changed_at, h.id")
             .arg(userNameSql(QStringLiteral("u"))),
         {id});
+    if (rows)
+        if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("appointment_history"), id,
+                                      str(**row, QStringLiteral("patient_id"))))
+            return *e;
+    return rows;
 }
 
 Status AppointmentService::checkSelfBookingRules(const QDateTime& startUtc) const
@@ -631,7 +659,7 @@ Result<QList<FreeSlot>> AppointmentService::nextFreeSlots(const Actor& actor, co
 Result<QVariantMap> AppointmentService::changeStatus(const Actor& actor, const QString& id,
                                                      AppointmentStatus target, const QString& note)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     const AppointmentStatus from =
@@ -672,7 +700,7 @@ Result<QVariantMap> AppointmentService::changeStatus(const Actor& actor, const Q
 Result<QVariantMap> AppointmentService::amend(const Actor& actor, const QString& id,
                                               const AppointmentChange& change)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (change.patientId && *change.patientId != str(*current, QStringLiteral("patient_id")))
@@ -737,18 +765,22 @@ Result<QVariantMap> AppointmentService::amend(const Actor& actor, const QString&
     }
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Result<QList<QVariantMap>> AppointmentService::listMine(const Actor& actor)
 {
     if (actor.userId.isEmpty())
         return QList<QVariantMap>();
-    return sql::select(m_ctx.db.connection(),
-                       kSelect +
-                           QStringLiteral(" WHERE a.deleted_at IS NULL AND (p.user_id = ? OR d.user_id = ?) "
-                                          "ORDER BY a.start_at, a.id"),
-                       {actor.userId, actor.userId});
+    auto rows = sql::select(
+        m_ctx.db.connection(),
+        kSelect + QStringLiteral(" WHERE a.deleted_at IS NULL AND (p.user_id = ? OR d.user_id = ?) "
+                                 "ORDER BY a.start_at, a.id"),
+        {actor.userId, actor.userId});
+    if (rows)
+        if (Status e = readaudit::list(m_ctx, actor, kTable, *rows))
+            return *e;
+    return rows;
 }
 
 } // namespace chairside

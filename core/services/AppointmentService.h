@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
-#include "services/MailOutbox.h"
+#include "services/NotificationService.h"
 #include "services/PatientService.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
@@ -83,18 +83,22 @@ class AppointmentService
 {
 public:
     AppointmentService(ServiceContext& ctx, PatientService& patients, ScheduleService& schedule,
-                       MailOutbox& outbox)
+                       NotificationService& notifications)
         : m_ctx(ctx)
         , m_patients(patients)
         , m_schedule(schedule)
-        , m_outbox(outbox)
+        , m_notifications(notifications)
     {}
 
     static constexpr int kMinimumMinutes = 5;
     static constexpr int kMaximumMinutes = 8 * 60;
 
     Result<QVariantMap> book(const Actor& actor, const BookingRequest& request);
+    // get, list, listAll, listMine and history record the read in the audit log (readaudit); find does
+    // not: for checks (other services use it to ask whether the actor may see an appointment) and for the
+    // answer to a write.
     Result<QVariantMap> get(const Actor& actor, const QString& id);
+    Result<QVariantMap> find(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> list(const Actor& actor, const AppointmentQuery& query);
     // Every appointment of the clinic; refused (not narrowed to one's own) for those who may not see them
     // all.
@@ -110,7 +114,8 @@ public:
                            AppointmentStatus target) const;
     Result<QVariantMap> setStatus(const Actor& actor, const QString& id, AppointmentStatus status,
                                   const QString& note = {});
-    // Deletes (softly). When the clinic deletes a patient's appointment, the patient is told by email.
+    // Deletes (softly). When the clinic deletes a patient's appointment, the patient is told by email (a
+    // notification in the same unit of work), unless they opted out of email.
     Status remove(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> history(const Actor& actor, const QString& id);
 
@@ -165,7 +170,9 @@ private:
     // The given dentist, or every dentist (by name) when none is given, or one empty id when there are none.
     QStringList candidateDentists(const QString& dentistId) const;
     bool maySee(const Actor& actor, const QVariantMap& appointment);
-    void notifyCancellation(const QVariantMap& appointment);
+    // The patient's cancellation mail, a notification written in `uow` (failed, saying why, when the
+    // patient opted out of email or has no address).
+    Status notifyCancellation(class UnitOfWork& uow, const QVariantMap& appointment);
     Status writeHistory(class UnitOfWork& uow, const Actor& actor, const QString& appointmentId,
                         const QString& type, const QVariant& oldStatus, const QVariant& newStatus,
                         const QVariant& oldStart, const QVariant& newStart, const QString& note);
@@ -173,7 +180,7 @@ private:
     ServiceContext& m_ctx;
     PatientService& m_patients;
     ScheduleService& m_schedule;
-    MailOutbox& m_outbox;
+    NotificationService& m_notifications; // the cancellation mail
 };
 
 } // namespace chairside

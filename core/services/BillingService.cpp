@@ -4,6 +4,7 @@
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
 #include "services/PatientService.h"
+#include "services/ReadAudit.h"
 #include "store/Query.h"
 #include "store/UniqueRules.h"
 #include "store/UnitOfWork.h"
@@ -154,7 +155,7 @@ Result<QVariantMap> BillingService::recordPayment(const Actor& actor, const QVar
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return payment(actor, id);
+    return visibleRow(actor, QStringLiteral("payments"), id);
 }
 
 Result<QVariantMap> BillingService::issueInvoice(const Actor& actor, const QVariantMap& input)
@@ -214,7 +215,7 @@ Result<QVariantMap> BillingService::issueInvoice(const Actor& actor, const QVari
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return invoice(actor, id);
+    return visibleRow(actor, QStringLiteral("invoices"), id);
 }
 
 Result<QVariantMap> BillingService::visibleRow(const Actor& actor, const QString& table, const QString& id)
@@ -245,22 +246,42 @@ Result<QList<QVariantMap>> BillingService::visibleRows(const Actor& actor, const
 
 Result<QVariantMap> BillingService::payment(const Actor& actor, const QString& id)
 {
-    return visibleRow(actor, QStringLiteral("payments"), id);
+    return recordedRow(actor, QStringLiteral("payments"), id);
 }
 
 Result<QList<QVariantMap>> BillingService::payments(const Actor& actor)
 {
-    return visibleRows(actor, QStringLiteral("payments"), QStringLiteral("created_at"));
+    return recordedRows(actor, QStringLiteral("payments"), QStringLiteral("created_at"));
 }
 
 Result<QVariantMap> BillingService::invoice(const Actor& actor, const QString& id)
 {
-    return visibleRow(actor, QStringLiteral("invoices"), id);
+    return recordedRow(actor, QStringLiteral("invoices"), id);
 }
 
 Result<QList<QVariantMap>> BillingService::invoices(const Actor& actor)
 {
-    return visibleRows(actor, QStringLiteral("invoices"), QStringLiteral("issued_at"));
+    return recordedRows(actor, QStringLiteral("invoices"), QStringLiteral("issued_at"));
+}
+
+Result<QVariantMap> BillingService::recordedRow(const Actor& actor, const QString& table, const QString& id)
+{
+    auto row = visibleRow(actor, table, id);
+    if (row)
+        if (Status e =
+                readaudit::one(m_ctx, actor, table, id, row->value(QStringLiteral("patient_id")).toString()))
+            return *e;
+    return row;
+}
+
+Result<QList<QVariantMap>> BillingService::recordedRows(const Actor& actor, const QString& table,
+                                                        const QString& order)
+{
+    auto rows = visibleRows(actor, table, order);
+    if (rows)
+        if (Status e = readaudit::list(m_ctx, actor, table, *rows))
+            return *e;
+    return rows;
 }
 
 Result<InvoiceStatement> BillingService::statement(const Actor& actor, const QString& invoiceId)

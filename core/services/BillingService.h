@@ -55,6 +55,9 @@ public:
     Result<InvoiceStatement> statement(const Actor& actor, const QString& invoiceId);
 
 private:
+    // The read methods record what they hand over in the audit log (readaudit); visibleRow answers writes.
+    Result<QVariantMap> recordedRow(const Actor& actor, const QString& table, const QString& id);
+    Result<QList<QVariantMap>> recordedRows(const Actor& actor, const QString& table, const QString& order);
     Result<QVariantMap> visibleRow(const Actor& actor, const QString& table, const QString& id);
     Result<QList<QVariantMap>> visibleRows(const Actor& actor, const QString& table, const QString& order);
     std::optional<QString> currency(const QVariantMap& input, FieldErrors& errors);

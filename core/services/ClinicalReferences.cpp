@@ -26,7 +26,7 @@ void ClinicalReferences::check(const Actor& actor, QVariantMap& row, const QStri
     if (present(QStringLiteral("appointment_id"))) {
         const QString id = row.value(QStringLiteral("appointment_id")).toString();
         auto appointment =
-            Uuid::isValid(id) ? m_appointments.get(actor, id) : Result<QVariantMap>(Error::notFound());
+            Uuid::isValid(id) ? m_appointments.find(actor, id) : Result<QVariantMap>(Error::notFound());
         if (!appointment) {
             errors.add(QStringLiteral("appointment"), doesNotExist(id));
         } else {

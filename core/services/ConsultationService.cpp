@@ -7,6 +7,7 @@
 #include "services/ClinicalReferences.h"
 #include "services/PatientService.h"
 #include "services/PrescriptionService.h"
+#include "services/ReadAudit.h"
 #include "services/RecordService.h"
 #include "services/ScheduleService.h"
 #include "store/Query.h"
@@ -326,7 +327,7 @@ Result<QVariantMap> ConsultationService::create(const Actor& actor, const QVaria
     std::optional<QVariantMap> appointment;
     if (appointmentId.isEmpty()) {
         errors.add(QStringLiteral("appointment"), QStringLiteral("This field is required."));
-    } else if (auto found = m_appointments.get(actor, appointmentId); !found) {
+    } else if (auto found = m_appointments.find(actor, appointmentId); !found) {
         errors.add(QStringLiteral("appointment"),
                    QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
     } else {
@@ -368,16 +369,25 @@ Result<QVariantMap> ConsultationService::create(const Actor& actor, const QVaria
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return detail(actor, id);
 }
 
 Result<QVariantMap> ConsultationService::get(const Actor& actor, const QString& id)
+{
+    auto out = detail(actor, id);
+    if (out)
+        if (Status e = readaudit::one(m_ctx, actor, kTable, id, str(*out, QStringLiteral("patient_id"))))
+            return *e;
+    return out;
+}
+
+Result<QVariantMap> ConsultationService::detail(const Actor& actor, const QString& id)
 {
     auto found = row(actor, id);
     if (!found)
         return found.error();
     QVariantMap out = *found;
-    auto appointment = m_appointments.get(actor, str(out, QStringLiteral("appointment_id")));
+    auto appointment = m_appointments.find(actor, str(out, QStringLiteral("appointment_id")));
     out.insert(QStringLiteral("appointment"), appointment ? QVariant(*appointment) : QVariant());
     out.insert(QStringLiteral("patient"),
                QVariantMap{{QStringLiteral("id"), out.value(QStringLiteral("patient_id"))},
@@ -395,13 +405,13 @@ Result<QVariantMap> ConsultationService::get(const Actor& actor, const QString& 
                   {QStringLiteral("name"), out.value(QStringLiteral("doctor_name"))},
                   {QStringLiteral("email"), out.value(QStringLiteral("doctor_email"))},
                   {QStringLiteral("specialization"), out.value(QStringLiteral("doctor_specialization"))}}));
-    auto vitals = vitalSigns(actor, id);
+    auto vitals = vitalRows(id);
     if (!vitals)
         return vitals.error();
-    auto items = prescriptionItems(actor, id);
+    auto items = itemRows(id);
     if (!items)
         return items.error();
-    auto visitNotes = notes(actor, id);
+    auto visitNotes = m_records.visitNotes(str(out, QStringLiteral("appointment_id")));
     if (!visitNotes)
         return visitNotes.error();
     const auto list = [](const QList<QVariantMap>& rows) {
@@ -459,6 +469,8 @@ Result<ConsultationPage> ConsultationService::list(const Actor& actor, const Con
             return one.error();
         page.rows.append(*one);
     }
+    if (Status e = readaudit::list(m_ctx, actor, kTable, page.rows))
+        return *e;
     return page;
 }
 
@@ -535,7 +547,7 @@ Result<QVariantMap> ConsultationService::update(const Actor& actor, const QStrin
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return detail(actor, id);
 }
 
 Result<QVariantMap> ConsultationService::start(const Actor& actor, const QString& id)
@@ -559,7 +571,7 @@ Result<QVariantMap> ConsultationService::start(const Actor& actor, const QString
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return detail(actor, id);
 }
 
 Result<QVariantMap> ConsultationService::complete(const Actor& actor, const QString& id,
@@ -595,13 +607,31 @@ Result<QVariantMap> ConsultationService::complete(const Actor& actor, const QStr
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return detail(actor, id);
 }
 
 Result<QList<QVariantMap>> ConsultationService::vitalSigns(const Actor& actor, const QString& id)
 {
-    if (auto found = row(actor, id); !found)
+    auto found = row(actor, id);
+    if (!found)
         return found.error();
+    return recordedPart(actor, *found, QStringLiteral("vital_signs.list"), vitalRows(id));
+}
+
+Result<QList<QVariantMap>> ConsultationService::recordedPart(const Actor& actor,
+                                                             const QVariantMap& consultation,
+                                                             const QString& action,
+                                                             Result<QList<QVariantMap>> rows)
+{
+    if (rows)
+        if (Status e = readaudit::one(m_ctx, actor, kTable, str(consultation, QStringLiteral("id")),
+                                      str(consultation, QStringLiteral("patient_id")), action))
+            return *e;
+    return rows;
+}
+
+Result<QList<QVariantMap>> ConsultationService::vitalRows(const QString& id)
+{
     return sql::select(
         m_ctx.db.connection(),
         QStringLiteral("SELECT v.*, %1 AS recorded_by_name FROM vital_signs v LEFT JOIN users u "
@@ -634,7 +664,15 @@ Result<QVariantMap> ConsultationService::vitalRow(const Actor& actor, const QStr
 Result<QVariantMap> ConsultationService::vitalSign(const Actor& actor, const QString& id,
                                                    const QString& vitalId)
 {
-    return vitalRow(actor, id, vitalId);
+    auto consultation = row(actor, id);
+    if (!consultation)
+        return consultation.error();
+    auto vital = vitalRow(actor, id, vitalId);
+    if (vital)
+        if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("vital_signs"), vitalId,
+                                      str(*consultation, QStringLiteral("patient_id"))))
+            return *e;
+    return vital;
 }
 
 Result<QVariantMap> ConsultationService::recordVitalSigns(const Actor& actor, const QString& id,
@@ -726,8 +764,14 @@ Status ConsultationService::removeVitalSigns(const Actor& actor, const QString& 
 
 Result<QList<QVariantMap>> ConsultationService::prescriptionItems(const Actor& actor, const QString& id)
 {
-    if (auto found = row(actor, id); !found)
+    auto found = row(actor, id);
+    if (!found)
         return found.error();
+    return recordedPart(actor, *found, QStringLiteral("prescription_items.list"), itemRows(id));
+}
+
+Result<QList<QVariantMap>> ConsultationService::itemRows(const QString& id)
+{
     return sql::select(
         m_ctx.db.connection(),
         QStringLiteral("SELECT i.* FROM prescription_items i JOIN prescriptions p ON p.id = "
@@ -827,7 +871,8 @@ Result<QList<QVariantMap>> ConsultationService::notes(const Actor& actor, const 
     auto current = row(actor, id);
     if (!current)
         return current.error();
-    return m_records.visitNotes(str(*current, QStringLiteral("appointment_id")));
+    return recordedPart(actor, *current, QStringLiteral("clinical_notes.list"),
+                        m_records.visitNotes(str(*current, QStringLiteral("appointment_id"))));
 }
 
 Result<QVariantMap> ConsultationService::addNote(const Actor& actor, const QString& id,

@@ -61,6 +61,8 @@ public:
 
     // `input`: appointment_id, chief_complaint, history_of_present_illness, vital_signs (an object).
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
+    // get, list, vitalSigns, vitalSign, prescriptionItems and notes record the read in the audit log
+    // (readaudit); the answers to writes are not reads.
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<ConsultationPage> list(const Actor& actor, const ConsultationQuery& query);
     // The writable fields of seed 003 (status, start_time, end_time, chief_complaint, ..., `prescriptions`
@@ -101,6 +103,13 @@ private:
     Status changeStatus(const Actor& actor, const QVariantMap& consultation, const QString& status,
                         const QString& nowIso, QVariantMap& changes);
     Result<QVariantMap> vitalRow(const Actor& actor, const QString& id, const QString& vitalId);
+    // get without recording the read: the answer to a write.
+    Result<QVariantMap> detail(const Actor& actor, const QString& id);
+    Result<QList<QVariantMap>> vitalRows(const QString& id);
+    Result<QList<QVariantMap>> itemRows(const QString& id);
+    // `rows` of one part of `consultation` (vital signs, prescription items, notes), recorded as a read.
+    Result<QList<QVariantMap>> recordedPart(const Actor& actor, const QVariantMap& consultation,
+                                            const QString& action, Result<QList<QVariantMap>> rows);
 
     ServiceContext& m_ctx;
     AppointmentService& m_appointments;

@@ -4,6 +4,7 @@
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
 #include "services/PatientService.h"
+#include "services/ReadAudit.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -11,6 +12,12 @@
 #include <QUrl>
 
 namespace chairside {
+
+namespace {
+
+const QString kTable = QStringLiteral("medical_documents");
+
+} // namespace
 
 DocumentService::DocumentService(ServiceContext& ctx, PatientService& patients,
                                  ClinicalReferences& references)
@@ -104,10 +111,10 @@ Result<QVariantMap> DocumentService::upload(const Actor& actor, const QVariantMa
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
-Result<QVariantMap> DocumentService::get(const Actor& actor, const QString& id)
+Result<QVariantMap> DocumentService::find(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))
         return Error::notFound();
@@ -122,20 +129,35 @@ Result<QVariantMap> DocumentService::get(const Actor& actor, const QString& id)
     return **row;
 }
 
+Result<QVariantMap> DocumentService::get(const Actor& actor, const QString& id)
+{
+    auto document = find(actor, id);
+    if (document)
+        if (Status e = readaudit::one(m_ctx, actor, kTable, id,
+                                      document->value(QStringLiteral("patient_id")).toString()))
+            return *e;
+    return document;
+}
+
 Result<QList<QVariantMap>> DocumentService::listForPatient(const Actor& actor, const QString& patientId)
 {
     if (!Uuid::isValid(patientId) || !m_patients.visibleTo(actor, patientId))
         return Error::notFound();
-    return sql::select(
+    auto rows = sql::select(
         m_ctx.db.connection(),
         QStringLiteral("SELECT * FROM medical_documents WHERE patient_id = ? AND deleted_at IS NULL "
                        "ORDER BY uploaded_at DESC, id DESC"),
         {patientId});
+    if (rows)
+        if (Status e = readaudit::list(m_ctx, actor, kTable, *rows, QStringLiteral("patient_id"),
+                                       {{QStringLiteral("patient_id"), patientId}}))
+            return *e;
+    return rows;
 }
 
 Status DocumentService::remove(const Actor& actor, const QString& id)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (!allows(actor.role, Permission::WriteRecords))
@@ -148,7 +170,7 @@ Status DocumentService::remove(const Actor& actor, const QString& id)
 
 Result<DocumentContent> DocumentService::content(const Actor& actor, const QString& id)
 {
-    auto document = get(actor, id);
+    auto document = find(actor, id);
     if (!document)
         return document.error();
     const QString sha = document->value(QStringLiteral("sha256")).toString();
@@ -158,6 +180,10 @@ Result<DocumentContent> DocumentService::content(const Actor& actor, const QStri
     if (!bytes)
         return Error::unavailable(QStringLiteral(
             "The file has not reached this station yet; it follows from the station that took it."));
+    if (Status e =
+            readaudit::one(m_ctx, actor, kTable, id, document->value(QStringLiteral("patient_id")).toString(),
+                           QStringLiteral("medical_documents.download")))
+        return *e;
     return DocumentContent{document->value(QStringLiteral("file_name")).toString(),
                            document->value(QStringLiteral("mime_type")).toString(), *bytes};
 }

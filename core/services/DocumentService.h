@@ -44,6 +44,7 @@ public:
     // file_type. A file or a file_url is required.
     Result<QVariantMap> upload(const Actor& actor, const QVariantMap& input,
                                const std::optional<DocumentFile>& file);
+    // get, listForPatient and content (a download) record the read in the audit log (readaudit).
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> listForPatient(const Actor& actor, const QString& patientId);
     Status remove(const Actor& actor, const QString& id);
@@ -54,6 +55,9 @@ public:
     static QString sniffMimeType(const QByteArray& data);
 
 private:
+    // The document when the actor may see it; not recorded as a read.
+    Result<QVariantMap> find(const Actor& actor, const QString& id);
+
     ServiceContext& m_ctx;
     PatientService& m_patients;
     ClinicalReferences& m_references;

@@ -3,6 +3,7 @@
 #include "Uuid.h"
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
+#include "services/ReadAudit.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -73,7 +74,7 @@ Result<QVariantMap> MedicalRecordService::normalize(const Actor& actor, const QV
     QString appointmentPatient = str(current, QStringLiteral("patient_id"));
     if (appointment && !appointment->isEmpty() && !errors.has(QStringLiteral("appointment"))) {
         // Only an appointment the actor may see can be named; any other is "does not exist".
-        auto visit = m_appointments.get(actor, *appointment);
+        auto visit = m_appointments.find(actor, *appointment);
         if (!visit) {
             if (visit.error().code != Error::Code::NotFound)
                 return visit.error();
@@ -117,10 +118,10 @@ Result<QVariantMap> MedicalRecordService::create(const Actor& actor, const QVari
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
-Result<QVariantMap> MedicalRecordService::get(const Actor& actor, const QString& id)
+Result<QVariantMap> MedicalRecordService::find(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))
         return Error::notFound();
@@ -129,9 +130,19 @@ Result<QVariantMap> MedicalRecordService::get(const Actor& actor, const QString&
     if (!row)
         return row.error();
     // A record is seen by whoever may see its appointment (the appointment service decides that).
-    if (!row->has_value() || !m_appointments.get(actor, str(**row, QStringLiteral("appointment_id"))))
+    if (!row->has_value() || !m_appointments.find(actor, str(**row, QStringLiteral("appointment_id"))))
         return Error::notFound();
     return **row;
+}
+
+Result<QVariantMap> MedicalRecordService::get(const Actor& actor, const QString& id)
+{
+    auto record = find(actor, id);
+    if (record)
+        if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("medical_records"), id,
+                                      str(*record, QStringLiteral("patient_id"))))
+            return *e;
+    return record;
 }
 
 Result<QList<QVariantMap>> MedicalRecordService::list(const Actor& actor)
@@ -147,14 +158,18 @@ Result<QList<QVariantMap>> MedicalRecordService::list(const Actor& actor)
                 .arg(clause);
         binds = visibilityBinds;
     }
-    return sql::select(m_ctx.db.connection(),
-                       kSelect + where + QStringLiteral(" ORDER BY r.created_at, r.id"), binds);
+    auto rows = sql::select(m_ctx.db.connection(),
+                            kSelect + where + QStringLiteral(" ORDER BY r.created_at, r.id"), binds);
+    if (rows)
+        if (Status e = readaudit::list(m_ctx, actor, QStringLiteral("medical_records"), *rows))
+            return *e;
+    return rows;
 }
 
 Result<QVariantMap> MedicalRecordService::update(const Actor& actor, const QString& id,
                                                  const QVariantMap& input, bool partial)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (!allows(actor.role, Permission::WriteRecords))
@@ -169,12 +184,12 @@ Result<QVariantMap> MedicalRecordService::update(const Actor& actor, const QStri
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Status MedicalRecordService::remove(const Actor& actor, const QString& id)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (!allows(actor.role, Permission::WriteRecords))

@@ -23,6 +23,7 @@ public:
 
     // `input`: patient, appointment (ids), notes. Rows carry patient_id (the appointment's) for display.
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
+    // get and list record the read in the audit log (readaudit).
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     // The records of every appointment the actor may see, oldest first.
     Result<QList<QVariantMap>> list(const Actor& actor);
@@ -31,6 +32,8 @@ public:
     Status remove(const Actor& actor, const QString& id);
 
 private:
+    // The record when the actor may see its appointment; not recorded as a read.
+    Result<QVariantMap> find(const Actor& actor, const QString& id);
     // The fields to store from `input` over `current` (empty for a new record), or the field errors.
     Result<QVariantMap> normalize(const Actor& actor, const QVariantMap& input, const QVariantMap& current,
                                   bool partial);

@@ -3,6 +3,7 @@
 #include "Uuid.h"
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
+#include "services/ReadAudit.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -137,7 +138,37 @@ Result<QVariantMap> NotificationService::send(const Actor& actor, const QVariant
                                      row.value(QStringLiteral("message")).toString());
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
+}
+
+Status NotificationService::recordEmail(UnitOfWork& uow, const ClinicEmail& email)
+{
+    if (!m_ctx.config.mailEnabled)
+        return std::nullopt;
+    const QString reason = email.optedOut       ? QStringLiteral("Not sent: the patient opted out of email.")
+                           : email.to.isEmpty() ? QStringLiteral("Not sent: no email address on file.")
+                                                : QString();
+    const auto orNull = [](const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+    const QString id = Uuid::v7(uow.now());
+    if (Status e = uow.insert(QStringLiteral("notifications"), id,
+                              {{QStringLiteral("user_id"), orNull(email.userId)},
+                               {QStringLiteral("patient_id"), orNull(email.patientId)},
+                               {QStringLiteral("appointment_id"), orNull(email.appointmentId)},
+                               {QStringLiteral("kind"), email.kind},
+                               {QStringLiteral("channel"), QStringLiteral("email")},
+                               {QStringLiteral("status"),
+                                reason.isEmpty() ? QStringLiteral("pending") : QStringLiteral("failed")},
+                               {QStringLiteral("recipient"), orNull(email.to)},
+                               {QStringLiteral("subject"), email.subject},
+                               {QStringLiteral("message"), email.body},
+                               {QStringLiteral("error_message"), orNull(reason)},
+                               {QStringLiteral("is_read"), 0},
+                               {QStringLiteral("created_at"), uow.nowIso()},
+                               {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return e;
+    if (reason.isEmpty())
+        m_outbox.enqueueNotification(id, QStringLiteral("email"), email.to, email.subject, email.body);
+    return std::nullopt;
 }
 
 int NotificationService::queueAppointmentMessages()
@@ -289,17 +320,31 @@ Result<QList<QVariantMap>> NotificationService::list(const Actor& actor)
 {
     if (actor.userId.isEmpty())
         return Error::unauthenticated(QStringLiteral("Authentication credentials were not provided."));
-    if (seesEveryMessage(actor))
-        return sql::select(m_ctx.db.connection(),
-                           QStringLiteral("SELECT * FROM notifications WHERE deleted_at IS NULL "
-                                          "ORDER BY created_at DESC, id DESC"));
-    return sql::select(m_ctx.db.connection(),
-                       QStringLiteral("SELECT * FROM notifications WHERE user_id = ? AND deleted_at IS NULL "
-                                      "ORDER BY created_at DESC, id DESC"),
-                       {actor.userId});
+    auto rows = seesEveryMessage(actor)
+                    ? sql::select(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT * FROM notifications WHERE deleted_at IS NULL "
+                                                 "ORDER BY created_at DESC, id DESC"))
+                    : sql::select(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT * FROM notifications WHERE user_id = ? AND "
+                                                 "deleted_at IS NULL ORDER BY created_at DESC, id DESC"),
+                                  {actor.userId});
+    if (rows)
+        if (Status e = readaudit::list(m_ctx, actor, QStringLiteral("notifications"), *rows))
+            return *e;
+    return rows;
 }
 
 Result<QVariantMap> NotificationService::get(const Actor& actor, const QString& id)
+{
+    auto notification = find(actor, id);
+    if (notification)
+        if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("notifications"), id,
+                                      notification->value(QStringLiteral("patient_id")).toString()))
+            return *e;
+    return notification;
+}
+
+Result<QVariantMap> NotificationService::find(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))
         return Error::notFound();
@@ -317,7 +362,7 @@ Result<QVariantMap> NotificationService::get(const Actor& actor, const QString& 
 
 Result<QVariantMap> NotificationService::markRead(const Actor& actor, const QString& id)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (current->value(QStringLiteral("is_read")).toInt() != 0)
@@ -330,7 +375,7 @@ Result<QVariantMap> NotificationService::markRead(const Actor& actor, const QStr
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 } // namespace chairside

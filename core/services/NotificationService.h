@@ -10,6 +10,21 @@
 
 namespace chairside {
 
+class UnitOfWork;
+
+// An email the clinic sends on its own account: the activation mail, a cancellation.
+struct ClinicEmail
+{
+    QString kind; // "activation", "cancellation"
+    QString userId;
+    QString patientId;
+    QString appointmentId;
+    QString to; // empty: nothing on file, recorded as failed
+    QString subject;
+    QString body;
+    bool optedOut = false; // the patient opted out of email (only for messages they may refuse)
+};
+
 // Messages to users (seed 002's notifications) and their delivery state: email or SMS, pending, sent or
 // failed, read or not. Everyone who works at the clinic may send one; a user lists and reads their own, and
 // staff see every message (what a client caused, and what reached whom).
@@ -43,14 +58,22 @@ public:
     // 004's book-appointment promises it); the round then finds it made.
     int confirmBooking(const QString& appointmentId);
 
+    // Records `email` as a notification in the caller's unit of work and queues its delivery with it, so
+    // the staff see it and its delivery state like confirmations and reminders, and it is sent once, by
+    // this station. Nothing when mail is not configured here. One that cannot go (no address, opted out)
+    // is recorded as failed with the reason.
+    Status recordEmail(UnitOfWork& uow, const ClinicEmail& email);
+
     static constexpr int kReminderHours = 24;
-    // Newest first.
+    // Newest first. list and get record the read in the audit log (readaudit).
     Result<QList<QVariantMap>> list(const Actor& actor);
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     // Marks the caller's own message read (staff may mark anyone's); reading twice keeps the first time.
     Result<QVariantMap> markRead(const Actor& actor, const QString& id);
 
 private:
+    // The message when the actor may see it; not recorded as a read.
+    Result<QVariantMap> find(const Actor& actor, const QString& id);
     int queueAppointmentMessages(const QString& kind, const QString& appointmentId = {});
 
     ServiceContext& m_ctx;

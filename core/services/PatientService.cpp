@@ -3,6 +3,7 @@
 #include "Uuid.h"
 #include "auth/Permissions.h"
 #include "services/MappingService.h"
+#include "services/ReadAudit.h"
 #include "store/Query.h"
 #include "store/UniqueRules.h"
 #include "store/UnitOfWork.h"
@@ -188,7 +189,7 @@ Result<QVariantMap> PatientService::insert(const Actor& actor, const QVariantMap
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Result<QVariantMap> PatientService::profileDetails(const QVariantMap& form)
@@ -223,7 +224,7 @@ Result<QVariantMap> PatientService::ownProfile(const Actor& actor, const QVarian
 {
     if (actor.userId.isEmpty())
         return Error::unauthenticated(QStringLiteral("Authentication credentials were not provided."));
-    if (auto existing = get(actor, actor.userId))
+    if (auto existing = find(actor, actor.userId))
         return existing;
     auto account =
         sql::selectOne(m_ctx.db.connection(),
@@ -254,7 +255,7 @@ Result<QVariantMap> PatientService::ownProfile(const Actor& actor, const QVarian
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, actor.userId);
+    return find(actor, actor.userId);
 }
 
 QString PatientService::profileIdFor(const QSqlDatabase& db, const QString& id)
@@ -281,7 +282,7 @@ bool PatientService::visibleTo(const Actor& actor, const QString& id)
     return found && found->isValid();
 }
 
-Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
+Result<QVariantMap> PatientService::find(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))
         return Error::notFound();
@@ -303,6 +304,15 @@ Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
     if (!row->has_value())
         return Error::notFound();
     return present(**row);
+}
+
+Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
+{
+    auto patient = find(actor, id);
+    if (patient)
+        if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("patients"), id, id))
+            return *e;
+    return patient;
 }
 
 namespace {
@@ -377,6 +387,12 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
     result.reserve(rows->size());
     for (const QVariantMap& r : *rows)
         result.append(present(r));
+    QVariantMap filter;
+    if (!search.isEmpty())
+        filter.insert(QStringLiteral("search"), search);
+    if (Status e =
+            readaudit::list(m_ctx, actor, QStringLiteral("patients"), result, QStringLiteral("id"), filter))
+        return *e;
     return result;
 }
 
@@ -396,7 +412,7 @@ Result<int> PatientService::count(const Actor& actor, const QString& rawSearch)
 Result<QVariantMap> PatientService::update(const Actor& actor, const QString& id, const QVariantMap& input,
                                            bool partial)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (!allows(actor.role, Permission::EditAllPatients) &&
@@ -414,12 +430,12 @@ Result<QVariantMap> PatientService::update(const Actor& actor, const QString& id
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Status PatientService::remove(const Actor& actor, const QString& id)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (!allows(actor.role, Permission::EditAllPatients) &&

@@ -32,7 +32,10 @@ public:
     // A patient whose record belongs to the login account `userId` (seed 004's nested `user`): it shares the
     // account's id (seed-contracts decision 1), so the account books "for me" with it.
     Result<QVariantMap> createLinked(const Actor& actor, const QVariantMap& input, const QString& userId);
+    // get and list record the read in the audit log (readaudit); find does not: for checks and for the
+    // answer to a write.
     Result<QVariantMap> get(const Actor& actor, const QString& id);
+    Result<QVariantMap> find(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> list(const Actor& actor, const PatientQuery& query = {});
     Result<int> count(const Actor& actor, const QString& search = {});
     // `partial` = PATCH semantics; otherwise the required fields must be present again (PUT).

@@ -4,6 +4,7 @@
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
 #include "services/PatientService.h"
+#include "services/ReadAudit.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -152,7 +153,7 @@ Result<QVariantMap> PrescriptionService::create(const Actor& actor, const QVaria
         return *e;
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Result<QVariantMap> PrescriptionService::present(const QVariantMap& header)
@@ -173,7 +174,7 @@ Result<QVariantMap> PrescriptionService::present(const QVariantMap& header)
     return out;
 }
 
-Result<QVariantMap> PrescriptionService::get(const Actor& actor, const QString& id)
+Result<QVariantMap> PrescriptionService::find(const Actor& actor, const QString& id)
 {
     if (!Uuid::isValid(id))
         return Error::notFound();
@@ -186,6 +187,16 @@ Result<QVariantMap> PrescriptionService::get(const Actor& actor, const QString& 
         !m_patients.visibleTo(actor, (*row)->value(QStringLiteral("patient_id")).toString()))
         return Error::notFound();
     return present(**row);
+}
+
+Result<QVariantMap> PrescriptionService::get(const Actor& actor, const QString& id)
+{
+    auto prescription = find(actor, id);
+    if (prescription)
+        if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("prescriptions"), id,
+                                      prescription->value(QStringLiteral("patient_id")).toString()))
+            return *e;
+    return prescription;
 }
 
 Result<QList<QVariantMap>> PrescriptionService::listForPatient(const Actor& actor, const QString& patientId)
@@ -206,13 +217,16 @@ Result<QList<QVariantMap>> PrescriptionService::listForPatient(const Actor& acto
             return presented.error();
         out.append(*presented);
     }
+    if (Status e = readaudit::list(m_ctx, actor, QStringLiteral("prescriptions"), out,
+                                   QStringLiteral("patient_id"), {{QStringLiteral("patient_id"), patientId}}))
+        return *e;
     return out;
 }
 
 Result<QVariantMap> PrescriptionService::update(const Actor& actor, const QString& id,
                                                 const QVariantMap& input, bool partial)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (!allows(actor.role, Permission::Prescribe))
@@ -253,12 +267,12 @@ Result<QVariantMap> PrescriptionService::update(const Actor& actor, const QStrin
     }
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Status PrescriptionService::remove(const Actor& actor, const QString& id)
 {
-    auto current = get(actor, id);
+    auto current = find(actor, id);
     if (!current)
         return current.error();
     if (!allows(actor.role, Permission::Prescribe))

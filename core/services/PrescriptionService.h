@@ -30,6 +30,7 @@ public:
     // defaults to the prescribing dentist's own profile. Each result carries `items` (a list of maps) and
     // `medications` (what was sent, or the items).
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
+    // get and listForPatient record the read in the audit log (readaudit).
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> listForPatient(const Actor& actor, const QString& patientId);
     // Medications given replace the items; other fields change only when given (and for PUT, `medications`
@@ -39,6 +40,8 @@ public:
 
 private:
     Result<QVariantMap> present(const QVariantMap& header);
+    // The prescription when the actor may see it; not recorded as a read.
+    Result<QVariantMap> find(const Actor& actor, const QString& id);
 
     ServiceContext& m_ctx;
     PatientService& m_patients;

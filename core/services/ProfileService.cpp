@@ -258,7 +258,7 @@ Result<QVariantMap> ProfileService::updatePatient(const Actor& actor, const QStr
     const QVariant user = input.value(kUser);
     if (!isObject(user))
         return m_patients.update(actor, id, input, partial);
-    auto current = m_patients.get(actor, id);
+    auto current = m_patients.find(actor, id);
     if (!current)
         return current.error();
     const QVariant userId = current->value(QStringLiteral("user_id"));
@@ -272,7 +272,7 @@ Result<QVariantMap> ProfileService::updatePatient(const Actor& actor, const QStr
         return e->fieldErrors.isEmpty() ? *e : underUser(*e);
     if (Status e = uow.commit())
         return *e;
-    return m_patients.get(actor, id);
+    return m_patients.find(actor, id);
 }
 
 Result<QVariantMap> ProfileService::createDoctor(const Actor& actor, const QVariantMap& input)

@@ -3,6 +3,7 @@
 #include "Uuid.h"
 #include "auth/Permissions.h"
 #include "domain/Fields.h"
+#include "services/ReadAudit.h"
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
@@ -66,7 +67,7 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
         return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
     if (appointmentId.isEmpty())
         return Error::field(QStringLiteral("appointment"), QStringLiteral("This field is required."));
-    auto appointment = m_appointments.get(actor, appointmentId);
+    auto appointment = m_appointments.find(actor, appointmentId);
     if (!appointment)
         return Error::field(QStringLiteral("appointment"),
                             QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
@@ -157,7 +158,7 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
     }
     if (Status e = uow.commit())
         return *e;
-    auto created = forAppointment(actor, appointmentId);
+    auto created = storedRecord(appointmentId);
     if (!created)
         return created.error();
     return **created;
@@ -172,13 +173,13 @@ Result<RecordView> RecordService::addNote(const Actor& actor, const QString& app
         return Error::field(QStringLiteral("text_note"), QStringLiteral("This field may not be blank."));
     if (appointmentId.isEmpty())
         return Error::field(QStringLiteral("appointment"), QStringLiteral("This field is required."));
-    if (!m_appointments.get(actor, appointmentId))
+    if (!m_appointments.find(actor, appointmentId))
         return Error::field(QStringLiteral("appointment"),
                             QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
     auto note = appendNote(actor, appointmentId, text, QStringLiteral("progress"));
     if (!note)
         return note.error();
-    auto stored = forAppointment(actor, appointmentId);
+    auto stored = storedRecord(appointmentId);
     if (!stored)
         return stored.error();
     if (!stored->has_value())
@@ -347,9 +348,20 @@ Result<RecordView> RecordService::view(const QVariantMap& record)
 Result<std::optional<RecordView>> RecordService::forAppointment(const Actor& actor,
                                                                 const QString& appointmentId)
 {
-    auto appointment = m_appointments.get(actor, appointmentId);
+    auto appointment = m_appointments.find(actor, appointmentId);
     if (!appointment)
         return appointment.error();
+    auto stored = storedRecord(appointmentId);
+    if (stored && stored->has_value())
+        if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("clinical_records"),
+                                      str((*stored)->record, QStringLiteral("id")),
+                                      str(*appointment, QStringLiteral("patient_id"))))
+            return *e;
+    return stored;
+}
+
+Result<std::optional<RecordView>> RecordService::storedRecord(const QString& appointmentId)
+{
     auto record = sql::selectOne(
         m_ctx.db.connection(),
         QStringLiteral("SELECT * FROM clinical_records WHERE appointment_id = ? AND deleted_at IS NULL"),
@@ -473,7 +485,7 @@ Result<QVariantMap> RecordService::imageForActor(const Actor& actor, const QStri
     if (!image->has_value())
         return Error::notFound();
     // The appointment service decides who may see the appointment, and with it its record.
-    if (!m_appointments.get(actor, str(**image, QStringLiteral("appointment_id"))))
+    if (!m_appointments.find(actor, str(**image, QStringLiteral("appointment_id"))))
         return Error::notFound();
     return **image;
 }
@@ -534,6 +546,10 @@ Result<ImageMarks> RecordService::imageMarks(const Actor& actor, const QString& 
     const QVariant spacing = image->value(QStringLiteral("pixel_spacing_mm"));
     if (!isNullValue(spacing))
         marks.pixelSpacingMm = spacing.toDouble();
+    // The viewer asks for an image's marks as it shows the image: this is where an X-ray is seen.
+    if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("record_images"), imageId,
+                                  str(*image, QStringLiteral("patient_id"))))
+        return *e;
     return marks;
 }
 
@@ -555,17 +571,21 @@ Result<QList<QVariantMap>> RecordService::earlierImages(const Actor& actor, cons
         }
         toothFilter = QStringLiteral(" AND (%1)").arg(matches.join(QStringLiteral(" OR ")));
     }
-    return sql::select(
-        m_ctx.db.connection(),
-        QStringLiteral("SELECT i.id, i.sha256, i.mime_type, i.tooth_numbers, i.position, "
-                       "c.appointment_id, a.start_at "
-                       "FROM record_images i "
-                       "JOIN clinical_records c ON c.id = i.record_id AND c.deleted_at IS NULL "
-                       "JOIN appointments a ON a.id = c.appointment_id AND a.deleted_at IS NULL "
-                       "WHERE a.patient_id = ? AND a.start_at < ? AND i.deleted_at IS NULL%1 "
-                       "ORDER BY a.start_at DESC, i.position")
-            .arg(toothFilter),
-        values);
+    auto rows =
+        sql::select(m_ctx.db.connection(),
+                    QStringLiteral("SELECT i.id, i.sha256, i.mime_type, i.tooth_numbers, i.position, "
+                                   "c.appointment_id, a.patient_id, a.start_at "
+                                   "FROM record_images i "
+                                   "JOIN clinical_records c ON c.id = i.record_id AND c.deleted_at IS NULL "
+                                   "JOIN appointments a ON a.id = c.appointment_id AND a.deleted_at IS NULL "
+                                   "WHERE a.patient_id = ? AND a.start_at < ? AND i.deleted_at IS NULL%1 "
+                                   "ORDER BY a.start_at DESC, i.position")
+                        .arg(toothFilter),
+                    values);
+    if (rows)
+        if (Status e = readaudit::list(m_ctx, actor, QStringLiteral("record_images"), *rows))
+            return *e;
+    return rows;
 }
 
 } // namespace chairside

@@ -74,7 +74,8 @@ public:
                                    const QString& kind, const QString& title = {});
     // Every note of the visit, in the order written. The caller has checked visibility.
     Result<QList<QVariantMap>> visitNotes(const QString& appointmentId);
-    // The record of an appointment, or an empty view when it has none.
+    // The record of an appointment, or an empty view when it has none. Recorded as a read (readaudit), as
+    // are imageMarks (the viewer showing an image) and earlierImages.
     Result<std::optional<RecordView>> forAppointment(const Actor& actor, const QString& appointmentId);
     Result<QByteArray> imageBytes(const QString& sha256) const { return m_blobs.read(sha256); }
 
@@ -113,6 +114,9 @@ public:
 
 private:
     Result<RecordView> view(const QVariantMap& record);
+    // The appointment's record, not recorded as a read (the answer to a write); the caller checked
+    // visibility.
+    Result<std::optional<RecordView>> storedRecord(const QString& appointmentId);
     // The image row with its appointment's appointment_id, patient_id and start_at, once the actor may see
     // that appointment.
     Result<QVariantMap> imageForActor(const Actor& actor, const QString& imageId);

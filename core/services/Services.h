@@ -33,12 +33,13 @@ struct Services
     explicit Services(ServiceContext& c)
         : ctx(c)
         , outbox(c)
-        , accounts(c, outbox)
+        , schedule(c)
+        , notifications(c, outbox, schedule)
+        , accounts(c, notifications)
         , patients(c)
         , doctors(c)
         , mappings(c, patients)
-        , schedule(c)
-        , appointments(c, patients, schedule, outbox)
+        , appointments(c, patients, schedule, notifications)
         , materials(c)
         , audit(c)
         , records(c, appointments, schedule)
@@ -49,7 +50,6 @@ struct Services
         , documents(c, patients, references)
         , prescriptions(c, patients, references)
         , billing(c, patients, references)
-        , notifications(c, outbox, schedule)
         , profiles(c, accounts, patients, doctors)
         , consultations(c, appointments, records, references, schedule)
         , timeSlots(c, schedule, references)
@@ -64,11 +64,12 @@ struct Services
 
     ServiceContext& ctx;
     MailOutbox outbox;
+    ScheduleService schedule;
+    NotificationService notifications; // before the services that send through it
     AccountService accounts;
     PatientService patients;
     DoctorService doctors;
     MappingService mappings;
-    ScheduleService schedule;
     AppointmentService appointments;
     MaterialService materials;
     AuditService audit;
@@ -80,7 +81,6 @@ struct Services
     DocumentService documents;
     PrescriptionService prescriptions;
     BillingService billing;
-    NotificationService notifications;
     ProfileService profiles;
     ConsultationService consultations;
     TimeSlotService timeSlots;

@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/Permissions.h"
 #include "store/Query.h"
+#include "store/UnitOfWork.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -68,10 +69,12 @@ Result<QVariantMap> SyncService::createPairingCode(const Actor& actor)
         conn.rollback();
         return storeError();
     }
+    recordEvent(actor, QStringLiteral("sync.pairing_code"),
+                {{QStringLiteral("expires_at"), toIsoUtc(expires)}});
     return QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("expires_at"), toIsoUtc(expires)}};
 }
 
-Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request)
+Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request, const Actor& caller)
 {
     const QString code = digitsOf(request.value(QStringLiteral("code")).toString());
     const QString peerSite = request.value(QStringLiteral("site_id")).toString();
@@ -120,6 +123,8 @@ Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request)
         q.exec(last ? QStringLiteral("DELETE FROM sync_pairing_codes")
                     : QStringLiteral("UPDATE sync_pairing_codes SET attempts_left = attempts_left - 1"));
         conn.commit();
+        recordEvent(caller, QStringLiteral("sync.pairing_refused"),
+                    {{QStringLiteral("site_id"), peerSite}, {QStringLiteral("name"), peerName}});
         return refused;
     }
     q.exec(QStringLiteral("DELETE FROM sync_pairing_codes"));
@@ -134,6 +139,8 @@ Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request)
         return saved ? storeError() : saved.error();
     }
     recordContact(peerSite);
+    recordEvent(caller, QStringLiteral("sync.paired"),
+                {{QStringLiteral("site_id"), peerSite}, {QStringLiteral("name"), peerName}});
     return QVariantMap{{QStringLiteral("site_id"), siteId()},
                        {QStringLiteral("name"), stationName()},
                        {QStringLiteral("token"), tokenFor(peer.pairingId)},
@@ -179,6 +186,10 @@ Result<QVariantMap> SyncService::pairWith(const Actor& actor, const QString& bas
     if (!saved)
         return saved.error();
     recordContact(peer.siteId);
+    recordEvent(actor, QStringLiteral("sync.paired"),
+                {{QStringLiteral("site_id"), peer.siteId},
+                 {QStringLiteral("name"), peer.name},
+                 {QStringLiteral("url"), peer.url}});
     return QVariantMap{{QStringLiteral("site_id"), peer.siteId},
                        {QStringLiteral("name"), peer.name},
                        {QStringLiteral("url"), peer.url},
@@ -213,9 +224,23 @@ Status SyncService::removePeer(const Actor& actor, const QString& peerSiteId)
         return storeError();
     if (q.numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("This station is not paired with %1.").arg(peerSiteId));
+    recordEvent(actor, QStringLiteral("sync.unpaired"), {{QStringLiteral("site_id"), peerSiteId}});
     QMutexLocker lock(&m_stateMutex);
     m_states.remove(peerSiteId);
     return std::nullopt;
+}
+
+void SyncService::recordEvent(const Actor& actor, const QString& action, const QJsonObject& detail)
+{
+    // Pairing writes station-local tables, which the write path does not audit; the entry is written here.
+    // A failure to write it is logged: the pairing itself has happened.
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    Status e = uow.audit(action, QStringLiteral("sync_peers"), QString(), detail);
+    if (!e)
+        e = uow.commit();
+    if (e)
+        qWarning("Chairside: %s was not recorded in the audit log: %s", qPrintable(action),
+                 qPrintable(e->message));
 }
 
 Result<QList<QVariantMap>> SyncService::peers(const Actor& actor)

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 #include <QVariantMap>
 
@@ -86,7 +87,9 @@ public:
     Result<QVariantMap> createPairingCode(const Actor& actor);
     // Station A's side: {code, site_id, name, token} from the station that typed the code. Registers it
     // and answers {site_id, name, token, schema_version}. A wrong code uses up one of the open code's tries.
-    Result<QVariantMap> acceptPairing(const QVariantMap& request);
+    // `caller` (anonymous: the code is the credential) is named in the audit log with its client.
+    Result<QVariantMap> acceptPairing(const QVariantMap& request,
+                                      const Actor& caller = Actor::system(QStringLiteral("api")));
     // Station B's side: pairs with the station at `baseUrl` that shows `code`, through the connector.
     Result<QVariantMap> pairWith(const Actor& actor, const QString& baseUrl, const QString& code);
     Status removePeer(const Actor& actor, const QString& peerSiteId);
@@ -130,6 +133,8 @@ public:
     void setConnector(PeerConnector* connector) { m_connector = connector; }
 
 private:
+    // An audit entry (kind "event") for a pairing step; sync_peers is local, so the write path records none.
+    void recordEvent(const Actor& actor, const QString& action, const QJsonObject& detail);
     QString tokenFor(const QString& pairingId) const;
     static QString identityProof(const QString& tokenHash, const QString& nonce, const QString& callerSiteId);
     Result<Peer> savePeer(const Peer& peer, const QString& tokenHash);

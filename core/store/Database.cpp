@@ -294,11 +294,16 @@ Status Database::configure(QSqlDatabase& db) const
     for (const QString& table : guardedTables()) {
         for (const QString& op :
              {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+            // A read of patient data is recorded in the audit log without a unit of work (it changes no
+            // row; auditlog::appendRead): the one thing written past the gate.
+            const QString readEntry = table == QLatin1String("audit_log") && op == QLatin1String("INSERT")
+                                          ? QStringLiteral("NEW.kind IS NOT 'read' AND ")
+                                          : QString();
             statements.append(
                 QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_%2 BEFORE %3 ON main.%1 "
-                               "WHEN NOT EXISTS (SELECT 1 FROM temp.write_gate) BEGIN "
+                               "WHEN %4NOT EXISTS (SELECT 1 FROM temp.write_gate) BEGIN "
                                "SELECT RAISE(ABORT, 'write to %1 outside the write path'); END")
-                    .arg(table, op.toLower(), op));
+                    .arg(table, op.toLower(), op, readEntry));
         }
     }
     return execAll(db, statements);

@@ -246,19 +246,21 @@ Result<int> Replica::merge(const QList<Change>& changes, const QString& peerSite
     }
     if (firstNewSeq > 0) {
         // The audit log shows every write made on any station: a change from elsewhere is recorded here as
-        // it arrives, with who made it, its origin's time, and the origin station. (Recorded, not replicated:
-        // an audit entry that replicated would be applied, and audited, and replicated again, without end.)
-        // One statement for the batch: row by row it cost a third of the merge. Ids are random (v4) UUIDs.
+        // it arrives, with who made it, its origin's time, and the origin station (station_id). (Recorded,
+        // not replicated: an audit entry that replicated would be applied, and audited, and replicated again,
+        // without end.) One statement for the batch: row by row it cost a third of the merge. Ids are random
+        // (v4) UUIDs.
         sql::Statement audit(
             conn,
             QStringLiteral(
-                "INSERT INTO audit_log (id, at, actor_id, source, action, table_name, row_id, detail) "
+                "INSERT INTO audit_log (id, at, actor_id, source, action, table_name, row_id, detail, kind, "
+                "station_id) "
                 "SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
                 "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) || "
                 "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), at, actor_id, 'sync', "
                 "table_name || '.' || op, table_name, row_id, json_object('fields', "
                 "(SELECT json_group_array(key) FROM json_each(fields)), 'site_id', site_id, 'origin_seq', "
-                "origin_seq) FROM change_log WHERE seq >= ? ORDER BY seq"));
+                "origin_seq), 'write', site_id FROM change_log WHERE seq >= ? ORDER BY seq"));
         if (!audit.exec({firstNewSeq}))
             return storeError(audit.query());
     }

@@ -1,5 +1,6 @@
 #include "UnitOfWork.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "Query.h"
 #include "SqliteDialect.h"
@@ -56,6 +57,9 @@ namespace {
 
 // The innermost open unit of this thread: a unit opened while another is open on the same store nests in it.
 thread_local UnitOfWork* t_innermost = nullptr;
+// The stores whose write turn this thread holds (through an outermost unit), however units of different
+// stores interleave.
+thread_local QList<const Database*> t_turnsHeld;
 
 } // namespace
 
@@ -93,8 +97,11 @@ Status UnitOfWork::begin()
         return std::nullopt;
     }
     m_writeTurn = std::unique_lock<QMutex>(m_db.writeTurn());
-    if (Status e = exec(m_conn, QStringLiteral("BEGIN IMMEDIATE")))
+    if (Status e = exec(m_conn, QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_writeTurn = {};
         return Error::unavailable(QStringLiteral("The store is busy; try again. (%1)").arg(e->message));
+    }
+    t_turnsHeld.append(&m_db);
     m_open = true;
     return exec(m_conn, QStringLiteral("INSERT INTO temp.write_gate (open) VALUES (1)"));
 }
@@ -110,7 +117,10 @@ Status UnitOfWork::finish(bool keep)
         return exec(m_conn, QStringLiteral("RELEASE ") + m_savepoint);
     }
     // The next writer's turn comes once this transaction has ended, however it ends.
-    const auto endTurn = qScopeGuard([this] { m_writeTurn = {}; });
+    const auto endTurn = qScopeGuard([this] {
+        t_turnsHeld.removeOne(&m_db);
+        m_writeTurn = {};
+    });
     if (!keep)
         return exec(m_conn, QStringLiteral("ROLLBACK"));
     if (Status e = exec(m_conn,
@@ -250,22 +260,25 @@ Status UnitOfWork::logChange(const QString& table, const QString& id, const QStr
              m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId), nowIso()}))
         return e;
     QJsonObject detail{{QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys())}};
-    return audit(QStringLiteral("%1.%2").arg(table, op), table, id, detail);
+    return appendAudit({AuditEntry::Kind::Write, QStringLiteral("%1.%2").arg(table, op), table, id, detail});
 }
 
 Status UnitOfWork::audit(const QString& action, const QString& table, const QString& rowId,
                          const QJsonObject& detail)
 {
+    return appendAudit({AuditEntry::Kind::Event, action, table, rowId, detail});
+}
+
+Status UnitOfWork::appendAudit(const AuditEntry& entry)
+{
     if (m_beginError)
         return m_beginError;
-    return exec(
-        m_conn,
-        QStringLiteral("INSERT INTO audit_log (id, at, actor_id, source, action, table_name, row_id, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {Uuid::v7(m_now), nowIso(), m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId),
-         m_actor.source.isEmpty() ? QStringLiteral("unknown") : m_actor.source, action,
-         table.isEmpty() ? QVariant() : QVariant(table), rowId.isEmpty() ? QVariant() : QVariant(rowId),
-         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    return auditlog::append(m_conn, m_db, m_actor, m_now, entry);
+}
+
+bool UnitOfWork::isOpenOnThisThread(const Database& db)
+{
+    return t_turnsHeld.contains(&db);
 }
 
 Status UnitOfWork::commit()

@@ -14,6 +14,7 @@
 namespace chairside {
 
 class Database;
+struct AuditEntry;
 
 // The one write path for replicated tables. Each insert, update and soft delete is applied and, in the same
 // transaction, appended to the change log (site, clock, table, row, changed fields, actor) and the audit log.
@@ -37,12 +38,16 @@ public:
     // Writes only the given fields; fields equal to the stored value are dropped from the change log.
     Status update(const QString& table, const QString& id, const QVariantMap& changes);
     Status softDelete(const QString& table, const QString& id);
-    // An audit entry for something that is not a row change (a login, a password change).
+    // An audit entry for something that is not a row change (a login, a pairing): kind "event".
     Status audit(const QString& action, const QString& table = {}, const QString& rowId = {},
                  const QJsonObject& detail = {});
     Status commit();
 
+    // Whether a unit of work on `db` is open on the calling thread (its transaction holds the write turn).
+    static bool isOpenOnThisThread(const Database& db);
+
 private:
+    Status appendAudit(const AuditEntry& entry);
     Status begin();
     // Commits (keep) or rolls back this unit: the transaction when outermost, else its savepoint.
     Status finish(bool keep);

@@ -3,6 +3,7 @@
 #include "Multipart.h"
 #include "routes/Routes.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,32 @@ QByteArray encode(const QJsonValue& body)
     return {};
 }
 
+// How the audit log names an API client (Actor::client): "<address>; <credential id>; <User-Agent>". A
+// token is named by the first 12 hex digits of its SHA-256 (for opaque tokens the hash the store keeps),
+// never by the token; Basic credentials by the user name given.
+QString describeClient(const ApiRequest& req, const QString& credential)
+{
+    QHostAddress address = req.remote;
+    bool mapped = false;
+    if (const quint32 v4 = address.toIPv4Address(&mapped); mapped)
+        address = QHostAddress(v4);
+    QStringList parts{address.isNull() ? QStringLiteral("unknown address") : address.toString()};
+    if (!credential.isEmpty())
+        parts << credential;
+    QString agent = req.header("user-agent").left(160);
+    agent.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    if (!agent.isEmpty())
+        parts << agent;
+    return parts.join(QStringLiteral("; "));
+}
+
+QString tokenId(const QString& kind, const QString& token)
+{
+    return kind + QLatin1Char(' ') +
+           QString::fromLatin1(
+               QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
 } // namespace
 
 ApiServer::ApiServer(Services& services, ApiServerConfig config, QObject* parent)
@@ -74,6 +101,7 @@ QList<std::pair<QByteArray, QByteArray>> ApiServer::corsHeaders(const ApiRequest
 std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access access)
 {
     const QByteArray header = req.headers.value("authorization").trimmed();
+    req.client = describeClient(req, QString());
     if (access == Access::Peer) {
         // "Peer <site id> <token>": only a paired station gets in; a user's token, however privileged, does
         // not.
@@ -86,6 +114,7 @@ std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access acces
         if (!peer)
             return ApiResponse::fromError(peer.error());
         req.peer = *peer;
+        req.client = describeClient(req, QStringLiteral("peer ") + peer->siteId);
         m_services.sync.recordContact(peer->siteId);
         return std::nullopt;
     }
@@ -101,22 +130,26 @@ std::optional<ApiResponse> ApiServer::authenticate(ApiRequest& req, Access acces
 
     Result<AuthenticatedUser> who = Error::unauthenticated(QStringLiteral("Invalid authorization header."));
     bool jwt = false;
+    QString credentialId;
     if (scheme == "bearer" || scheme == "token" || scheme == "jwt") {
         jwt = credential.count(QLatin1Char('.')) == 2;
+        credentialId = tokenId(jwt ? QStringLiteral("jwt") : QStringLiteral("token"), credential);
         who = m_services.accounts.authenticateToken(credential);
     } else if (scheme == "basic") {
         // Anonymous routes (login) read Basic credentials themselves; checking them here too would hash
         // twice.
         if (access == Access::Anonymous)
             return std::nullopt;
-        if (auto basic = basicCredentials(req))
+        if (auto basic = basicCredentials(req)) {
+            credentialId = QStringLiteral("basic ") + basic->first.left(64);
             who = m_services.accounts.loginBasic(basic->first, basic->second, req.remote.toString());
-        else
+        } else
             who = Error::unauthenticated(
                 QStringLiteral("Invalid basic header. Credentials not correctly base64 encoded."));
     }
     if (who) {
         req.auth = *who;
+        req.client = describeClient(req, credentialId);
         return std::nullopt;
     }
     if (access == Access::Anonymous && who.error().code == Error::Code::Unauthenticated)

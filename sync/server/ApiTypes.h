@@ -42,13 +42,18 @@ struct ApiRequest
     QList<UploadedFile> files; // the file parts of a multipart body
     std::optional<AuthenticatedUser> auth;
     std::optional<Peer> peer; // on Access::Peer routes: the paired station calling
+    // Who is calling, for the audit log (Actor::client): the remote address, the credential's id and the
+    // User-Agent (ApiServer::authenticate).
+    QString client;
 
     QString header(const QByteArray& lowerName) const { return QString::fromUtf8(headers.value(lowerName)); }
     QString param(const QString& name) const { return params.value(name); }
-    // The caller, or an anonymous patient-level actor without an id.
+    // The caller, or an anonymous patient-level actor without an id; either carries the client.
     Actor actor() const
     {
-        return auth ? auth->actor : Actor{QString(), Role::Patient, QStringLiteral("api")};
+        Actor actor = auth ? auth->actor : Actor{QString(), Role::Patient, QStringLiteral("api")};
+        actor.client = client;
+        return actor;
     }
 };
 

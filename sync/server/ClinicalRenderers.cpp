@@ -167,7 +167,8 @@ QJsonObject renderAuditEntry(const QVariantMap& e)
 {
     QJsonObject o = copy(e, {QStringLiteral("id"), QStringLiteral("seq"), QStringLiteral("action"),
                              QStringLiteral("source"), QStringLiteral("table_name"), QStringLiteral("row_id"),
-                             QStringLiteral("detail"), QStringLiteral("actor_email")});
+                             QStringLiteral("detail"), QStringLiteral("actor_email"), QStringLiteral("kind"),
+                             QStringLiteral("client"), QStringLiteral("station_id")});
     // Seed 002's AuditLog shape: {id, user, action, action_type, metadata, timestamp}.
     o.insert(QStringLiteral("user"), value(e, QStringLiteral("actor_id")));
     o.insert(QStringLiteral("action_type"), value(e, QStringLiteral("source")));
@@ -175,7 +176,10 @@ QJsonObject renderAuditEntry(const QVariantMap& e)
     o.insert(QStringLiteral("metadata"),
              QJsonObject{{QStringLiteral("table"), value(e, QStringLiteral("table_name"))},
                          {QStringLiteral("row_id"), value(e, QStringLiteral("row_id"))},
-                         {QStringLiteral("detail"), value(e, QStringLiteral("detail"))}});
+                         {QStringLiteral("detail"), value(e, QStringLiteral("detail"))},
+                         {QStringLiteral("kind"), value(e, QStringLiteral("kind"))},
+                         {QStringLiteral("client"), value(e, QStringLiteral("client"))},
+                         {QStringLiteral("station_id"), value(e, QStringLiteral("station_id"))}});
     return o;
 }
 

@@ -374,16 +374,37 @@ private slots:
         ui::AdminView view(s, m_admin, &m_secrets);
         auto* table = child<QTableWidget>(&view, QStringLiteral("adminAuditTable"));
         QCOMPARE(table->rowCount(), 200); // a page, newest first
-        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("chairs.insert"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("chairs.insert"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("admin@x.org"));
 
         child<QLineEdit>(&view, QStringLiteral("adminAuditAction"))->setText(QStringLiteral("patients."));
         QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminAuditFilter")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 200);
-        QVERIFY(!column(table, 3).contains(QStringLiteral("chairs.insert")));
+        QVERIFY(!column(table, 4).contains(QStringLiteral("chairs.insert")));
         QTest::mouseClick(child<QPushButton>(&view, QStringLiteral("adminAuditMore")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 205); // the older five follow
-        QCOMPARE(column(table, 3).count(QStringLiteral("patients.insert")), 205);
+        QCOMPARE(column(table, 4).count(QStringLiteral("patients.insert")), 205);
+
+        // Reads of patient data are listed too, alone under their filter, and the other filter leaves them
+        // out.
+        auto patients = s.patients.list(m_admin, {});
+        QVERIFY(patients && !patients->isEmpty());
+        const QString patientId = patients->first().value(QStringLiteral("id")).toString();
+        QVERIFY(s.patients.get(m_admin, patientId));
+        child<QLineEdit>(&view, QStringLiteral("adminAuditAction"))->clear();
+        auto* kind = child<QComboBox>(&view, QStringLiteral("adminAuditKind"));
+        kind->setCurrentIndex(kind->findData(int(AuditQuery::Kind::Reads)));
+        QVERIFY(table->rowCount() >= 2);
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("patients.read"));
+        QCOMPARE(table->item(0, 5)->text(), patientId);
+        for (const QString& action : column(table, 4))
+            QVERIFY2(action.endsWith(QStringLiteral(".read")) || action.endsWith(QStringLiteral(".list")),
+                     qPrintable(action));
+        QVERIFY(column(table, 4).contains(QStringLiteral("audit_log.list"))); // the viewer's own reading
+        kind->setCurrentIndex(kind->findData(int(AuditQuery::Kind::Changes)));
+        QVERIFY(table->rowCount() > 0);
+        QVERIFY(!column(table, 4).contains(QStringLiteral("patients.read")));
+        kind->setCurrentIndex(kind->findData(int(AuditQuery::Kind::All)));
 
         AuditQuery tooBig;
         tooBig.limit = AuditService::kMaximumPage + 1;

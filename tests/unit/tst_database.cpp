@@ -189,6 +189,9 @@ private slots:
                   "ALTER TABLE appointments DROP COLUMN symptoms",
                   "ALTER TABLE appointments DROP COLUMN doctor_notes",
                   "DROP TABLE time_slots",
+                  "ALTER TABLE audit_log DROP COLUMN kind",
+                  "ALTER TABLE audit_log DROP COLUMN station_id",
+                  "ALTER TABLE audit_log DROP COLUMN client",
                   "INSERT INTO change_log (site_id, hlc, tx_id, table_name, row_id, op, fields, at) VALUES "
                   "('a', 1, 't1', 'chairs', 'c1', 'insert', '{}', 'now'), "
                   "('b', 2, 't2', 'chairs', 'c2', 'insert', '{}', 'now'), "

@@ -187,6 +187,15 @@ ApiResponse ClinicalHandlers::auditLogs(const ApiRequest& req)
     q.actionPrefix = req.query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
     q.actorId = req.query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
     q.rowId = req.query.queryItemValue(QStringLiteral("row_id"), QUrl::FullyDecoded);
+    // kind=read: reads of patient data; kind=write: everything else (changes, sign-ins, pairings).
+    const QString kind = req.query.queryItemValue(QStringLiteral("kind"), QUrl::FullyDecoded);
+    if (kind == QLatin1String("read"))
+        q.kind = AuditQuery::Kind::Reads;
+    else if (kind == QLatin1String("write"))
+        q.kind = AuditQuery::Kind::Changes;
+    else if (!kind.isEmpty())
+        return ApiResponse::fromError(
+            Error::field(QStringLiteral("kind"), QStringLiteral("\"%1\" is not a valid choice.").arg(kind)));
     return many(m_s.audit.entries(req.actor(), q), renderAuditEntry);
 }
 

@@ -41,7 +41,7 @@ ApiResponse Seed002AppointmentHandlers::update(const ApiRequest& req)
     if (partial && (body.contains(QStringLiteral("appointment_date")) !=
                     body.contains(QStringLiteral("appointment_time")))) {
         // A PATCH of the date alone or the time alone keeps the other half of the booked start.
-        auto current = m_s.appointments.get(req.actor(), req.param(QStringLiteral("id")));
+        auto current = m_s.appointments.find(req.actor(), req.param(QStringLiteral("id")));
         if (!current)
             return ApiResponse::fromError(current.error());
         const QJsonObject now = renderAppointment002(*current, m_s.schedule);

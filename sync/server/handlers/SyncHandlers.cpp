@@ -190,7 +190,7 @@ ApiResponse SyncHandlers::openPairingCode(const ApiRequest& req)
 
 ApiResponse SyncHandlers::acceptPairing(const ApiRequest& req)
 {
-    auto answer = m_s.sync.acceptPairing(req.fields);
+    auto answer = m_s.sync.acceptPairing(req.fields, req.actor());
     if (!answer)
         return ApiResponse::fromError(answer.error());
     return ApiResponse::json(200, QJsonObject::fromVariantMap(*answer));
