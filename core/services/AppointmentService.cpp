@@ -562,13 +562,13 @@ Result<QList<QVariantMap>> AppointmentService::history(const Actor& actor, const
         return row.error();
     if (!row->has_value() || !maySee(actor, **row))
         return Error::notFound();
-    auto rows = sql::select(
-        m_ctx.db.connection(),
-        QStringLiteral("SELECT h.*, %1 AS changed_by_name FROM appointment_history h LEFT JOIN "
-                       "users u ON u.id = h.changed_by WHERE h.appointment_id = ? ORDER BY "
-                       "h.changed_at, h.id")
-            .arg(userNameSql(QStringLiteral("u"))),
-        {id});
+    auto rows =
+        sql::select(m_ctx.db.connection(),
+                    QStringLiteral("SELECT h.*, %1 AS changed_by_name FROM appointment_history h LEFT JOIN "
+                                   "users u ON u.id = h.changed_by WHERE h.appointment_id = ? ORDER BY "
+                                   "h.changed_at, h.id")
+                        .arg(userNameSql(QStringLiteral("u"))),
+                    {id});
     if (rows)
         if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("appointment_history"), id,
                                       str(**row, QStringLiteral("patient_id"))))

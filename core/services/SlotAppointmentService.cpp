@@ -5,6 +5,7 @@
 #include "domain/Fields.h"
 #include "services/DoctorService.h"
 #include "services/PatientService.h"
+#include "services/ReadAudit.h"
 #include "services/ScheduleService.h"
 #include "services/TimeSlotService.h"
 #include "store/Query.h"
@@ -16,6 +17,8 @@
 namespace chairside {
 
 namespace {
+
+const QString kAppointments = QStringLiteral("appointments");
 
 const QString kSelect = QStringLiteral(
     "SELECT a.*, p.name AS patient_name, p.first_name AS patient_first_name, p.last_name AS "
@@ -272,15 +275,28 @@ Result<QVariantMap> SlotAppointmentService::book(const Actor& actor, const QVari
         return made.error();
     if (Status e = uow.commit())
         return *e;
-    return get(actor, str(*made, QStringLiteral("id")));
+    return find(actor, str(*made, QStringLiteral("id")));
 }
 
 Result<QVariantMap> SlotAppointmentService::get(const Actor& actor, const QString& id)
 {
-    // AppointmentService decides who sees an appointment.
+    // AppointmentService decides who sees an appointment, and records the read.
     auto visible = m_appointments.get(actor, id);
     if (!visible)
         return visible.error();
+    return presented(actor, id);
+}
+
+Result<QVariantMap> SlotAppointmentService::find(const Actor& actor, const QString& id)
+{
+    auto visible = m_appointments.find(actor, id);
+    if (!visible)
+        return visible.error();
+    return presented(actor, id);
+}
+
+Result<QVariantMap> SlotAppointmentService::presented(const Actor& actor, const QString& id)
+{
     auto rows = select(actor, QStringLiteral(" WHERE a.id = ?"), {id});
     if (!rows)
         return rows.error();
@@ -319,6 +335,13 @@ Result<SlotAppointmentPage> SlotAppointmentService::list(const Actor& actor, con
                        binds + QVariantList{q.limit, q.offset});
     if (!rows)
         return rows.error();
+    QVariantMap filter;
+    if (q.statusFilter)
+        filter.insert(QStringLiteral("status"), q.statuses);
+    if (q.date.isValid())
+        filter.insert(QStringLiteral("date"), q.date.toString(Qt::ISODate));
+    if (Status e = readaudit::list(m_ctx, actor, kAppointments, *rows, QStringLiteral("patient_id"), filter))
+        return *e;
     return SlotAppointmentPage{total->toInt(), *rows};
 }
 
@@ -326,7 +349,7 @@ Result<QVariantMap> SlotAppointmentService::update(const Actor& actor, const QSt
                                                    const QVariantMap& input,
                                                    const std::optional<StatusRequest>& status, bool partial)
 {
-    auto current = m_appointments.get(actor, id);
+    auto current = m_appointments.find(actor, id);
     if (!current)
         return current.error();
     FieldErrors errors;
@@ -360,13 +383,13 @@ Result<QVariantMap> SlotAppointmentService::update(const Actor& actor, const QSt
     auto amended = m_appointments.amend(actor, id, change);
     if (!amended)
         return amended.error();
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Result<QVariantMap> SlotAppointmentService::cancel(const Actor& actor, const QString& id,
                                                    const QString& reason)
 {
-    auto current = m_appointments.get(actor, id);
+    auto current = m_appointments.find(actor, id);
     if (!current)
         return current.error();
     if (!cancellable(*current))
@@ -376,13 +399,13 @@ Result<QVariantMap> SlotAppointmentService::cancel(const Actor& actor, const QSt
                                     reason.isEmpty() ? QStringLiteral("Appointment cancelled") : reason);
     if (!cancelled)
         return cancelled.error();
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Result<QVariantMap> SlotAppointmentService::moveToSlot(const Actor& actor, const QString& id,
                                                        const QString& slotId)
 {
-    auto current = m_appointments.get(actor, id);
+    auto current = m_appointments.find(actor, id);
     if (!current)
         return current.error();
     if (slotId.trimmed().isEmpty())
@@ -410,13 +433,13 @@ Result<QVariantMap> SlotAppointmentService::moveToSlot(const Actor& actor, const
         return moved.error();
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Result<QVariantMap> SlotAppointmentService::complete(const Actor& actor, const QString& id,
                                                      const QVariant& doctorNotes)
 {
-    auto current = m_appointments.get(actor, id);
+    auto current = m_appointments.find(actor, id);
     if (!current)
         return current.error();
     const QString own = DoctorService::linkedProfileId(m_ctx.db.connection(), actor.userId);
@@ -436,7 +459,7 @@ Result<QVariantMap> SlotAppointmentService::complete(const Actor& actor, const Q
         return done.error();
     if (Status e = uow.commit())
         return *e;
-    return get(actor, id);
+    return find(actor, id);
 }
 
 Result<QVariantMap> SlotAppointmentService::statistics(const Actor& actor)
@@ -511,23 +534,41 @@ Result<QList<QVariantMap>> SlotAppointmentService::upcoming(const Actor& actor)
 {
     const auto [clause, binds] = scope(actor);
     const QDate today = m_ctx.clock.nowUtc().toTimeZone(m_schedule.timeZone()).date();
-    return select(actor,
-                  QStringLiteral(" WHERE a.deleted_at IS NULL AND a.start_at >= ? AND a.status IN (%1) AND ")
-                          .arg(placeholders(awaitingStatuses().size())) +
-                      clause + QStringLiteral(" ORDER BY a.start_at, a.id LIMIT ?"),
-                  QVariantList{toIsoUtc(startOfLocalDay(today))} + variants(awaitingStatuses()) + binds +
-                      QVariantList{actor.role == Role::Patient ? 5 : 10});
+    return recordedList(
+        actor,
+        select(actor,
+               QStringLiteral(" WHERE a.deleted_at IS NULL AND a.start_at >= ? AND a.status IN (%1) AND ")
+                       .arg(placeholders(awaitingStatuses().size())) +
+                   clause + QStringLiteral(" ORDER BY a.start_at, a.id LIMIT ?"),
+               QVariantList{toIsoUtc(startOfLocalDay(today))} + variants(awaitingStatuses()) + binds +
+                   QVariantList{actor.role == Role::Patient ? 5 : 10}),
+        QStringLiteral("upcoming"));
 }
 
 Result<QList<QVariantMap>> SlotAppointmentService::today(const Actor& actor)
 {
     const auto [clause, binds] = scope(actor);
     const QDate today = m_ctx.clock.nowUtc().toTimeZone(m_schedule.timeZone()).date();
-    return select(
+    return recordedList(
         actor,
-        QStringLiteral(" WHERE a.deleted_at IS NULL AND a.start_at >= ? AND a.start_at < ? AND ") + clause +
-            QStringLiteral(" ORDER BY a.start_at, a.id"),
-        QVariantList{toIsoUtc(startOfLocalDay(today)), toIsoUtc(startOfLocalDay(today.addDays(1)))} + binds);
+        select(actor,
+               QStringLiteral(" WHERE a.deleted_at IS NULL AND a.start_at >= ? AND a.start_at < ? AND ") +
+                   clause + QStringLiteral(" ORDER BY a.start_at, a.id"),
+               QVariantList{toIsoUtc(startOfLocalDay(today)), toIsoUtc(startOfLocalDay(today.addDays(1)))} +
+                   binds),
+        QStringLiteral("today"));
+}
+
+Result<QList<QVariantMap>> SlotAppointmentService::recordedList(const Actor& actor,
+                                                                Result<QList<QVariantMap>> rows,
+                                                                const QString& which)
+{
+    if (!rows)
+        return rows;
+    if (Status e = readaudit::list(m_ctx, actor, kAppointments, *rows, QStringLiteral("patient_id"),
+                                   QVariantMap{{QStringLiteral("list"), which}}))
+        return *e;
+    return rows;
 }
 
 Result<QVariantMap> SlotAppointmentService::doctorAvailability(const Actor& actor, const QString& doctorRef,

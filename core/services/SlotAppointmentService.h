@@ -77,6 +77,8 @@ public:
     // consultation_type (general), priority (medium), symptoms, patient_notes. The slot must be available,
     // not past and the doctor's; patient and doctor must be two people.
     Result<QVariantMap> book(const Actor& actor, const QVariantMap& input);
+    // get, list, upcoming and today record the read in the audit log (readaudit); the writes answer with the
+    // row as it now is, which is not a read.
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<SlotAppointmentPage> list(const Actor& actor, const SlotAppointmentQuery& query);
     // PUT (`partial` false) needs reason_for_visit and contact_phone. `status`, when given and not there
@@ -108,6 +110,12 @@ private:
     // Appointments with their patient and doctor (`where` follows the FROM), each presented.
     Result<QList<QVariantMap>> select(const Actor& actor, const QString& where, const QVariantList& binds);
     Result<QVariantMap> present(const Actor& actor, QVariantMap row);
+    // The appointment for the answer to a write: visible to the actor, not recorded as a read.
+    Result<QVariantMap> find(const Actor& actor, const QString& id);
+    Result<QVariantMap> presented(const Actor& actor, const QString& id);
+    // `rows` after recording them as one read of a list (`which`: upcoming, today).
+    Result<QList<QVariantMap>> recordedList(const Actor& actor, Result<QList<QVariantMap>> rows,
+                                            const QString& which);
     bool cancellable(const QVariantMap& appointment) const;
     // The booking's 003 details in `input`, checked: reason and notes as AppointmentChange takes them, the
     // rest as columns. `required` fields must be present and not blank.

@@ -178,6 +178,37 @@ private slots:
         QCOMPARE(detailOf(appointments).value(QStringLiteral("patient_ids")).toArray(), QJsonArray{m_ana});
     }
 
+    void seed003AppointmentListsAreReadsAndTheirWritesAreNot()
+    {
+        const int before = int(reads().size());
+        // Filtered, so it is not the same read as the list of every appointment a moment ago (the same read
+        // is recorded once a minute).
+        const HttpReply list =
+            getAs(QStringLiteral("/api/appointments/appointments/?status=scheduled"), m_desk);
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json().toObject().value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(reads().size(), before + 1);
+        const QVariantMap listed = reads().first();
+        QCOMPARE(listed.value(QStringLiteral("action")).toString(), QStringLiteral("appointments.list"));
+        QCOMPARE(detailOf(listed).value(QStringLiteral("patient_ids")).toArray(), QJsonArray{m_ana});
+
+        QCOMPARE(getAs(QStringLiteral("/api/appointments/upcoming/"), m_desk).status, 200);
+        QCOMPARE(reads().size(), before + 2);
+        QCOMPARE(detailOf(reads().first())
+                     .value(QStringLiteral("filter"))
+                     .toObject()
+                     .value(QStringLiteral("list")),
+                 QJsonValue(QStringLiteral("upcoming")));
+
+        // A change answers with the appointment as it now is: that is the writer's own answer, not a read.
+        const HttpReply changed =
+            m_http->patch(QStringLiteral("/api/appointments/appointments/%1/").arg(m_appointment),
+                          QJsonObject{{QStringLiteral("patient_notes"), QStringLiteral("Prefers mornings")}},
+                          m_desk.access);
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(reads().size(), before + 2);
+    }
+
     void theDesktopsReadsAreRecordedToo()
     {
         Services& s = *m_station->services;
