@@ -151,7 +151,7 @@ QJsonObject renderPayment(const QVariantMap& p)
     return o;
 }
 
-QJsonObject renderInvoice(const QVariantMap& i)
+QJsonObject renderInvoice(const QVariantMap& i, const QString& baseUrl)
 {
     QJsonObject o =
         copy(i, {QStringLiteral("id"), QStringLiteral("total_amount"), QStringLiteral("currency"),
@@ -159,7 +159,12 @@ QJsonObject renderInvoice(const QVariantMap& i)
                  QStringLiteral("issued_by"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
     addReferences(o, i, {QStringLiteral("patient"), QStringLiteral("appointment")});
     o.insert(QStringLiteral("payment_status"), spelled(i, QStringLiteral("payment_status")));
-    o.insert(QStringLiteral("invoice_pdf_url"), value(i, QStringLiteral("invoice_pdf_url")));
+    const QString given = i.value(QStringLiteral("invoice_pdf_url")).toString();
+    o.insert(QStringLiteral("invoice_pdf_url"),
+             given.isEmpty()
+                 ? baseUrl +
+                       QStringLiteral("/api/invoices/%1/pdf/").arg(i.value(QStringLiteral("id")).toString())
+                 : given);
     return o;
 }
 

@@ -13,7 +13,8 @@ QJsonObject renderPrescription(const QVariantMap& prescription);
 QJsonObject renderPrescriptionItem(const QVariantMap& item);
 QJsonObject renderNotification(const QVariantMap& notification);
 QJsonObject renderPayment(const QVariantMap& payment);
-QJsonObject renderInvoice(const QVariantMap& invoice);
+// invoice_pdf_url: the address a client gave, else this station's own PDF of the invoice.
+QJsonObject renderInvoice(const QVariantMap& invoice, const QString& baseUrl);
 QJsonObject renderAuditEntry(const QVariantMap& entry);
 
 // A request's reference fields as core names them: "patient" -> "patient_id" (also "doctor", "appointment",

@@ -356,6 +356,28 @@ private slots:
 
     void invoiceDownload()
     {
+        // The invoice names its PDF (seed 002's invoice_pdf_url) when the client gave no address of its own.
+        const HttpReply detail =
+            m_http->get(QStringLiteral("/api/invoices/%1/").arg(m_invoice), m_alice.access);
+        QCOMPARE(detail.status, 200);
+        const QString pdfUrl = detail.json().toObject().value(QStringLiteral("invoice_pdf_url")).toString();
+        QCOMPARE(pdfUrl, m_base + QStringLiteral("/api/invoices/%1/pdf/").arg(m_invoice));
+        // An address the client gave is its own and is kept.
+        auto elsewhere = services().billing.issueInvoice(
+            m_desk.actor,
+            {{QStringLiteral("patient_id"), m_alicePatient},
+             {QStringLiteral("total_amount"), QStringLiteral("20")},
+             {QStringLiteral("invoice_pdf_url"), QStringLiteral("https://files.example/inv.pdf")}});
+        QVERIFY(elsewhere);
+        QCOMPARE(m_http
+                     ->get(QStringLiteral("/api/invoices/%1/")
+                               .arg(elsewhere->value(QStringLiteral("id")).toString()),
+                           m_alice.access)
+                     .json()
+                     .toObject()
+                     .value(QStringLiteral("invoice_pdf_url"))
+                     .toString(),
+                 QStringLiteral("https://files.example/inv.pdf"));
         for (const QString& path :
              {QStringLiteral("/api/invoices/%1/pdf/"), QStringLiteral("/api/invoices/%1/pdf")}) {
             const HttpReply reply = m_http->get(path.arg(m_invoice), m_alice.access);

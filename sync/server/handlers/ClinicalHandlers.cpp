@@ -19,6 +19,11 @@ QString patientId(const ApiRequest& req)
     return req.param(QStringLiteral("patient_id"));
 }
 
+auto invoiceRenderer(const ApiRequest& req)
+{
+    return [base = req.baseUrl](const QVariantMap& invoice) { return renderInvoice(invoice, base); };
+}
+
 // A printed document as a download. The file name holds only [A-Za-z0-9._-] (PrintService makes it so).
 ApiResponse download(const Result<PrintedFile>& printed)
 {
@@ -147,17 +152,17 @@ ApiResponse ClinicalHandlers::payment(const ApiRequest& req)
 
 ApiResponse ClinicalHandlers::generateInvoice(const ApiRequest& req)
 {
-    return one(m_s.billing.issueInvoice(req.actor(), clinicalInput(req.fields)), 201, renderInvoice);
+    return one(m_s.billing.issueInvoice(req.actor(), clinicalInput(req.fields)), 201, invoiceRenderer(req));
 }
 
 ApiResponse ClinicalHandlers::invoices(const ApiRequest& req)
 {
-    return many(m_s.billing.invoices(req.actor()), renderInvoice);
+    return many(m_s.billing.invoices(req.actor()), invoiceRenderer(req));
 }
 
 ApiResponse ClinicalHandlers::invoice(const ApiRequest& req)
 {
-    return one(m_s.billing.invoice(req.actor(), id(req)), 200, renderInvoice);
+    return one(m_s.billing.invoice(req.actor(), id(req)), 200, invoiceRenderer(req));
 }
 
 ApiResponse ClinicalHandlers::invoicePdf(const ApiRequest& req)
