@@ -6,6 +6,7 @@
 #include "NotificationsView.h"
 #include "PrescriptionsSection.h"
 #include "TestStation.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -140,6 +141,24 @@ private:
             if (it->size() > 1)
                 duplicated << it->join(QStringLiteral(" / "));
         return duplicated;
+    }
+
+    // Each chart tab as the front desk and a dentist see it, and the Messages view, in the current language.
+    void everyScreenHasDistinctAccessKeys()
+    {
+        for (const Actor& actor : {m_desk, m_dentist}) {
+            auto chart = openChart(actor, m_ana);
+            for (int tab = 0; tab < chart->tabs()->count(); ++tab) {
+                chart->tabs()->setCurrentIndex(tab);
+                const QStringList duplicated = duplicatedMnemonics(chart.get());
+                QVERIFY2(duplicated.isEmpty(), qPrintable(chart->tabs()->tabText(tab) + QStringLiteral(": ") +
+                                                          duplicated.join(QStringLiteral(" | "))));
+            }
+        }
+        ui::NotificationsView messages(services(), m_desk);
+        messages.show();
+        const QStringList duplicated = duplicatedMnemonics(&messages);
+        QVERIFY2(duplicated.isEmpty(), qPrintable(duplicated.join(QStringLiteral(" | "))));
     }
 
 private slots:
@@ -495,15 +514,7 @@ private slots:
 
     void everyChartTabHasDistinctAccessKeys()
     {
-        for (const Actor& actor : {m_desk, m_dentist}) {
-            auto chart = openChart(actor, m_ana);
-            for (int tab = 0; tab < chart->tabs()->count(); ++tab) {
-                chart->tabs()->setCurrentIndex(tab);
-                const QStringList duplicated = duplicatedMnemonics(chart.get());
-                QVERIFY2(duplicated.isEmpty(), qPrintable(chart->tabs()->tabText(tab) + QStringLiteral(": ") +
-                                                          duplicated.join(QStringLiteral(" | "))));
-            }
-        }
+        everyScreenHasDistinctAccessKeys();
         // Alt and a tab's letter switches to it.
         auto chart = openChart(m_desk, m_ana);
         QApplication::setActiveWindow(chart.get());
@@ -605,6 +616,16 @@ private slots:
         ui::MainWindow dentistWindow(services(), *dentist);
         QVERIFY(!dentistWindow.viewKeys().contains(QStringLiteral("messages")));
         QVERIFY(!dentistWindow.findChild<ui::NotificationsView*>());
+    }
+
+    // Last: the German translation stays installed once loaded.
+    void germanAccessKeysAreDistinctToo()
+    {
+        QCOMPARE(ui::installTranslations(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("de"));
+        auto chart = openChart(m_desk, m_ana);
+        QCOMPARE(chart->tabs()->tabText(1), QStringLiteral("&Rezepte"));
+        chart.reset();
+        everyScreenHasDistinctAccessKeys();
     }
 };
 
