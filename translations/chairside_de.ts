@@ -2085,6 +2085,10 @@
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
+    <message>
+        <source>Showing the newest %1 messages; filter by state or patient to find older ones.</source>
+        <translation>Es werden die neuesten %1 Nachrichten gezeigt; filtern Sie nach Status oder Patient, um ältere zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::PatientForm</name>

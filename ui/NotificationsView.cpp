@@ -257,6 +257,16 @@ void NotificationsView::reload()
         showInline(m_message, tr("The messages cannot be read: %1").arg(errorText(rows.error())), true);
         return;
     }
+    // The list is bounded (NotificationQuery::limit); say so rather than let the oldest silently go missing.
+    const bool full = rows->size() >= query.limit;
+    if (full)
+        showInline(m_message,
+                   tr("Showing the newest %1 messages; filter by state or patient to find older ones.")
+                       .arg(query.limit),
+                   false);
+    else if (m_message->property("limitNote").toBool())
+        m_message->hide();
+    m_message->setProperty("limitNote", full);
     if (m_loaded && *rows == m_rows)
         return; // unchanged: keep the selection and the focus
     m_loaded = true;

@@ -508,6 +508,9 @@ private slots:
         QCOMPARE(child<QTreeWidget>(section, QStringLiteral("chartPaymentList"))->topLevelItemCount(), 1);
         QVERIFY(!section->findChild<QWidget*>(QStringLiteral("chartPaymentForm")));
         QVERIFY(!section->findChild<QWidget*>(QStringLiteral("chartInvoiceForm")));
+        // A patient the dentist may not see has no payments to show her, not an empty list.
+        QCOMPARE(services().billing.payments(m_dentist, m_ben).error().code, Error::Code::NotFound);
+        QCOMPARE(services().billing.balances(m_dentist, m_ben).error().code, Error::Code::NotFound);
         // Paid ahead of any invoice: a negative balance, not shown as owing.
         QCOMPARE(child<QLabel>(section, QStringLiteral("chartBalance"))->property("owing").toBool(), false);
     }
@@ -589,6 +592,13 @@ private slots:
         QCOMPARE(table->rowCount(), 0); // Ben's account is not linked to his patient record
         view.setPatientFilter({});
         QCOMPARE(table->rowCount(), 3);
+
+        // A patient account sees only its own messages: the two to Ana, not Ben's.
+        const Actor ana{m_anaAccount, Role::Patient, QStringLiteral("test")};
+        auto own = services().notifications.search(ana, NotificationQuery{});
+        QCOMPARE(own->size(), 2);
+        for (const QVariantMap& n : *own)
+            QCOMPARE(n.value(QStringLiteral("user_id")).toString(), m_anaAccount);
 
         // The selected message in full, and marked read.
         table->setCurrentCell(1, 0);
