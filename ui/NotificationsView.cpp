@@ -304,7 +304,8 @@ void NotificationsView::fill()
             kindText(fieldText(n, QStringLiteral("kind"))),
             fieldText(n, QStringLiteral("subject")),
             stateText(status),
-            // Another station queued it and alone knows its attempts.
+            // Not queued here: another station sends it (and alone knows its attempts), or it was only
+            // recorded.
             attempts.isEmpty() ? tr("—") : attempts,
             fieldText(n, QStringLiteral("error_message")).simplified(),
             n.value(QStringLiteral("is_read")).toInt() != 0 ? tr("Read") : tr("Unread"),

@@ -84,10 +84,14 @@ PrescriptionsSection::PrescriptionsSection(Services& services, Actor actor, QWid
     m_items->setAccessibleName(tr("Medications of the new prescription"));
     m_items->setHorizontalHeaderLabels(
         {tr("Medication"), tr("Dosage"), tr("Frequency"), tr("Duration"), tr("Quantity")});
-    m_items->horizontalHeader()->setStretchLastSection(true);
+    // The medication's name takes the width; a few rows are in view and the list above keeps the height.
+    m_items->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_items->verticalHeader()->hide();
-    m_items->setColumnWidth(NameColumn, 220);
-    m_items->setMinimumHeight(110);
+    m_items->setColumnWidth(DosageColumn, 140);
+    m_items->setColumnWidth(FrequencyColumn, 140);
+    m_items->setColumnWidth(DurationColumn, 120);
+    m_items->setColumnWidth(QuantityColumn, 90);
+    m_items->setFixedHeight(130);
     m_items->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     auto* itemsLabel = new QLabel(tr("Medica&tions:"));
     itemsLabel->setBuddy(m_items);
