@@ -441,6 +441,217 @@
     </message>
 </context>
 <context>
+    <name>chairside::ui::BillingSection</name>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Selected invoice</source>
+        <translation>Ausgewählte Rechnung</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>e.g. 80.00</source>
+        <translation>z. B. 80.00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>AUD</source>
+        <translation>AUD</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>Zahlung er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Betr&amp;ag:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Za&amp;hlungsart:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Generate an invoice</source>
+        <translation>Rechnung erstellen</translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>z. B. 150.00</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>Fällig b&amp;is</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Generate invoice</source>
+        <translation>Rechnung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>T&amp;otal:</source>
+        <translation>&amp;Gesamtbetrag:</translation>
+    </message>
+    <message>
+        <source>The payments and invoices cannot be read: %1</source>
+        <translation>Die Zahlungen und Rechnungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing invoiced or paid yet.</source>
+        <translation>Noch nichts berechnet oder bezahlt.</translation>
+    </message>
+    <message>
+        <source>Balance %1 %2 (invoiced %3, paid %4)</source>
+        <translation>Saldo %1 %2 (berechnet %3, bezahlt %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Noch keine Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Select an invoice.</source>
+        <translation>Wählen Sie eine Rechnung.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>Summe %1 %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <source>The payment was not recorded: %1</source>
+        <translation>Die Zahlung wurde nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Payment of %1 %2 recorded.</source>
+        <translation>Zahlung über %1 %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>The invoice was not generated: %1</source>
+        <translation>Die Rechnung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 generated.</source>
+        <translation>Rechnung %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Kreditkarte</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Debitkarte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
     <name>chairside::ui::BookingDialog</name>
     <message>
         <source>Book an appointment</source>
@@ -1045,6 +1256,344 @@
         <source>AI reading of image %1 in progress</source>
         <translation>KI-Befund von Bild %1 in Arbeit</translation>
     </message>
+    <message>
+        <source>Chart sections</source>
+        <translation>Bereiche der Kartei</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Besuche</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriptions</source>
+        <translation>&amp;Rezepte</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations</source>
+        <translation>&amp;Konsultationen</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments and invoices</source>
+        <translation>&amp;Zahlungen und Rechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::ConsultationsSection</name>
+    <message>
+        <source>Consultations</source>
+        <translation>Konsultationen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Hauptbeschwerde</translation>
+    </message>
+    <message>
+        <source>Findings of the selected consultation</source>
+        <translation>Befunde der ausgewählten Konsultation</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blutdruck</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Atemfrequenz</translation>
+    </message>
+    <message>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>Notes of the selected consultation</source>
+        <translation>Notizen der ausgewählten Konsultation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The consultations cannot be read: %1</source>
+        <translation>Die Konsultationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No consultations yet.</source>
+        <translation>Noch keine Konsultationen.</translation>
+    </message>
+    <message>
+        <source>Select a consultation.</source>
+        <translation>Wählen Sie eine Konsultation.</translation>
+    </message>
+    <message>
+        <source>The consultation cannot be read: %1</source>
+        <translation>Die Konsultation kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>History of present illness</source>
+        <translation>Aktuelle Anamnese</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Verordnungen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Nachsorgetermin</translation>
+    </message>
+    <message>
+        <source>Dentist&apos;s notes</source>
+        <translation>Notizen des Behandlers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 mmHg</source>
+        <translation>%1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::DocumentsSection</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Datei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s documents, newest first. Enter opens one.</source>
+        <translation>Die Dokumente des Patienten, neueste zuerst. Eingabe öffnet eines.</translation>
+    </message>
+    <message>
+        <source>e.g. referral, lab report</source>
+        <translation>z. B. Überweisung, Laborbefund</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>Dokument&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Add a PDF or an image to the patient&apos;s documents</source>
+        <translation>Ein PDF oder Bild zu den Dokumenten des Patienten hinzufügen</translation>
+    </message>
+    <message>
+        <source>The documents cannot be read: %1</source>
+        <translation>Die Dokumente können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp);;All files (*)</source>
+        <translation>PDF und Bilder (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The document was not added: the file is larger than %1 MB.</source>
+        <translation>Das Dokument wurde nicht hinzugefügt: Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The document was not added: %1</source>
+        <translation>Das Dokument wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened: %1</source>
+        <translation>Das Dokument kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No program opens %1 here; use Save a copy instead.</source>
+        <translation>Kein Programm öffnet %1 hier; speichern Sie stattdessen eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Kopie des Dokuments speichern</translation>
+    </message>
+    <message>
+        <source>The document was not saved: %1</source>
+        <translation>Das Dokument wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>The document was not deleted: %1</source>
+        <translation>Das Dokument wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Das Dokument</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::FrontDeskView</name>
@@ -1342,6 +1891,10 @@
         <source>The selected patient&apos;s chart (Enter or double-click)</source>
         <translation>Karteikarte des ausgewählten Patienten (Eingabe oder Doppelklick)</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::MaterialTableModel</name>
@@ -1372,6 +1925,169 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::NotificationsView</name>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>Als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Search a patient by name, phone or email</source>
+        <translation>Patient nach Name, Telefon oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>Patient whose messages are shown</source>
+        <translation>Patient, dessen Nachrichten gezeigt werden</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Alle Patienten</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>The selected message</source>
+        <translation>Die ausgewählte Nachricht</translation>
+    </message>
+    <message>
+        <source>Reload messages</source>
+        <translation>Nachrichten neu laden</translation>
+    </message>
+    <message>
+        <source>The patients cannot be searched: %1</source>
+        <translation>Die Patienten können nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (geb. %2)</translation>
+    </message>
+    <message>
+        <source>The patient cannot be read: %1</source>
+        <translation>Die Patientendaten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The messages cannot be read: %1</source>
+        <translation>Die Nachrichten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>The message was not marked read: %1</source>
+        <translation>Die Nachricht wurde nicht als gelesen markiert: %1</translation>
+    </message>
+    <message>
+        <source>Message marked read.</source>
+        <translation>Nachricht als gelesen markiert.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 messages; filter by state or patient to find older ones.</source>
+        <translation>Es werden die neuesten %1 Nachrichten gezeigt; filtern Sie nach Status oder Patient, um ältere zu finden.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2202,129 @@
     <message>
         <source>Allergies</source>
         <translation>Allergien</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PrescriptionsSection</name>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Rezepte</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Verordnet</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Verordnet von</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>New prescription</source>
+        <translation>Neues Rezept</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s prescriptions, newest first, each with its medications.</source>
+        <translation>Die Rezepte des Patienten, neueste zuerst, jeweils mit ihren Medikamenten.</translation>
+    </message>
+    <message>
+        <source>Selected prescription</source>
+        <translation>Ausgewähltes Rezept</translation>
+    </message>
+    <message>
+        <source>General instructions (optional)</source>
+        <translation>Allgemeine Anweisungen (optional)</translation>
+    </message>
+    <message>
+        <source>Medications of the new prescription</source>
+        <translation>Medikamente des neuen Rezepts</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation>Dosierung</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Medica&amp;tions:</source>
+        <translation>M&amp;edikamente:</translation>
+    </message>
+    <message>
+        <source>Add &amp;medication</source>
+        <translation>&amp;Neues Medikament</translation>
+    </message>
+    <message>
+        <source>R&amp;emove medication</source>
+        <translation>Medikament en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save prescription</source>
+        <translation>Rezept &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <source>The prescriptions cannot be read: %1</source>
+        <translation>Die Rezepte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No prescriptions yet.</source>
+        <translation>Noch keine Rezepte.</translation>
+    </message>
+    <message>
+        <source>Select a prescription.</source>
+        <translation>Wählen Sie ein Rezept.</translation>
+    </message>
+    <message>
+        <source>Prescribed %1 by %2</source>
+        <translation>Verordnet am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Instructions: %1</source>
+        <translation>Anweisungen: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <source>The prescription was not saved: %1</source>
+        <translation>Das Rezept wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Prescription saved.</source>
+        <translation>Rezept gespeichert.</translation>
     </message>
 </context>
 <context>

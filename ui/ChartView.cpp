@@ -1,6 +1,11 @@
 #include "ChartView.h"
 
+#include "BillingSection.h"
+#include "ConsultationsSection.h"
+#include "DisplayText.h"
+#include "DocumentsSection.h"
 #include "ErrorText.h"
+#include "PrescriptionsSection.h"
 #include "StoreWatcher.h"
 #include "XrayWindow.h"
 #include "auth/Permissions.h"
@@ -17,6 +22,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <iterator>
@@ -58,12 +64,6 @@ const QString kHistoryStyle = QStringLiteral(
     "QLabel { background: #fff8e1; border: 1px solid #e0b400; border-radius: 4px; padding: 4px 8px; }");
 const QString kQuietStyle = QStringLiteral("QLabel { color: #555; padding: 2px 8px; }");
 
-QString text(const QVariantMap& row, const QString& key)
-{
-    const QVariant v = row.value(key);
-    return v.isNull() ? QString() : v.toString();
-}
-
 QDateTime utc(const QString& iso)
 {
     return QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -78,15 +78,6 @@ QString readingColour(const QString& status)
     if (status == QLatin1String("rejected") || status == QLatin1String("failed"))
         return QStringLiteral("#8a1c1c");
     return QStringLiteral("#555");
-}
-
-// Patients' and dentists' words are shown as typed, never interpreted as markup.
-QLabel* plainLabel(const QString& content = {})
-{
-    auto* label = new QLabel(content);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace
@@ -115,6 +106,11 @@ ChartView::ChartView(Services& services, Actor actor, QWidget* parent)
     , m_noteTarget(new QLabel)
     , m_noteEditor(new QPlainTextEdit)
     , m_addNote(new QPushButton(tr("Add note")))
+    , m_tabs(new QTabWidget)
+    , m_prescriptions(new PrescriptionsSection(services, m_actor))
+    , m_consultations(new ConsultationsSection(services, m_actor))
+    , m_documents(new DocumentsSection(services, m_actor))
+    , m_billing(new BillingSection(services, m_actor))
 {
     setObjectName(QStringLiteral("chartView"));
     setAccessibleName(tr("Patient chart"));
@@ -218,14 +214,28 @@ ChartView::ChartView(Services& services, Actor actor, QWidget* parent)
             reload();
     });
 
+    // The visits (timeline, record, today's note) and a tab per clinical and billing service; each tab reads
+    // and writes through its own service. Alt and the underlined letter, or Ctrl+Tab, switch tabs.
+    auto* visits = new QWidget;
+    visits->setObjectName(QStringLiteral("chartVisits"));
+    auto* visitsLayout = new QVBoxLayout(visits);
+    visitsLayout->addWidget(splitter, 1);
+    visitsLayout->addWidget(m_noteArea);
+    m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    m_tabs->setAccessibleName(tr("Chart sections"));
+    m_tabs->addTab(visits, tr("&Visits"));
+    m_tabs->addTab(m_prescriptions, tr("&Prescriptions"));
+    m_tabs->addTab(m_consultations, tr("&Consultations"));
+    m_tabs->addTab(m_documents, tr("&Documents"));
+    m_tabs->addTab(m_billing, tr("Pa&yments and invoices"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_details);
     layout->addWidget(m_allergies);
     layout->addWidget(m_history);
     layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_noteArea);
+    layout->addWidget(m_tabs, 1);
 
     setTabOrder(m_timeline, m_noteEditor);
     setTabOrder(m_noteEditor, m_addNote);
@@ -258,6 +268,7 @@ void ChartView::reload()
                          : tr("The patient cannot be read: %1").arg(errorText(patient.error())));
         return;
     }
+    showSectionsOf(m_patientId);
 
     QList<Entry> entries;
     QStringList problems;
@@ -270,12 +281,12 @@ void ChartView::reload()
         // The service lists oldest first; a chart is read from the latest visit down.
         for (auto it = appointments->crbegin(); it != appointments->crend(); ++it) {
             Entry entry{*it, std::nullopt};
-            auto record = m_services.records.forAppointment(m_actor, text(*it, QStringLiteral("id")));
+            auto record = m_services.records.forAppointment(m_actor, fieldText(*it, QStringLiteral("id")));
             if (record)
                 entry.record = *record;
             else
                 problems << tr("The record of %1 cannot be read: %2")
-                                .arg(localTime(text(*it, QStringLiteral("start_at")),
+                                .arg(localTime(fieldText(*it, QStringLiteral("start_at")),
                                                QStringLiteral("yyyy-MM-dd HH:mm")),
                                      errorText(record.error()));
             entries.append(entry);
@@ -319,18 +330,18 @@ QString ChartView::todaysAppointment(const QList<Entry>& entries) const
     const QDate today = now.toTimeZone(zone).date();
     qint64 nearest = std::numeric_limits<qint64>::max();
     for (const Entry& entry : entries) {
-        const QString status = text(entry.appointment, QStringLiteral("status"));
+        const QString status = fieldText(entry.appointment, QStringLiteral("status"));
         if (status == statusName(AppointmentStatus::Cancelled) ||
             status == statusName(AppointmentStatus::NoShow))
             continue;
-        const QDateTime start = utc(text(entry.appointment, QStringLiteral("start_at")));
-        const QDateTime end = utc(text(entry.appointment, QStringLiteral("end_at")));
+        const QDateTime start = utc(fieldText(entry.appointment, QStringLiteral("start_at")));
+        const QDateTime end = utc(fieldText(entry.appointment, QStringLiteral("end_at")));
         if (!start.isValid() || start.toTimeZone(zone).date() != today)
             continue;
         const qint64 distance = now < start ? now.secsTo(start) : (now < end ? 0 : end.secsTo(now));
         if (distance < nearest) {
             nearest = distance;
-            id = text(entry.appointment, QStringLiteral("id"));
+            id = fieldText(entry.appointment, QStringLiteral("id"));
         }
     }
     return id;
@@ -345,17 +356,17 @@ void ChartView::showEvent(QShowEvent* event)
 
 void ChartView::showPatient(const QVariantMap& patient)
 {
-    QString name = text(patient, QStringLiteral("name"));
+    QString name = fieldText(patient, QStringLiteral("name"));
     if (name.isEmpty())
-        name = QStringList{text(patient, QStringLiteral("first_name")),
-                           text(patient, QStringLiteral("last_name"))}
+        name = QStringList{fieldText(patient, QStringLiteral("first_name")),
+                           fieldText(patient, QStringLiteral("last_name"))}
                    .join(QLatin1Char(' '))
                    .trimmed();
     m_patientName = name;
     m_name->setText(name.isEmpty() ? tr("Unnamed patient") : name);
 
     QStringList details;
-    const QString born = text(patient, QStringLiteral("date_of_birth"));
+    const QString born = fieldText(patient, QStringLiteral("date_of_birth"));
     const bool hasAge =
         patient.contains(QStringLiteral("age")) && !patient.value(QStringLiteral("age")).isNull();
     const int age = patient.value(QStringLiteral("age")).toInt();
@@ -365,21 +376,21 @@ void ChartView::showPatient(const QVariantMap& patient)
         details << tr("Born %1").arg(born);
     else if (hasAge)
         details << tr("%n year(s) old", nullptr, age);
-    const QString phone = text(patient, QStringLiteral("phone"));
+    const QString phone = fieldText(patient, QStringLiteral("phone"));
     if (!phone.isEmpty())
         details << tr("Phone %1").arg(phone);
     m_details->setText(details.isEmpty() ? tr("No date of birth or phone recorded.")
                                          : details.join(QStringLiteral("  ·  ")));
     m_details->show();
 
-    const QString allergies = text(patient, QStringLiteral("allergies")).trimmed();
+    const QString allergies = fieldText(patient, QStringLiteral("allergies")).trimmed();
     m_allergies->setProperty("warning", !allergies.isEmpty());
     m_allergies->setText(allergies.isEmpty() ? tr("No allergies recorded.")
                                              : tr("⚠ Allergies: %1").arg(allergies));
     m_allergies->setStyleSheet(allergies.isEmpty() ? kQuietStyle : kWarningStyle);
     m_allergies->show();
 
-    const QString history = text(patient, QStringLiteral("medical_history")).trimmed();
+    const QString history = fieldText(patient, QStringLiteral("medical_history")).trimmed();
     m_history->setText(history.isEmpty() ? tr("No medical history recorded.")
                                          : tr("Medical history: %1").arg(history));
     m_history->setStyleSheet(history.isEmpty() ? kQuietStyle : kHistoryStyle);
@@ -400,8 +411,24 @@ void ChartView::clearPatient(const QString& why)
     m_message->hide();
     fillTimeline();
     updateNoteTarget();
+    showSectionsOf({});
     if (!why.isEmpty())
         showMessage(why, true);
+}
+
+void ChartView::showSectionsOf(const QString& patientId)
+{
+    for (ChartSection* section : sections()) {
+        if (section->patientId() != patientId)
+            section->setPatient(patientId);
+        else if (section->isVisible())
+            section->reload();
+    }
+}
+
+QList<ChartSection*> ChartView::sections() const
+{
+    return {m_prescriptions, m_consultations, m_documents, m_billing};
 }
 
 void ChartView::fillTimeline()
@@ -409,23 +436,25 @@ void ChartView::fillTimeline()
     m_timeline->clear();
     for (int i = 0; i < m_entries.size(); ++i) {
         const QVariantMap& a = m_entries.at(i).appointment;
-        const QString id = text(a, QStringLiteral("id"));
-        const QString status = text(a, QStringLiteral("status"));
+        const QString id = fieldText(a, QStringLiteral("id"));
+        const QString status = fieldText(a, QStringLiteral("status"));
         auto* item = new QTreeWidgetItem(m_timeline);
         item->setData(0, kKindRole, int(RowKind::Appointment));
         item->setData(0, kEntryRole, i);
         item->setData(0, kAppointmentRole, id);
-        const QString date = localTime(text(a, QStringLiteral("start_at")), QStringLiteral("ddd yyyy-MM-dd"));
+        const QString date =
+            localTime(fieldText(a, QStringLiteral("start_at")), QStringLiteral("ddd yyyy-MM-dd"));
         item->setText(DateColumn, id == m_todayId ? tr("%1 (today)").arg(date) : date);
-        item->setText(TimeColumn,
-                      tr("%1–%2").arg(localTime(text(a, QStringLiteral("start_at")), QStringLiteral("HH:mm")),
-                                      localTime(text(a, QStringLiteral("end_at")), QStringLiteral("HH:mm"))));
-        const QString dentist = text(a, QStringLiteral("dentist_name"));
-        const QString chair = text(a, QStringLiteral("chair_name"));
+        item->setText(
+            TimeColumn,
+            tr("%1–%2").arg(localTime(fieldText(a, QStringLiteral("start_at")), QStringLiteral("HH:mm")),
+                            localTime(fieldText(a, QStringLiteral("end_at")), QStringLiteral("HH:mm"))));
+        const QString dentist = fieldText(a, QStringLiteral("dentist_name"));
+        const QString chair = fieldText(a, QStringLiteral("chair_name"));
         item->setText(DentistColumn, dentist.isEmpty() ? tr("—") : dentist);
         item->setText(ChairColumn, chair.isEmpty() ? tr("—") : chair);
         item->setText(StatusColumn, statusText(status));
-        item->setText(ReasonColumn, text(a, QStringLiteral("reason")));
+        item->setText(ReasonColumn, fieldText(a, QStringLiteral("reason")));
         if (id == m_todayId) {
             QFont bold = item->font(DateColumn);
             bold.setBold(true);
@@ -440,7 +469,7 @@ void ChartView::fillTimeline()
         const std::optional<RecordView>& record = m_entries.at(i).record;
         if (!record)
             continue;
-        const QString notes = text(record->record, QStringLiteral("text_note")).trimmed();
+        const QString notes = fieldText(record->record, QStringLiteral("text_note")).trimmed();
         if (!notes.isEmpty()) {
             auto* child = new QTreeWidgetItem(item);
             child->setData(0, kKindRole, int(RowKind::Notes));
@@ -458,16 +487,17 @@ void ChartView::fillTimeline()
             child->setData(0, kEntryRole, i);
             child->setData(0, kAppointmentRole, id);
             child->setData(0, kImageRole, j);
-            child->setData(0, kImageIdRole, text(image, QStringLiteral("id")));
-            const QString reading = text(image, QStringLiteral("reading_text")).simplified();
+            child->setData(0, kImageIdRole, fieldText(image, QStringLiteral("id")));
+            const QString reading = fieldText(image, QStringLiteral("reading_text")).simplified();
             QString line =
                 tr("Image %1, %2 — AI reading %3")
-                    .arg(QString::number(j + 1), teethText(text(image, QStringLiteral("tooth_numbers"))),
-                         readingStatusText(text(image, QStringLiteral("reading_status"))));
+                    .arg(QString::number(j + 1), teethText(fieldText(image, QStringLiteral("tooth_numbers"))),
+                         readingStatusText(fieldText(image, QStringLiteral("reading_status"))));
             if (!reading.isEmpty())
                 line += tr(": %1").arg(reading);
             child->setText(0, line);
-            child->setForeground(0, QColor(readingColour(text(image, QStringLiteral("reading_status")))));
+            child->setForeground(0,
+                                 QColor(readingColour(fieldText(image, QStringLiteral("reading_status")))));
             child->setFirstColumnSpanned(true);
         }
         item->setExpanded(true);
@@ -537,17 +567,17 @@ void ChartView::showDetail(int entry)
         bold.setBold(true);
         heading->setFont(bold);
         layout->addWidget(heading);
-        const QString reason = text(e.appointment, QStringLiteral("reason"));
+        const QString reason = fieldText(e.appointment, QStringLiteral("reason"));
         if (!reason.isEmpty())
             layout->addWidget(plainLabel(tr("Reason: %1").arg(reason)));
-        const QString bookingNote = text(e.appointment, QStringLiteral("notes"));
+        const QString bookingNote = fieldText(e.appointment, QStringLiteral("notes"));
         if (!bookingNote.isEmpty())
             layout->addWidget(plainLabel(tr("Booking note: %1").arg(bookingNote)));
 
         auto* notesTitle = new QLabel(tr("Clinical notes"));
         notesTitle->setFont(bold);
         layout->addWidget(notesTitle);
-        const QString notes = e.record ? text(e.record->record, QStringLiteral("text_note")) : QString();
+        const QString notes = e.record ? fieldText(e.record->record, QStringLiteral("text_note")) : QString();
         if (notes.trimmed().isEmpty()) {
             auto* none = plainLabel(tr("No notes yet."));
             none->setObjectName(QStringLiteral("chartNoNotes"));
@@ -593,12 +623,12 @@ void ChartView::showDetail(int entry)
 QWidget* ChartView::imagePanel(int entry, int index)
 {
     const QVariantMap& image = m_entries.at(entry).record->images.at(index);
-    const QString status = text(image, QStringLiteral("reading_status"));
-    const QString readingId = text(image, QStringLiteral("reading_id"));
+    const QString status = fieldText(image, QStringLiteral("reading_status"));
+    const QString readingId = fieldText(image, QStringLiteral("reading_id"));
     const QString number = QString::number(index + 1);
 
     auto* box = new QGroupBox(
-        tr("Image %1, %2").arg(number, teethText(text(image, QStringLiteral("tooth_numbers")))));
+        tr("Image %1, %2").arg(number, teethText(fieldText(image, QStringLiteral("tooth_numbers")))));
     box->setObjectName(QStringLiteral("chartImage"));
     box->setProperty("imageIndex", index);
     box->setProperty("readingId", readingId);
@@ -622,7 +652,7 @@ QWidget* ChartView::imagePanel(int entry, int index)
         layout->addWidget(busy);
     }
 
-    const QString reading = text(image, QStringLiteral("reading_text"));
+    const QString reading = fieldText(image, QStringLiteral("reading_text"));
     auto* readingLabel = plainLabel(reading.isEmpty() ? tr("No reading text.") : reading);
     readingLabel->setObjectName(QStringLiteral("chartReadingText"));
     readingLabel->setAccessibleName(tr("AI reading of image %1").arg(number));
@@ -630,16 +660,16 @@ QWidget* ChartView::imagePanel(int entry, int index)
     layout->addWidget(readingLabel);
 
     QStringList meta;
-    const QString model = text(image, QStringLiteral("reading_model"));
-    const QString analysed = text(image, QStringLiteral("reading_completed_at"));
+    const QString model = fieldText(image, QStringLiteral("reading_model"));
+    const QString analysed = fieldText(image, QStringLiteral("reading_completed_at"));
     if (!model.isEmpty() && !analysed.isEmpty())
         meta << tr("Model %1, analysed %2")
                     .arg(model, localTime(analysed, QStringLiteral("yyyy-MM-dd HH:mm")));
     else if (!model.isEmpty())
         meta << tr("Model %1").arg(model);
-    const QString reviewedAt = text(image, QStringLiteral("reading_reviewed_at"));
+    const QString reviewedAt = fieldText(image, QStringLiteral("reading_reviewed_at"));
     if (!reviewedAt.isEmpty()) {
-        QString reviewer = text(image, QStringLiteral("reading_reviewed_by_name"));
+        QString reviewer = fieldText(image, QStringLiteral("reading_reviewed_by_name"));
         if (reviewer.isEmpty())
             reviewer = tr("an unknown user");
         const QString when = localTime(reviewedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -698,11 +728,11 @@ void ChartView::updateNoteTarget()
         return;
     }
     for (const Entry& e : std::as_const(m_entries)) {
-        if (text(e.appointment, QStringLiteral("id")) != m_todayId)
+        if (fieldText(e.appointment, QStringLiteral("id")) != m_todayId)
             continue;
-        const QString dentist = text(e.appointment, QStringLiteral("dentist_name"));
+        const QString dentist = fieldText(e.appointment, QStringLiteral("dentist_name"));
         const QString at =
-            localTime(text(e.appointment, QStringLiteral("start_at")), QStringLiteral("HH:mm"));
+            localTime(fieldText(e.appointment, QStringLiteral("start_at")), QStringLiteral("HH:mm"));
         m_noteTarget->setText(dentist.isEmpty()
                                   ? tr("&Note for today's appointment at %1:").arg(at)
                                   : tr("&Note for today's appointment at %1 with %2:").arg(at, dentist));
@@ -755,13 +785,13 @@ void ChartView::openImage(int entry, int index)
     const QVariantMap& appointment = m_entries.at(entry).appointment;
     const QVariantMap& image = m_entries.at(entry).record->images.at(index);
     const QString number = QString::number(index + 1);
-    const QString toothNumbers = text(image, QStringLiteral("tooth_numbers"));
+    const QString toothNumbers = fieldText(image, QStringLiteral("tooth_numbers"));
     if (!m_xray)
         m_xray = new XrayWindow(m_services, m_actor, this);
     const QString caption =
         tr("%1, %2, image %3, %4")
             .arg(m_patientName,
-                 localTime(text(appointment, QStringLiteral("start_at")), QStringLiteral("yyyy-MM-dd")),
+                 localTime(fieldText(appointment, QStringLiteral("start_at")), QStringLiteral("yyyy-MM-dd")),
                  number, teethText(toothNumbers));
     if (Status problem = m_xray->showRecordImage(image, caption)) {
         showMessage(tr("Image %1 cannot be shown: %2").arg(number, errorText(*problem)), true);
@@ -788,15 +818,15 @@ QString ChartView::localTime(const QString& isoUtc, const QString& format) const
 QString ChartView::appointmentSummary(const QVariantMap& a) const
 {
     QStringList parts{tr("%1–%2").arg(
-        localTime(text(a, QStringLiteral("start_at")), QStringLiteral("dddd yyyy-MM-dd, HH:mm")),
-        localTime(text(a, QStringLiteral("end_at")), QStringLiteral("HH:mm")))};
-    const QString dentist = text(a, QStringLiteral("dentist_name"));
+        localTime(fieldText(a, QStringLiteral("start_at")), QStringLiteral("dddd yyyy-MM-dd, HH:mm")),
+        localTime(fieldText(a, QStringLiteral("end_at")), QStringLiteral("HH:mm")))};
+    const QString dentist = fieldText(a, QStringLiteral("dentist_name"));
     if (!dentist.isEmpty())
         parts << dentist;
-    const QString chair = text(a, QStringLiteral("chair_name"));
+    const QString chair = fieldText(a, QStringLiteral("chair_name"));
     if (!chair.isEmpty())
         parts << chair;
-    parts << statusText(text(a, QStringLiteral("status")));
+    parts << statusText(fieldText(a, QStringLiteral("status")));
     return parts.join(QStringLiteral("  ·  "));
 }
 

@@ -10,11 +10,17 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace chairside::ui {
 
+class BillingSection;
+class ChartSection;
+class ConsultationsSection;
+class DocumentsSection;
+class PrescriptionsSection;
 class XrayWindow;
 
 // The patient chart, the dentist's workstation: the patient's header (allergies in a warning style, medical
@@ -22,6 +28,9 @@ class XrayWindow;
 // readings, a note for today's appointment, confirming or rejecting a draft reading, and opening an image in
 // the X-ray viewer. Everything is read and written through the services, which decide what the actor may see
 // and do; the chart only leaves out controls the permission table would refuse anyway. Problems show inline.
+//
+// Beside the visits, tabs show the patient's prescriptions, consultations, documents, and payments and
+// invoices (ChartSection), each through its own service.
 //
 // The timeline is a tree (appointment rows with their notes and images as children) so it is navigated with
 // the arrow keys like any list; the selected appointment's record is shown in full beside it, with the
@@ -44,6 +53,11 @@ public:
     QString todaysAppointmentId() const { return m_todayId; }
     // The viewer window, once an image was opened.
     XrayWindow* xrayWindow() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    PrescriptionsSection* prescriptions() const { return m_prescriptions; }
+    ConsultationsSection* consultations() const { return m_consultations; }
+    DocumentsSection* documents() const { return m_documents; }
+    BillingSection* billing() const { return m_billing; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -61,6 +75,9 @@ private:
     void showPatient(const QVariantMap& patient);
     void clearPatient(const QString& why);
     void fillTimeline();
+    // Gives the tabs beside the visits the patient (empty: none), or reloads the one shown.
+    void showSectionsOf(const QString& patientId);
+    QList<ChartSection*> sections() const;
     // Makes the appointment (or one of its images) current; false when the timeline does not hold it.
     bool selectEntry(const QString& appointmentId, const QString& imageId = {});
     void currentItemChanged(QTreeWidgetItem* item);
@@ -102,6 +119,11 @@ private:
     QLabel* m_noteTarget;
     QPlainTextEdit* m_noteEditor;
     QPushButton* m_addNote;
+    QTabWidget* m_tabs;
+    PrescriptionsSection* m_prescriptions;
+    ConsultationsSection* m_consultations;
+    DocumentsSection* m_documents;
+    BillingSection* m_billing;
     QPointer<XrayWindow> m_xray;
 };
 

@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "FrontDeskView.h"
 #include "InventoryView.h"
+#include "NotificationsView.h"
 #include "PatientEditCommand.h"
 #include "PatientForm.h"
 #include "PatientTableModel.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, SecretStore* 
         m_inventory = new InventoryView(services, m_user.actor);
         addView(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
     }
+    if (NotificationService::seesEveryMessage(m_user.actor))
+        addView(QStringLiteral("messages"), tr("Messages"), new NotificationsView(services, m_user.actor));
     if (allows(m_user.actor.role, Permission::ManageSettings))
         addView(QStringLiteral("admin"), tr("Admin"), new AdminView(services, m_user.actor, secrets));
 

@@ -26,7 +26,7 @@ struct ServerStatus
 };
 
 // The station's main window: a navigation list of the views the signed-in role may use (Front desk,
-// Calendar, Patients, Chart, Inventory, Admin), Ctrl+1..9 to switch, Ctrl+F to find a
+// Calendar, Patients, Chart, Inventory, Messages, Admin), Ctrl+1..9 to switch, Ctrl+F to find a
 // patient from anywhere, and a status bar with the API server. The last view and the geometry are kept.
 class MainWindow : public QMainWindow
 {
@@ -40,7 +40,7 @@ public:
     void setServerStatus(const ServerStatus& status);
     PatientTableModel* patientModel() const { return m_model; }
     // The views in navigation order, by their stable keys ("frontdesk", "calendar", "patients", "chart",
-    // "inventory", "admin").
+    // "inventory", "messages", "admin").
     QStringList viewKeys() const;
     QString currentViewKey() const;
     void showView(const QString& key);

@@ -41,9 +41,14 @@ qint64 cents(const QString& amount)
     return whole * 100 + fraction.toLongLong();
 }
 
+// Negative too: a patient's balance paid ahead (balances()).
 QString money(qint64 cents)
 {
-    return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -234,13 +239,20 @@ Result<QVariantMap> BillingService::visibleRow(const Actor& actor, const QString
 }
 
 Result<QList<QVariantMap>> BillingService::visibleRows(const Actor& actor, const QString& table,
-                                                       const QString& order)
+                                                       const QString& order, const QString& patientId)
 {
-    const auto [visible, binds] = PatientService::visibility(actor);
+    auto [visible, binds] = PatientService::visibility(actor);
+    QString onePatient;
+    if (!patientId.isEmpty()) {
+        if (!Uuid::isValid(patientId) || !m_patients.visibleTo(actor, patientId))
+            return Error::notFound();
+        onePatient = QStringLiteral("AND x.patient_id = ? ");
+        binds << patientId;
+    }
     return sql::select(m_ctx.db.connection(),
                        QStringLiteral("SELECT x.* FROM %1 x JOIN patients p ON p.id = x.patient_id "
-                                      "WHERE x.deleted_at IS NULL AND %2 ORDER BY x.%3 DESC, x.id DESC")
-                           .arg(table, visible, order),
+                                      "WHERE x.deleted_at IS NULL AND %2 %3ORDER BY x.%4 DESC, x.id DESC")
+                           .arg(table, visible, onePatient, order),
                        binds);
 }
 
@@ -252,6 +264,11 @@ Result<QVariantMap> BillingService::payment(const Actor& actor, const QString& i
 Result<QList<QVariantMap>> BillingService::payments(const Actor& actor)
 {
     return recordedRows(actor, QStringLiteral("payments"), QStringLiteral("created_at"));
+}
+
+Result<QList<QVariantMap>> BillingService::payments(const Actor& actor, const QString& patientId)
+{
+    return patientRows(actor, QStringLiteral("payments"), QStringLiteral("created_at"), patientId);
 }
 
 Result<QVariantMap> BillingService::invoice(const Actor& actor, const QString& id)
@@ -284,6 +301,19 @@ Result<QList<QVariantMap>> BillingService::recordedRows(const Actor& actor, cons
     return rows;
 }
 
+Result<QList<QVariantMap>> BillingService::patientRows(const Actor& actor, const QString& table,
+                                                       const QString& order, const QString& patientId)
+{
+    if (patientId.isEmpty())
+        return Error::notFound();
+    auto rows = visibleRows(actor, table, order, patientId);
+    if (rows)
+        if (Status e = readaudit::list(m_ctx, actor, table, *rows, QStringLiteral("patient_id"),
+                                       {{QStringLiteral("patient_id"), patientId}}))
+            return *e;
+    return rows;
+}
+
 Result<InvoiceStatement> BillingService::statement(const Actor& actor, const QString& invoiceId)
 {
     auto found = invoice(actor, invoiceId);
@@ -312,6 +342,41 @@ Result<InvoiceStatement> BillingService::statement(const Actor& actor, const QSt
     const qint64 owed = cents(found->value(QStringLiteral("total_amount")).toString()) - paid;
     out.paid = money(paid);
     out.balance = money(settled ? 0 : std::max<qint64>(owed, 0));
+    return out;
+}
+
+Result<QList<QVariantMap>> BillingService::invoices(const Actor& actor, const QString& patientId)
+{
+    return patientRows(actor, QStringLiteral("invoices"), QStringLiteral("issued_at"), patientId);
+}
+
+Result<QList<BillingBalance>> BillingService::balances(const Actor& actor, const QString& patientId)
+{
+    auto paid = payments(actor, patientId);
+    if (!paid)
+        return paid.error();
+    auto invoiced = invoices(actor, patientId);
+    if (!invoiced)
+        return invoiced.error();
+    struct Sums
+    {
+        qint64 invoiced = 0;
+        qint64 paid = 0;
+    };
+    QMap<QString, Sums> byCurrency; // sorted by currency code, so the order is stable
+    for (const QVariantMap& invoice : *invoiced) {
+        if (invoice.value(QStringLiteral("payment_status")) != QLatin1String("refunded"))
+            byCurrency[invoice.value(QStringLiteral("currency")).toString()].invoiced +=
+                cents(invoice.value(QStringLiteral("total_amount")).toString());
+    }
+    for (const QVariantMap& payment : *paid) {
+        if (payment.value(QStringLiteral("transaction_status")) == QLatin1String("completed"))
+            byCurrency[payment.value(QStringLiteral("currency")).toString()].paid +=
+                cents(payment.value(QStringLiteral("amount")).toString());
+    }
+    QList<BillingBalance> out;
+    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
+        out.append({it.key(), money(it->invoiced), money(it->paid), money(it->invoiced - it->paid)});
     return out;
 }
 

@@ -11,14 +11,10 @@
 
 namespace chairside {
 
-namespace {
-
-bool seesEveryMessage(const Actor& actor)
+bool NotificationService::seesEveryMessage(const Actor& actor)
 {
     return actor.staff();
 }
-
-} // namespace
 
 const QStringList& NotificationService::channels()
 {
@@ -331,6 +327,50 @@ Result<QList<QVariantMap>> NotificationService::list(const Actor& actor)
     if (rows)
         if (Status e = readaudit::list(m_ctx, actor, QStringLiteral("notifications"), *rows))
             return *e;
+    return rows;
+}
+
+Result<QList<QVariantMap>> NotificationService::search(const Actor& actor, const NotificationQuery& query)
+{
+    if (actor.userId.isEmpty())
+        return Error::unauthenticated(QStringLiteral("Authentication credentials were not provided."));
+    QStringList where{QStringLiteral("n.deleted_at IS NULL")};
+    QVariantList binds;
+    if (!seesEveryMessage(actor)) {
+        where << QStringLiteral("n.user_id = ?");
+        binds << actor.userId;
+    }
+    if (!query.status.isEmpty()) {
+        where << QStringLiteral("n.status = ?");
+        binds << query.status;
+    }
+    if (!query.patientId.isEmpty()) {
+        // A message the station sent names the patient; one staff sent to the patient's account names only
+        // the account.
+        where << QStringLiteral(
+            "(n.patient_id = ? OR n.user_id = (SELECT user_id FROM patients WHERE id = ?))");
+        binds << query.patientId << query.patientId;
+    }
+    binds << query.limit;
+    auto rows = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral(
+            "SELECT n.*, p.name AS patient_name, %1 AS user_name, o.attempts, o.next_attempt_at "
+            "FROM notifications n LEFT JOIN patients p ON p.id = n.patient_id "
+            "LEFT JOIN users u ON u.id = n.user_id LEFT JOIN mail_outbox o ON o.notification_id = n.id "
+            "WHERE %2 ORDER BY n.created_at DESC, n.id DESC LIMIT ?")
+            .arg(userNameSql(QStringLiteral("u")), where.join(QStringLiteral(" AND "))),
+        binds);
+    if (rows) {
+        QVariantMap filter;
+        if (!query.status.isEmpty())
+            filter.insert(QStringLiteral("status"), query.status);
+        if (!query.patientId.isEmpty())
+            filter.insert(QStringLiteral("patient_id"), query.patientId);
+        if (Status e = readaudit::list(m_ctx, actor, QStringLiteral("notifications"), *rows,
+                                       QStringLiteral("patient_id"), filter))
+            return *e;
+    }
     return rows;
 }
 

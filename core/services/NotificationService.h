@@ -25,6 +25,14 @@ struct ClinicEmail
     bool optedOut = false; // the patient opted out of email (only for messages they may refuse)
 };
 
+// What the staff's message list shows (the desktop's Messages view).
+struct NotificationQuery
+{
+    QString status;    // pending, sent or failed; empty for every state
+    QString patientId; // the messages to one patient (to the patient or the patient's account); empty for all
+    int limit = 500;
+};
+
 // Messages to users (seed 002's notifications) and their delivery state: email or SMS, pending, sent or
 // failed, read or not. Everyone who works at the clinic may send one; a user lists and reads their own, and
 // staff see every message (what a client caused, and what reached whom).
@@ -66,19 +74,28 @@ public:
 
     static constexpr int kReminderHours = 24;
     // Newest first. list and get record the read in the audit log (readaudit).
-    Result<QList<QVariantMap>> list(const Actor& actor);
-    Result<QVariantMap> get(const Actor& actor, const QString& id);
-    // Marks the caller's own message read (staff may mark anyone's); reading twice keeps the first time.
-    Result<QVariantMap> markRead(const Actor& actor, const QString& id);
+};
+
+// Whether the actor sees every message (staff), not only their own.
+static bool seesEveryMessage(const Actor& actor);
+// Newest first.
+Result<QList<QVariantMap>> list(const Actor& actor);
+// Newest first, visible as in list(), filtered; each row adds `patient_name`, `user_name` and this
+// station's delivery attempts (`attempts`, `next_attempt_at`), null for a message another station queued
+// (only the station that queued a message sends it, so only it knows the attempts).
+Result<QList<QVariantMap>> search(const Actor& actor, const NotificationQuery& query);
+Result<QVariantMap> get(const Actor& actor, const QString& id);
+// Marks the caller's own message read (staff may mark anyone's); reading twice keeps the first time.
+Result<QVariantMap> markRead(const Actor& actor, const QString& id);
 
 private:
-    // The message when the actor may see it; not recorded as a read.
-    Result<QVariantMap> find(const Actor& actor, const QString& id);
-    int queueAppointmentMessages(const QString& kind, const QString& appointmentId = {});
+// The message when the actor may see it; not recorded as a read.
+Result<QVariantMap> find(const Actor& actor, const QString& id);
+int queueAppointmentMessages(const QString& kind, const QString& appointmentId = {});
 
-    ServiceContext& m_ctx;
-    MailOutbox& m_outbox;
-    ScheduleService& m_schedule; // the clinic's time zone, for the times in messages
+ServiceContext& m_ctx;
+MailOutbox& m_outbox;
+ScheduleService& m_schedule; // the clinic's time zone, for the times in messages
 };
 
 } // namespace chairside

@@ -163,7 +163,7 @@ private slots:
         QApplication::setActiveWindow(&window);
         QCOMPARE(window.viewKeys(), (QStringList{QStringLiteral("frontdesk"), QStringLiteral("calendar"),
                                                  QStringLiteral("patients"), QStringLiteral("chart"),
-                                                 QStringLiteral("inventory")}));
+                                                 QStringLiteral("inventory"), QStringLiteral("messages")}));
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentViewKey(), QStringLiteral("inventory"));
         QVERIFY(window.findChild<ui::InventoryView*>()->isVisible());
