@@ -369,6 +369,26 @@
         <source>Password stored in %1. Mail uses it from the next start of the station.</source>
         <translation>Passwort im sicheren Speicher (%1) abgelegt. Der E-Mail-Versand verwendet es ab dem nächsten Start der Station.</translation>
     </message>
+    <message>
+        <source>Entries to show</source>
+        <translation>Angezeigte Einträge</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Reads of patient data</source>
+        <translation>Lesezugriffe auf Patientendaten</translation>
+    </message>
+    <message>
+        <source>Changes and sign-ins</source>
+        <translation>Änderungen und Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::AppointmentDayModel</name>
@@ -649,6 +669,10 @@
     <message>
         <source>Unpaid</source>
         <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Paid towards it %1, still owed %2</source>
+        <translation>Darauf bezahlt %1, noch offen %2</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,10 @@ void BillingSection::showInvoice()
     const QString due = fieldText(i, QStringLiteral("due_date"));
     if (!due.isEmpty())
         lines << tr("Due %1").arg(due);
+    // What was paid towards this invoice (the payments of its visit), as its printed copy says.
+    auto statement = m_services.billing.statement(m_actor, fieldText(i, QStringLiteral("id")));
+    if (statement)
+        lines << tr("Paid towards it %1, still owed %2").arg(statement->paid, statement->balance);
     m_invoiceDetail->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -73,29 +73,26 @@ public:
     Status recordEmail(UnitOfWork& uow, const ClinicEmail& email);
 
     static constexpr int kReminderHours = 24;
-    // Newest first. list and get record the read in the audit log (readaudit).
-};
-
-// Whether the actor sees every message (staff), not only their own.
-static bool seesEveryMessage(const Actor& actor);
-// Newest first.
-Result<QList<QVariantMap>> list(const Actor& actor);
-// Newest first, visible as in list(), filtered; each row adds `patient_name`, `user_name` and this
-// station's delivery attempts (`attempts`, `next_attempt_at`), null for a message another station queued
-// (only the station that queued a message sends it, so only it knows the attempts).
-Result<QList<QVariantMap>> search(const Actor& actor, const NotificationQuery& query);
-Result<QVariantMap> get(const Actor& actor, const QString& id);
-// Marks the caller's own message read (staff may mark anyone's); reading twice keeps the first time.
-Result<QVariantMap> markRead(const Actor& actor, const QString& id);
+    // Whether the actor sees every message (staff), not only their own.
+    static bool seesEveryMessage(const Actor& actor);
+    // Newest first. list, search and get record the read in the audit log (readaudit).
+    Result<QList<QVariantMap>> list(const Actor& actor);
+    // Newest first, visible as in list(), filtered; each row adds `patient_name`, `user_name` and this
+    // station's delivery attempts (`attempts`, `next_attempt_at`), null for a message another station queued
+    // (only the station that queued a message sends it, so only it knows the attempts).
+    Result<QList<QVariantMap>> search(const Actor& actor, const NotificationQuery& query);
+    Result<QVariantMap> get(const Actor& actor, const QString& id);
+    // Marks the caller's own message read (staff may mark anyone's); reading twice keeps the first time.
+    Result<QVariantMap> markRead(const Actor& actor, const QString& id);
 
 private:
-// The message when the actor may see it; not recorded as a read.
-Result<QVariantMap> find(const Actor& actor, const QString& id);
-int queueAppointmentMessages(const QString& kind, const QString& appointmentId = {});
+    // The message when the actor may see it; not recorded as a read.
+    Result<QVariantMap> find(const Actor& actor, const QString& id);
+    int queueAppointmentMessages(const QString& kind, const QString& appointmentId = {});
 
-ServiceContext& m_ctx;
-MailOutbox& m_outbox;
-ScheduleService& m_schedule; // the clinic's time zone, for the times in messages
+    ServiceContext& m_ctx;
+    MailOutbox& m_outbox;
+    ScheduleService& m_schedule; // the clinic's time zone, for the times in messages
 };
 
 } // namespace chairside
