@@ -2352,6 +2352,69 @@
     </message>
 </context>
 <context>
+    <name>chairside::ui::PrintActions</name>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print the selected invoice</source>
+        <translation>Die ausgewählte Rechnung drucken</translation>
+    </message>
+    <message>
+        <source>Print the selected prescription</source>
+        <translation>Das ausgewählte Rezept drucken</translation>
+    </message>
+    <message>
+        <source>Save the selected invoice as a PDF file</source>
+        <translation>Die ausgewählte Rechnung als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save the selected prescription as a PDF file</source>
+        <translation>Das ausgewählte Rezept als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages.</source>
+        <translation>Der Drucker hat die Seiten nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Print invoice</source>
+        <translation>Rechnung drucken</translation>
+    </message>
+    <message>
+        <source>Print prescription</source>
+        <translation>Rezept drucken</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::ui::StationsTab</name>
     <message>
         <source>This station: %1 (site %2)</source>

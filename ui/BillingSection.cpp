@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "ErrorText.h"
+#include "PrintActions.h"
 #include "auth/Permissions.h"
 
 #include <QCheckBox>
@@ -56,6 +57,10 @@ BillingSection::BillingSection(Services& services, Actor actor, QWidget* parent)
     m_invoiceDetail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_invoiceActions->setObjectName(QStringLiteral("chartInvoiceActions"));
     m_invoiceActions->addStretch(1);
+    m_print = new PrintActions(m_services, m_actor, PrintActions::Kind::Invoice, m_invoiceActions, this);
+    connect(this, &BillingSection::currentInvoiceChanged, m_print, &PrintActions::setDocument);
+    connect(m_print, &PrintActions::reported, this,
+            [this](const QString& text, bool problem) { showMessage(text, problem); });
 
     auto* paymentsTitle = new QLabel(tr("Payments"));
     auto* invoicesTitle = new QLabel(tr("Invoices"));

@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace chairside::ui {
 
+class PrintActions;
+
 // The chart's payments and invoices: what the patient owes (BillingService's balance per currency), the
 // payments and the invoices newest first with their state, the selected invoice beside its list, and for the
 // front desk (those BillingService lets record payments; the forms are left out for the others) recording a
@@ -30,9 +32,10 @@ public:
     bool generateInvoice();
     QString currentInvoiceId() const { return currentId(m_invoices); }
     QVariantMap currentInvoice() const;
-    // The buttons beside the selected invoice's detail, a row of its own (empty today): the place for actions
-    // on one invoice, such as printing it.
+    // The buttons beside the selected invoice's detail, a row of its own: Print… and Save as PDF…
+    // (PrintActions).
     QHBoxLayout* invoiceActions() const { return m_invoiceActions; }
+    PrintActions* printActions() const { return m_print; }
 
 signals:
     void currentInvoiceChanged(const QString& invoiceId);
@@ -51,6 +54,7 @@ private:
     QTreeWidget* m_invoices;
     QLabel* m_invoiceDetail;
     QHBoxLayout* m_invoiceActions;
+    PrintActions* m_print = nullptr;
     QLineEdit* m_amount = nullptr;
     QLineEdit* m_currency = nullptr;
     QComboBox* m_method = nullptr;

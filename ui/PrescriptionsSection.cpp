@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "ErrorText.h"
+#include "PrintActions.h"
 #include "auth/Permissions.h"
 
 #include <QFormLayout>
@@ -65,6 +66,10 @@ PrescriptionsSection::PrescriptionsSection(Services& services, Actor actor, QWid
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detailActions->setObjectName(QStringLiteral("chartPrescriptionActions"));
     m_detailActions->addStretch(1);
+    m_print = new PrintActions(m_services, m_actor, PrintActions::Kind::Prescription, m_detailActions, this);
+    connect(this, &PrescriptionsSection::currentPrescriptionChanged, m_print, &PrintActions::setDocument);
+    connect(m_print, &PrintActions::reported, this,
+            [this](const QString& text, bool problem) { showMessage(text, problem); });
     auto* detailPane = new QWidget;
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->addWidget(m_detail, 1);

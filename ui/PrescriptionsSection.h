@@ -11,6 +11,8 @@ class QTreeWidget;
 
 namespace chairside::ui {
 
+class PrintActions;
+
 // The chart's prescriptions: the patient's prescriptions newest first, each with its medications as child
 // rows, the selected one in full beside the list, and for those who prescribe (PrescriptionService decides;
 // the form is left out for the others) a new prescription with its medications in a small table.
@@ -26,9 +28,10 @@ public:
     bool createPrescription();
     QString currentPrescriptionId() const { return currentId(m_list); }
     QVariantMap currentPrescription() const;
-    // The buttons beside the selected prescription's detail, a row of its own (empty today): the place for
-    // actions on one prescription, such as printing it.
+    // The buttons beside the selected prescription's detail, a row of its own: Print… and Save as PDF…
+    // (PrintActions).
     QHBoxLayout* detailActions() const { return m_detailActions; }
+    PrintActions* printActions() const { return m_print; }
 
 signals:
     void currentPrescriptionChanged(const QString& prescriptionId);
@@ -44,6 +47,7 @@ private:
     QTreeWidget* m_list;
     QLabel* m_detail;
     QHBoxLayout* m_detailActions;
+    PrintActions* m_print = nullptr;
     QGroupBox* m_form;
     QLineEdit* m_instructions;
     QTableWidget* m_items;

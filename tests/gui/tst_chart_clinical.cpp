@@ -4,7 +4,9 @@
 #include "DocumentsSection.h"
 #include "MainWindow.h"
 #include "NotificationsView.h"
+#include "PdfText.h"
 #include "PrescriptionsSection.h"
+#include "PrintActions.h"
 #include "TestStation.h"
 #include "Translations.h"
 
@@ -17,9 +19,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -235,9 +239,24 @@ private slots:
         QVERIFY2(detail.contains(QStringLiteral("After meals")) &&
                      detail.contains(QStringLiteral("3x daily")),
                  qPrintable(detail));
-        // The place beside the detail where actions on one prescription (printing) go.
-        QVERIFY(section->detailActions());
         QCOMPARE(section->currentPrescriptionId(), earlier->value(QStringLiteral("id")).toString());
+
+        // Printed beside the detail: the selected prescription, on the printer's pages (a PDF printer here,
+        // as a print dialog would set one up), with the medications and the prescriber.
+        ui::PrintActions* print = section->printActions();
+        QCOMPARE(print->document(), section->currentPrescriptionId());
+        QVERIFY(child<QPushButton>(section, QStringLiteral("printPrescription"))->isEnabled());
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        QVERIFY(!print->print(printer));
+        QFile printed(printer.outputFileName());
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        const QString paper = pdfText(printed.readAll());
+        QVERIFY2(paper.contains(QStringLiteral("Amoxicillin")) && paper.contains(QStringLiteral("500 mg")) &&
+                     paper.contains(QStringLiteral("Dr Lopez")),
+                 qPrintable(paper));
 
         // A new prescription with two medications, typed into the form.
         auto* form = child<QWidget>(section, QStringLiteral("chartNewPrescription"));
@@ -462,7 +481,24 @@ private slots:
         QVERIFY2(detail.contains(invoices->topLevelItem(0)->text(1)), qPrintable(detail));
         // Its own statement (payments of its visit; it names none): nothing paid towards it yet.
         QVERIFY2(detail.contains(QStringLiteral("still owed 150.00")), qPrintable(detail));
-        QVERIFY(section->invoiceActions()); // where printing the invoice goes
+        // Saved as the PDF the API would send: the invoice as it stands, with what is still owed.
+        auto* save = child<QPushButton>(section, QStringLiteral("saveInvoicePdf"));
+        QVERIFY(save->isEnabled());
+        QCOMPARE(section->printActions()->document(), section->currentInvoiceId());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
+        QVERIFY(!section->printActions()->savePdf(path));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString paper = pdfText(saved.readAll());
+        QVERIFY2(paper.contains(invoices->topLevelItem(0)->text(1)) &&
+                     paper.contains(QStringLiteral("Ana")) && paper.contains(QStringLiteral("150.00")),
+                 qPrintable(paper));
+        // Where it cannot be written the reason is the answer, and no file is left half-written.
+        const auto unwritable =
+            section->printActions()->savePdf(dir.filePath(QStringLiteral("no/such/x.pdf")));
+        QVERIFY(unwritable);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no/such/x.pdf"))));
         QCOMPARE(balance->text(), QStringLiteral("Balance 150.00 AUD (invoiced 150.00, paid 0.00)"));
         QCOMPARE(balance->property("owing").toBool(), true);
 
