@@ -393,11 +393,13 @@ Result<AuthenticatedUser> AccountService::checkPassword(const QString& identifie
 }
 
 Result<AuthenticatedUser> AccountService::login(const QString& identifier, const QString& password,
-                                                const QString& clientKey)
+                                                const QString& clientKey, const QString& client)
 {
     auto result = checkPassword(identifier, password, clientKey);
     if (result) {
-        UnitOfWork uow(m_ctx.db, m_ctx.clock, result->actor);
+        Actor signedIn = result->actor;
+        signedIn.client = client;
+        UnitOfWork uow(m_ctx.db, m_ctx.clock, signedIn);
         uow.audit(QStringLiteral("auth.login"), QStringLiteral("users"), result->actor.userId);
         uow.commit();
     }

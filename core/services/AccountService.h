@@ -70,9 +70,10 @@ public:
     // account itself, an admin, or the front desk for a patient account; a password is never changed here.
     Status updateIdentity(const Actor& actor, const QString& userId, const QVariantMap& fields);
 
-    // Checks a password login. `clientKey` names where the attempt came from (an IP address) for throttling.
+    // Checks a password login. `clientKey` names where the attempt came from (an IP address) for throttling;
+    // `client` is the caller as the audit log names it (Actor::client), kept with the sign-in's entry.
     Result<AuthenticatedUser> login(const QString& identifier, const QString& password,
-                                    const QString& clientKey);
+                                    const QString& clientKey, const QString& client = {});
     // HTTP Basic on every request: a successful check is cached briefly so the slow hash does not run each
     // time.
     Result<AuthenticatedUser> loginBasic(const QString& identifier, const QString& password,

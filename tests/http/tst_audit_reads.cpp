@@ -209,6 +209,24 @@ private slots:
         QCOMPARE(reads().size(), before + 2);
     }
 
+    void aSignInNamesItsClient()
+    {
+        const HttpReply login = m_http->request(
+            "POST", QStringLiteral("/api/auth/login/"),
+            QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("molar@clinic.org")},
+                                      {QStringLiteral("password"), QStringLiteral("password123")}})
+                .toJson(),
+            {}, {{"Content-Type", "application/json"}, {"User-Agent", "FrontDeskTablet/2.1"}});
+        QCOMPARE(login.status, 200);
+        auto rows = sql::select(
+            m_station->db->connection(),
+            QStringLiteral("SELECT * FROM audit_log WHERE action = 'auth.login' ORDER BY seq DESC"));
+        QVERIFY(rows && !rows->isEmpty());
+        QCOMPARE(rows->first().value(QStringLiteral("actor_id")).toString(), m_dentist.actor.userId);
+        QCOMPARE(rows->first().value(QStringLiteral("client")).toString(),
+                 QStringLiteral("127.0.0.1; FrontDeskTablet/2.1"));
+    }
+
     void theDesktopsReadsAreRecordedToo()
     {
         Services& s = *m_station->services;

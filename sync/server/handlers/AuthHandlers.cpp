@@ -121,7 +121,7 @@ ApiResponse AuthHandlers::login(const ApiRequest& req)
         if (!errors.isEmpty())
             return ApiResponse::fromError(errors.toError());
     }
-    auto who = m_s.accounts.login(identifier, password, req.remote.toString());
+    auto who = m_s.accounts.login(identifier, password, req.remote.toString(), req.client);
     if (!who) {
         if (who.error().code != Error::Code::Unauthenticated)
             return ApiResponse::fromError(who.error());
