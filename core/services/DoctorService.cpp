@@ -160,6 +160,23 @@ Result<QVariantMap> DoctorService::get(const Actor& actor, const QString& id)
     return present(**row);
 }
 
+Result<QString> DoctorService::doctorTakingPatients(const QString& ref)
+{
+    const QString id = profileIdFor(m_ctx.db.connection(), ref.trimmed());
+    auto doctor = id.isEmpty() ? Result<QVariantMap>(Error::notFound()) : get(Actor::system(), id);
+    if (!doctor && doctor.error().code != Error::Code::NotFound)
+        return doctor.error();
+    FieldErrors errors;
+    if (!doctor || doctor->value(QStringLiteral("awaiting_approval")).toBool())
+        errors.add(QStringLiteral("doctor_id"), QStringLiteral("No such doctor takes patients here."));
+    else if (doctor->value(QStringLiteral("patient_count")).toInt() >= kPatientsPerChosenDoctor)
+        errors.add(QStringLiteral("doctor_id"),
+                   QStringLiteral("This doctor has as many patients as they take; choose another."));
+    if (!errors.isEmpty())
+        return errors.toError();
+    return id;
+}
+
 Result<QList<QVariantMap>> DoctorService::list(const Actor& actor)
 {
     if (!allows(actor.role, Permission::ReadDoctors))

@@ -47,6 +47,13 @@ public:
     // The live doctor profile `id` names: the profile's own id, or the account it is linked to (seed 003
     // names doctors by user id); empty when it names neither.
     static QString profileIdFor(const QSqlDatabase& db, const QString& id);
+
+    // Seed 003: a patient signing up may choose their doctor, one who is approved and has fewer than this
+    // many live patients (the doctors with room are listed to anyone, see patient_count).
+    static constexpr int kPatientsPerChosenDoctor = 4;
+    // The doctor profile `ref` (a profile or account id) names when it takes a new patient; otherwise a
+    // field error under doctor_id.
+    Result<QString> doctorTakingPatients(const QString& ref);
     Result<std::optional<QVariantMap>> ofUser(const Actor& actor, const QString& userId);
     // A dentist edits their own profile (specialization, licence, ...); approval fields and the account link
     // stay the staff's.

@@ -59,7 +59,8 @@ struct Services
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
     // form carries (seed 000 sends gender, phone, dob and medical_history) on the profile linked to it. The
-    // details are checked first, so bad ones leave no account behind.
+    // details are checked first, so bad ones leave no account behind. A `doctor_id` in the form (seed 003)
+    // chooses the patient's doctor (DoctorService::doctorTakingPatients), checked first too.
     Result<QVariantMap> signUp(const RegistrationInput& input, const Actor& caller);
 
     ServiceContext& ctx;

@@ -446,7 +446,27 @@ private slots:
         QCOMPARE(brun.value(QStringLiteral("patient_count")).toInt(), 0);
         QCOMPARE(brun.value(QStringLiteral("available_slots")).toInt(), 4);
         QCOMPARE(brun.value(QStringLiteral("full_name")).toString(), QStringLiteral("Claire Brun"));
-        for (int i = 0; i < 4; ++i) {
+
+        // A patient signing up chooses her (by the doctor's user id, as 003's client sends it): she becomes
+        // the new patient's doctor, so one place fewer is offered.
+        QJsonObject choosing = patientForm(QStringLiteral("zoe"));
+        choosing.insert(QStringLiteral("doctor_id"), m_dentist.actor.userId);
+        QCOMPARE(m_http->post(QStringLiteral("/api/accounts/register/"), choosing).status, 201);
+        auto chosen = m_http->get(QStringLiteral("/api/accounts/doctors/available/"));
+        for (const QJsonValue& v : chosen.json().toArray()) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == m_dentist.actor.userId)
+                brun = v.toObject();
+        }
+        QCOMPARE(brun.value(QStringLiteral("patient_count")).toInt(), 1);
+        QCOMPARE(brun.value(QStringLiteral("available_slots")).toInt(), 3);
+        // A doctor nobody knows is refused before any account is made.
+        int unchanged = changes();
+        QJsonObject unknown = patientForm(QStringLiteral("zoe2"));
+        unknown.insert(QStringLiteral("doctor_id"), QStringLiteral("0190b7e0-0000-7000-8000-000000000000"));
+        QVERIFY_REFUSED(m_http->post(QStringLiteral("/api/accounts/register/"), unknown), 400,
+                        QStringLiteral("doctor_id"), unchanged);
+
+        for (int i = 0; i < 3; ++i) {
             auto p = m_http->post(QStringLiteral("/api/patients/"),
                                   QJsonObject{{QStringLiteral("name"), QStringLiteral("Full %1").arg(i)}},
                                   m_staff.access);
@@ -462,6 +482,12 @@ private slots:
         }
         auto after = m_http->get(QStringLiteral("/api/accounts/doctors/available/"));
         QVERIFY(!ids(after.json().toArray()).contains(m_dentist.actor.userId));
+        // Full, she takes no one more who signs up choosing her; nothing is written.
+        unchanged = changes();
+        QJsonObject tooMany = patientForm(QStringLiteral("zoe3"));
+        tooMany.insert(QStringLiteral("doctor_id"), m_dentist.actor.userId);
+        QVERIFY_REFUSED(m_http->post(QStringLiteral("/api/accounts/register/"), tooMany), 400,
+                        QStringLiteral("doctor_id"), unchanged);
     }
 
     // ---- patients

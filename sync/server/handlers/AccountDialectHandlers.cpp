@@ -203,7 +203,7 @@ ApiResponse AccountDialectHandlers::doctors003(const ApiRequest& req)
         return ApiResponse::fromError(doctors.error());
     QJsonArray results;
     for (int i = p.offset(); i < std::min<qsizetype>(doctors->size(), qsizetype(p.offset()) + p.size); ++i)
-        results.append(renderDoctorUser003(doctors->at(i), kPatientsPerDoctor));
+        results.append(renderDoctorUser003(doctors->at(i), DoctorService::kPatientsPerChosenDoctor));
     return pageResponse(req, p, int(doctors->size()), results);
 }
 
@@ -216,9 +216,9 @@ ApiResponse AccountDialectHandlers::availableDoctors003(const ApiRequest& req)
     for (const QVariantMap& d : *doctors) {
         // A doctor still awaiting approval takes no patients yet.
         if (d.value(QStringLiteral("awaiting_approval")).toBool() ||
-            d.value(QStringLiteral("patient_count")).toInt() >= kPatientsPerDoctor)
+            d.value(QStringLiteral("patient_count")).toInt() >= DoctorService::kPatientsPerChosenDoctor)
             continue;
-        out.append(renderDoctorUser003(d, kPatientsPerDoctor));
+        out.append(renderDoctorUser003(d, DoctorService::kPatientsPerChosenDoctor));
     }
     return ApiResponse::json(200, out);
 }

@@ -40,9 +40,6 @@ public:
     ApiResponse listPatients003(const ApiRequest& req);     // always paginated
     ApiResponse deletePatient003(const ApiRequest& req);    // 200 {"message"}
 
-    // Seed 003 lets a doctor take at most this many active patients ("available" doctors have fewer).
-    static constexpr int kPatientsPerDoctor = 4;
-
 private:
     Services& m_s;
 };
