@@ -48,6 +48,25 @@ bool isNullValue(const QVariant& value)
     return !value.isValid() || value.isNull() || value.metaType().id() == QMetaType::Nullptr;
 }
 
+std::optional<QString> referenceField(const QVariantMap& input, const QString& key, QString* usedKey)
+{
+    for (const QString& k : {key, key + QStringLiteral("_id")}) {
+        if (!input.contains(k))
+            continue;
+        if (usedKey)
+            *usedKey = k;
+        const QVariant v = input.value(k);
+        if (isNullValue(v))
+            return QString();
+        if (v.metaType().id() == QMetaType::Double)
+            return QString::number(qint64(v.toDouble()));
+        return v.toString();
+    }
+    if (usedKey)
+        *usedKey = key + QStringLiteral("_id");
+    return std::nullopt;
+}
+
 std::optional<QString> enumCode(const QVariant& spelling, const QStringList& codes)
 {
     if (!isString(spelling))

@@ -38,6 +38,12 @@ struct FieldSpec
 // True when the client sent JSON null (Qt 6 maps it to a std::nullptr_t QVariant) or nothing at all.
 bool isNullValue(const QVariant& value);
 
+// A reference as the seeds send it: under `key` or `key_id` (the first one present), as our UUID text or,
+// from old clients, a number (then simply an id that does not exist); JSON null reads as empty. Nothing when
+// neither key was sent. `usedKey`, when given, gets the spelling found (`key_id` when neither), for errors.
+std::optional<QString> referenceField(const QVariantMap& input, const QString& key,
+                                      QString* usedKey = nullptr);
+
 // Validates and normalises the fields present in `input` that `specs` knows; unknown keys are ignored (DRF
 // behaviour). Null or empty values become NULL. Problems are added to `errors` under the field's name.
 QVariantMap normalizeFields(const QList<FieldSpec>& specs, const QVariantMap& input, FieldErrors& errors);

@@ -27,16 +27,6 @@ QString str(const QVariantMap& m, const QString& key)
     return v.toString();
 }
 
-// `key` or `key_id`, as the seeds spell references.
-std::optional<QString> reference(const QVariantMap& input, const QString& key)
-{
-    for (const QString& k : {key, key + QStringLiteral("_id")}) {
-        if (input.contains(k))
-            return str(input, k);
-    }
-    return std::nullopt;
-}
-
 QString invalidPk(const QString& id)
 {
     return QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(id);
@@ -49,8 +39,8 @@ Result<QVariantMap> MedicalRecordService::normalize(const Actor& actor, const QV
 {
     FieldErrors errors;
     QVariantMap fields;
-    const std::optional<QString> appointment = reference(input, QStringLiteral("appointment"));
-    const std::optional<QString> patient = reference(input, QStringLiteral("patient"));
+    const std::optional<QString> appointment = referenceField(input, QStringLiteral("appointment"));
+    const std::optional<QString> patient = referenceField(input, QStringLiteral("patient"));
     const bool notesSent = input.contains(QStringLiteral("notes"));
     const QString notes = str(input, QStringLiteral("notes")).trimmed();
 

@@ -53,16 +53,6 @@ QJsonValue orNull(const QVariantMap& row, const QString& key)
     return isNullValue(v) ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
 }
 
-// `key` or `key_id`, when either was sent.
-std::optional<QString> reference(const QVariantMap& body, const QString& key)
-{
-    for (const QString& k : {key, key + QStringLiteral("_id")}) {
-        if (body.contains(k))
-            return text(body, k);
-    }
-    return std::nullopt;
-}
-
 QDateTime startOf(const QVariantMap& row)
 {
     return QDateTime::fromString(row.value(QStringLiteral("start_at")).toString(), Qt::ISODateWithMs);
@@ -156,7 +146,7 @@ AppointmentFields appointmentFields(const QVariantMap& body, const ScheduleServi
     AppointmentFields f;
     for (const auto& [key, into] :
          {std::pair{QStringLiteral("patient"), &f.patient}, std::pair{QStringLiteral("doctor"), &f.doctor}}) {
-        *into = reference(body, key);
+        *into = referenceField(body, key);
         if (required.contains(key) && (!*into || (*into)->isEmpty())) {
             errors.add(key, kRequired);
             *into = std::nullopt;

@@ -1,33 +1,12 @@
 #include "Handlers.h"
 #include "Pagination.h"
 #include "Renderers.h"
+#include "domain/Fields.h"
 #include "handlers/Responses.h"
 
 #include <QJsonArray>
 
 namespace chairside::api {
-
-namespace {
-
-// A reference field that may arrive as "x_id" or "x", as a string (our UUIDs) or, from old clients, a number.
-QString reference(const ApiRequest& req, const QString& key, QString* usedKey)
-{
-    for (const QString& k : {key + QStringLiteral("_id"), key}) {
-        if (!req.fields.contains(k))
-            continue;
-        *usedKey = k;
-        const QVariant v = req.fields.value(k);
-        if (isNullValue(v))
-            return {};
-        if (v.metaType().id() == QMetaType::Double)
-            return QString::number(qint64(v.toDouble()));
-        return v.toString();
-    }
-    *usedKey = key + QStringLiteral("_id");
-    return {};
-}
-
-} // namespace
 
 ApiResponse PatientHandlers::create(const ApiRequest& req)
 {
@@ -123,8 +102,10 @@ ApiResponse MappingHandlers::create(const ApiRequest& req)
 {
     QString patientKey;
     QString doctorKey;
-    const QString patient = reference(req, QStringLiteral("patient"), &patientKey);
-    const QString doctor = reference(req, QStringLiteral("doctor"), &doctorKey);
+    const QString patient =
+        referenceField(req.fields, QStringLiteral("patient"), &patientKey).value_or(QString());
+    const QString doctor =
+        referenceField(req.fields, QStringLiteral("doctor"), &doctorKey).value_or(QString());
     return one(m_s.mappings.create(req.actor(), patient, doctor, patientKey, doctorKey), 201, renderMapping);
 }
 

@@ -1,0 +1,45 @@
+#include "domain/Fields.h"
+
+#include <QTest>
+
+using namespace chairside;
+
+// The field rules every dialect shares (domain/Fields).
+class TestFields : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aReferenceArrivesUnderEitherSpelling()
+    {
+        QString used;
+        QCOMPARE(referenceField({{QStringLiteral("patient"), QStringLiteral("abc")}},
+                                QStringLiteral("patient"), &used),
+                 std::optional<QString>(QStringLiteral("abc")));
+        QCOMPARE(used, QStringLiteral("patient"));
+        QCOMPARE(referenceField({{QStringLiteral("patient_id"), QStringLiteral("def")}},
+                                QStringLiteral("patient"), &used),
+                 std::optional<QString>(QStringLiteral("def")));
+        QCOMPARE(used, QStringLiteral("patient_id"));
+    }
+
+    void aNumberIsAnIdAndNullIsEmpty()
+    {
+        // Old clients send integer ids; JSON numbers arrive as doubles.
+        QCOMPARE(referenceField({{QStringLiteral("doctor"), 7.0}}, QStringLiteral("doctor")),
+                 std::optional<QString>(QStringLiteral("7")));
+        QCOMPARE(referenceField({{QStringLiteral("doctor"), QVariant::fromValue(nullptr)}},
+                                QStringLiteral("doctor")),
+                 std::optional<QString>(QString()));
+    }
+
+    void anAbsentReferenceIsNothingAndNamesTheIdSpelling()
+    {
+        QString used;
+        QCOMPARE(referenceField({{QStringLiteral("other"), 1}}, QStringLiteral("doctor"), &used),
+                 std::nullopt);
+        QCOMPARE(used, QStringLiteral("doctor_id"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFields)
+#include "tst_fields.moc"
