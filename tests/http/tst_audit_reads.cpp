@@ -44,11 +44,7 @@ class TestAuditReads : public QObject
 {
     Q_OBJECT
 private:
-    struct Account
-    {
-        Actor actor;
-        QString access;
-    };
+    using Account = ApiUser;
 
     std::unique_ptr<TestStation> m_station;
     std::unique_ptr<api::ApiServerHost> m_host;
@@ -59,13 +55,6 @@ private:
     QString m_ana;   // assigned to the dentist
     QString m_other; // not the dentist's
     QString m_appointment;
-
-    Account account(const QString& email, Role role)
-    {
-        const Actor actor = m_station->addUser(email, role);
-        auto tokens = m_station->services->accounts.issueTokens(actor.userId);
-        return {actor, tokens ? tokens->access : QString()};
-    }
 
     // Read entries, newest first, straight from the store.
     QList<QVariantMap> reads() const
@@ -87,9 +76,9 @@ private slots:
         CoreConfig config;
         config.mailEnabled = true;
         m_station = std::make_unique<TestStation>(config);
-        m_desk = account(QStringLiteral("desk@clinic.org"), Role::Receptionist);
-        m_admin = account(QStringLiteral("boss@clinic.org"), Role::Admin);
-        m_dentist = account(QStringLiteral("molar@clinic.org"), Role::Dentist);
+        m_desk = m_station->addApiUser(QStringLiteral("desk@clinic.org"), Role::Receptionist);
+        m_admin = m_station->addApiUser(QStringLiteral("boss@clinic.org"), Role::Admin);
+        m_dentist = m_station->addApiUser(QStringLiteral("molar@clinic.org"), Role::Dentist);
         Services& s = *m_station->services;
         auto doctor = s.doctors.create(m_admin.actor, {{QStringLiteral("name"), QStringLiteral("Dr Molar")},
                                                        {QStringLiteral("user_id"), m_dentist.actor.userId}});

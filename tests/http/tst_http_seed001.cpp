@@ -75,11 +75,7 @@ class TestHttpSeed001 : public QObject
 {
     Q_OBJECT
 private:
-    struct Account
-    {
-        Actor actor;
-        QString access; // JWT access token
-    };
+    using Account = ApiUser;
 
     // What a refused request must leave alone: the change log (every replicated write lands there) and the
     // live rows each service reports.
@@ -162,18 +158,12 @@ private:
         return {};
     }
 
-    Account issue(const Actor& actor)
-    {
-        auto tokens = m_station->services->accounts.issueTokens(actor.userId);
-        return {actor, tokens ? tokens->access : QString()};
-    }
-
     // Tokens made by the service itself cost no password hash; used after the clock has moved past the old
     // ones.
     void reissueTokens()
     {
         for (Account* a : {&m_staff, &m_admin, &m_dentist, &m_alice, &m_bob})
-            *a = issue(a->actor);
+            *a = m_station->signIn(a->actor);
     }
 
     void advanceClock(qint64 seconds)
@@ -216,8 +206,8 @@ private slots:
     {
         m_station = std::make_unique<TestStation>();
         m_staff.actor = m_station->addUser(QStringLiteral("desk@clinic.org"), Role::Receptionist);
-        m_admin = issue(m_station->addUser(QStringLiteral("boss@clinic.org"), Role::Admin));
-        m_dentist = issue(m_station->addUser(QStringLiteral("molar@clinic.org"), Role::Dentist));
+        m_admin = m_station->signIn(m_station->addUser(QStringLiteral("boss@clinic.org"), Role::Admin));
+        m_dentist = m_station->signIn(m_station->addUser(QStringLiteral("molar@clinic.org"), Role::Dentist));
         api::ApiServerConfig config;
         config.limits.maxBodyBytes = kBodyLimit;
         m_host = std::make_unique<api::ApiServerHost>(*m_station->services, config);

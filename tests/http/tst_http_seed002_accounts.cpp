@@ -59,11 +59,7 @@ class TestHttpSeed002Accounts : public QObject
 {
     Q_OBJECT
 private:
-    struct Account
-    {
-        Actor actor;
-        QString access;
-    };
+    using Account = ApiUser;
 
     std::unique_ptr<TestStation> m_station;
     std::unique_ptr<api::ApiServerHost> m_host;
@@ -89,12 +85,6 @@ private:
         return problem;
     }
 
-    Account issue(const Actor& actor)
-    {
-        auto tokens = m_station->services->accounts.issueTokens(actor.userId);
-        return {actor, tokens ? tokens->access : QString()};
-    }
-
     int m_registered = 0;
 
     Account registerPatient(const QString& email)
@@ -118,7 +108,7 @@ private:
             qWarning("register: %d %s", r.status, r.body.constData());
         return {
             Actor{r.object().value(QStringLiteral("id")).toString(), Role::Patient, QStringLiteral("test")},
-            r.object().value(QStringLiteral("access")).toString()};
+            r.object().value(QStringLiteral("access")).toString(), QString()};
     }
 
     QString addDoctor(const QString& name)
@@ -132,8 +122,9 @@ private slots:
     void initTestCase()
     {
         m_station = std::make_unique<TestStation>();
-        m_staff = issue(m_station->addUser(QStringLiteral("desk@clinic.org"), Role::Receptionist));
-        m_admin = issue(m_station->addUser(QStringLiteral("boss@clinic.org"), Role::Admin));
+        m_staff =
+            m_station->signIn(m_station->addUser(QStringLiteral("desk@clinic.org"), Role::Receptionist));
+        m_admin = m_station->signIn(m_station->addUser(QStringLiteral("boss@clinic.org"), Role::Admin));
         m_host = std::make_unique<api::ApiServerHost>(*m_station->services, api::ApiServerConfig{});
         auto port = m_host->start(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());

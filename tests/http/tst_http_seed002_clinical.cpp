@@ -30,11 +30,7 @@ class TestHttpSeed002Clinical : public QObject
 {
     Q_OBJECT
 private:
-    struct Account
-    {
-        Actor actor;
-        QString access;
-    };
+    using Account = ApiUser;
 
     std::unique_ptr<TestStation> m_station;
     std::unique_ptr<api::ApiServerHost> m_host;
@@ -48,13 +44,6 @@ private:
     QString m_bobPatient;
     QString m_doctor; // the dentist's doctor profile
     QString m_aliceAppointment;
-
-    Account account(const QString& email, Role role)
-    {
-        const Actor actor = m_station->addUser(email, role);
-        auto tokens = m_station->services->accounts.issueTokens(actor.userId);
-        return {actor, tokens ? tokens->access : QString()};
-    }
 
     int changes() const { return m_station->changeCount(); }
 
@@ -72,11 +61,11 @@ private slots:
         CoreConfig config;
         config.mailEnabled = true; // so a notification sent as pending is queued for delivery
         m_station = std::make_unique<TestStation>(config);
-        m_desk = account(QStringLiteral("desk@clinic.org"), Role::Receptionist);
-        m_admin = account(QStringLiteral("boss@clinic.org"), Role::Admin);
-        m_dentist = account(QStringLiteral("molar@clinic.org"), Role::Dentist);
-        m_alice = account(QStringLiteral("alice@example.org"), Role::Patient);
-        m_bob = account(QStringLiteral("bob@example.org"), Role::Patient);
+        m_desk = m_station->addApiUser(QStringLiteral("desk@clinic.org"), Role::Receptionist);
+        m_admin = m_station->addApiUser(QStringLiteral("boss@clinic.org"), Role::Admin);
+        m_dentist = m_station->addApiUser(QStringLiteral("molar@clinic.org"), Role::Dentist);
+        m_alice = m_station->addApiUser(QStringLiteral("alice@example.org"), Role::Patient);
+        m_bob = m_station->addApiUser(QStringLiteral("bob@example.org"), Role::Patient);
         Services& s = *m_station->services;
         auto alice = s.patients.ownProfile(m_alice.actor);
         auto bob = s.patients.ownProfile(m_bob.actor);

@@ -83,12 +83,7 @@ class TestHttpSeed003Accounts : public QObject
 {
     Q_OBJECT
 private:
-    struct Account
-    {
-        Actor actor;
-        QString access;
-        QString refresh;
-    };
+    using Account = ApiUser;
 
     std::unique_ptr<TestStation> m_station;
     std::unique_ptr<api::ApiServerHost> m_host;
@@ -107,17 +102,12 @@ private:
         return problem;
     }
 
-    Account issue(const Actor& actor)
-    {
-        auto tokens = m_station->services->accounts.issueTokens(actor.userId);
-        return {actor, tokens ? tokens->access : QString(), tokens ? tokens->refresh : QString()};
-    }
-
 private slots:
     void initTestCase()
     {
         m_station = std::make_unique<TestStation>();
-        m_staff = issue(m_station->addUser(QStringLiteral("desk@clinic.org"), Role::Receptionist));
+        m_staff =
+            m_station->signIn(m_station->addUser(QStringLiteral("desk@clinic.org"), Role::Receptionist));
         m_host = std::make_unique<api::ApiServerHost>(*m_station->services, api::ApiServerConfig{});
         auto port = m_host->start(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());
@@ -136,7 +126,7 @@ private slots:
         QCOMPARE(doc.status, 201);
         const QString docId =
             doc.object().value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
-        m_dentist = issue(Actor{docId, Role::Dentist, QStringLiteral("test")});
+        m_dentist = m_station->signIn(Actor{docId, Role::Dentist, QStringLiteral("test")});
         QCOMPARE(m_http->get(QStringLiteral("/api/materials/"), m_dentist.access).status, 200);
     }
 
@@ -292,7 +282,7 @@ private slots:
 
     void refreshIssuesANewRefreshAndKeepsTheOld()
     {
-        const Account a = issue(m_lea.actor);
+        const Account a = m_station->signIn(m_lea.actor);
         for (const QString& path :
              {QStringLiteral("/api/accounts/token/refresh/"), QStringLiteral("/api/auth/refresh/")}) {
             auto r = m_http->post(path, QJsonObject{{QStringLiteral("refresh"), a.refresh}});
@@ -316,7 +306,7 @@ private slots:
         for (const auto& [path, key] :
              {std::pair{QStringLiteral("/api/accounts/logout/"), QStringLiteral("refresh_token")},
               std::pair{QStringLiteral("/api/auth/logout/"), QStringLiteral("refresh")}}) {
-            const Account a = issue(m_lea.actor);
+            const Account a = m_station->signIn(m_lea.actor);
             auto r = m_http->post(path, QJsonObject{{key, a.refresh}}, a.access);
             QCOMPARE(r.status, 200);
             QCOMPARE(r.object().value(QStringLiteral("message")).toString(),

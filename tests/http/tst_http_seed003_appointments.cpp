@@ -41,11 +41,7 @@ class TestHttpSeed003Appointments : public QObject
 {
     Q_OBJECT
 private:
-    struct Account
-    {
-        Actor actor;
-        QString access;
-    };
+    using Account = ApiUser;
 
     std::unique_ptr<TestStation> m_station;
     std::unique_ptr<api::ApiServerHost> m_host;
@@ -84,13 +80,6 @@ private:
     QString m_aliceSoon;
     QString m_bobCanine;
     QString m_bobD;
-
-    Account account(const QString& email, Role role)
-    {
-        const Actor actor = m_station->addUser(email, role);
-        auto tokens = m_station->services->accounts.issueTokens(actor.userId);
-        return {actor, tokens ? tokens->access : QString()};
-    }
 
     int changes() const { return m_station->changeCount(); }
 
@@ -179,12 +168,12 @@ private slots:
     void initTestCase()
     {
         m_station = std::make_unique<TestStation>(); // the clock: Sunday 2026-11-22 09:00 UTC
-        m_desk = account(QStringLiteral("desk@clinic.org"), Role::Receptionist);
-        m_admin = account(QStringLiteral("boss@clinic.org"), Role::Admin);
-        m_molar = account(QStringLiteral("molar@clinic.org"), Role::Dentist);
-        m_canine = account(QStringLiteral("canine@clinic.org"), Role::Dentist);
-        m_alice = account(QStringLiteral("alice@example.org"), Role::Patient);
-        m_bob = account(QStringLiteral("bob@example.org"), Role::Patient);
+        m_desk = m_station->addApiUser(QStringLiteral("desk@clinic.org"), Role::Receptionist);
+        m_admin = m_station->addApiUser(QStringLiteral("boss@clinic.org"), Role::Admin);
+        m_molar = m_station->addApiUser(QStringLiteral("molar@clinic.org"), Role::Dentist);
+        m_canine = m_station->addApiUser(QStringLiteral("canine@clinic.org"), Role::Dentist);
+        m_alice = m_station->addApiUser(QStringLiteral("alice@example.org"), Role::Patient);
+        m_bob = m_station->addApiUser(QStringLiteral("bob@example.org"), Role::Patient);
         Services& s = *m_station->services;
         auto alice = s.patients.ownProfile(m_alice.actor);
         auto bob = s.patients.ownProfile(m_bob.actor);

@@ -37,11 +37,7 @@ class TestPdfDocuments : public QObject
 {
     Q_OBJECT
 private:
-    struct Account
-    {
-        Actor actor;
-        QString access;
-    };
+    using Account = ApiUser;
 
     std::unique_ptr<TestStation> m_station;
     std::unique_ptr<api::ApiServerHost> m_host;
@@ -61,13 +57,6 @@ private:
     QString m_prescription; // Alice's
 
     Services& services() { return *m_station->services; }
-
-    Account account(const QString& email, Role role)
-    {
-        const Actor actor = m_station->addUser(email, role);
-        auto tokens = services().accounts.issueTokens(actor.userId);
-        return {actor, tokens ? tokens->access : QString()};
-    }
 
     QString patientOf(const Account& account, const QString& name, const QString& dateOfBirth)
     {
@@ -107,12 +96,12 @@ private slots:
         // Fonts come from the platform: these tests need the QGuiApplication the headless station starts.
         QVERIFY(qobject_cast<QGuiApplication*>(QCoreApplication::instance()));
         m_station = std::make_unique<TestStation>();
-        m_desk = account(QStringLiteral("desk@clinic.org"), Role::Receptionist);
-        m_admin = account(QStringLiteral("boss@clinic.org"), Role::Admin);
-        m_dentist = account(QStringLiteral("molar@clinic.org"), Role::Dentist);
-        m_otherDentist = account(QStringLiteral("canine@clinic.org"), Role::Dentist);
-        m_alice = account(QStringLiteral("alice@example.org"), Role::Patient);
-        m_bob = account(QStringLiteral("bob@example.org"), Role::Patient);
+        m_desk = m_station->addApiUser(QStringLiteral("desk@clinic.org"), Role::Receptionist);
+        m_admin = m_station->addApiUser(QStringLiteral("boss@clinic.org"), Role::Admin);
+        m_dentist = m_station->addApiUser(QStringLiteral("molar@clinic.org"), Role::Dentist);
+        m_otherDentist = m_station->addApiUser(QStringLiteral("canine@clinic.org"), Role::Dentist);
+        m_alice = m_station->addApiUser(QStringLiteral("alice@example.org"), Role::Patient);
+        m_bob = m_station->addApiUser(QStringLiteral("bob@example.org"), Role::Patient);
         QVERIFY(!services().schedule.setSetting(m_admin.actor, QStringLiteral("clinic_name"),
                                                 QStringLiteral("Smile Dental Clinic")));
         m_alicePatient = patientOf(m_alice, QStringLiteral("Alice Liddell"), QStringLiteral("1990-04-01"));

@@ -44,6 +44,20 @@ Actor TestStation::addUser(const QString& email, Role role, const QString& passw
     return Actor{user->value(QStringLiteral("id")).toString(), role, QStringLiteral("test")};
 }
 
+ApiUser TestStation::signIn(const Actor& actor)
+{
+    auto tokens = services->accounts.issueTokens(actor.userId);
+    if (!tokens)
+        qFatal("cannot issue tokens for %s: %s", qPrintable(actor.userId),
+               qPrintable(tokens.error().message));
+    return {actor, tokens->access, tokens->refresh};
+}
+
+ApiUser TestStation::addApiUser(const QString& email, Role role)
+{
+    return signIn(addUser(email, role));
+}
+
 int pullChanges(TestStation& from, TestStation& to, int batchSize)
 {
     Replica source(*from.db, from.clock);

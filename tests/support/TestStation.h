@@ -24,6 +24,14 @@ private:
     QDateTime m_now;
 };
 
+// A user calling the API: the actor and a pair of tokens.
+struct ApiUser
+{
+    Actor actor;
+    QString access; // JWT access token
+    QString refresh;
+};
+
 // A real station store in a temporary folder with a fixed signing key and a manual clock.
 struct TestStation
 {
@@ -41,6 +49,10 @@ struct TestStation
 
     // Creates an account through the service and returns its actor; fails the test on error.
     Actor addUser(const QString& email, Role role, const QString& password = QStringLiteral("password123"));
+    // Tokens for `actor`, made by the service (no password hash, so cheap); fails the test on error.
+    ApiUser signIn(const Actor& actor);
+    // addUser, then signIn.
+    ApiUser addApiUser(const QString& email, Role role);
     // Entries in the change log: every replicated write adds some, so an unchanged count means nothing was
     // written (what the refusal tests check).
     int changeCount() const;
