@@ -72,15 +72,25 @@ Status PrintActions::print(QPrinter& printer)
     return {};
 }
 
+Result<PrintedFile> PrintActions::render()
+{
+    return m_kind == Kind::Invoice ? m_services.printing.invoicePdf(m_actor, m_documentId)
+                                   : m_services.printing.prescriptionPdf(m_actor, m_documentId);
+}
+
 Status PrintActions::savePdf(const QString& path)
 {
-    auto printed = m_kind == Kind::Invoice ? m_services.printing.invoicePdf(m_actor, m_documentId)
-                                           : m_services.printing.prescriptionPdf(m_actor, m_documentId);
+    auto printed = render();
     if (!printed)
         return printed.error();
+    return write(*printed, path);
+}
+
+Status PrintActions::write(const PrintedFile& printed, const QString& path)
+{
     // Written whole or not at all: a half-written PDF would look like the document.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(printed->pdf) != printed->pdf.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(printed.pdf) != printed.pdf.size() || !file.commit())
         return Error::unavailable(tr("%1 could not be written: %2").arg(path, file.errorString()));
     return {};
 }
@@ -97,8 +107,8 @@ void PrintActions::printWithDialog()
 
 void PrintActions::saveWithDialog()
 {
-    auto printed = m_kind == Kind::Invoice ? m_services.printing.invoicePdf(m_actor, m_documentId)
-                                           : m_services.printing.prescriptionPdf(m_actor, m_documentId);
+    // Drawn once, before asking where: a refusal shows at once, and the name comes with the document.
+    auto printed = render();
     if (!printed) {
         report(printed.error(), {});
         return;
@@ -107,7 +117,7 @@ void PrintActions::saveWithDialog()
         m_owner, tr("Save as PDF"), QDir::home().filePath(printed->fileName), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    report(savePdf(path), tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    report(write(*printed, path), tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void PrintActions::report(const Status& status, const QString& done)

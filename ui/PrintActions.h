@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/PrintService.h"
 #include "services/Services.h"
 
 #include <QObject>
@@ -44,6 +45,9 @@ signals:
     void reported(const QString& text, bool problem);
 
 private:
+    // The document as the API's PDF, with the file name to save it under.
+    Result<PrintedFile> render();
+    Status write(const PrintedFile& printed, const QString& path);
     void printWithDialog();
     void saveWithDialog();
     void report(const Status& status, const QString& done);
