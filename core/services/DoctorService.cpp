@@ -160,6 +160,13 @@ Result<QVariantMap> DoctorService::get(const Actor& actor, const QString& id)
     return present(**row);
 }
 
+bool DoctorService::takesNewPatients(const QVariantMap& doctor)
+{
+    // A doctor still awaiting approval takes no patients yet.
+    return !doctor.value(QStringLiteral("awaiting_approval")).toBool() &&
+           doctor.value(QStringLiteral("patient_count")).toInt() < kPatientsPerChosenDoctor;
+}
+
 Result<QString> DoctorService::doctorTakingPatients(const QString& ref)
 {
     const QString id = profileIdFor(m_ctx.db.connection(), ref.trimmed());
@@ -169,7 +176,7 @@ Result<QString> DoctorService::doctorTakingPatients(const QString& ref)
     FieldErrors errors;
     if (!doctor || doctor->value(QStringLiteral("awaiting_approval")).toBool())
         errors.add(QStringLiteral("doctor_id"), QStringLiteral("No such doctor takes patients here."));
-    else if (doctor->value(QStringLiteral("patient_count")).toInt() >= kPatientsPerChosenDoctor)
+    else if (!takesNewPatients(*doctor))
         errors.add(QStringLiteral("doctor_id"),
                    QStringLiteral("This doctor has as many patients as they take; choose another."));
     if (!errors.isEmpty())

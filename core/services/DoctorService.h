@@ -51,6 +51,8 @@ public:
     // Seed 003: a patient signing up may choose their doctor, one who is approved and has fewer than this
     // many live patients (the doctors with room are listed to anyone, see patient_count).
     static constexpr int kPatientsPerChosenDoctor = 4;
+    // Whether a doctor row (as get and list give it) takes a new patient who chooses them.
+    static bool takesNewPatients(const QVariantMap& doctor);
     // The doctor profile `ref` (a profile or account id) names when it takes a new patient; otherwise a
     // field error under doctor_id.
     Result<QString> doctorTakingPatients(const QString& ref);

@@ -214,9 +214,7 @@ ApiResponse AccountDialectHandlers::availableDoctors003(const ApiRequest& req)
         return ApiResponse::fromError(doctors.error());
     QJsonArray out;
     for (const QVariantMap& d : *doctors) {
-        // A doctor still awaiting approval takes no patients yet.
-        if (d.value(QStringLiteral("awaiting_approval")).toBool() ||
-            d.value(QStringLiteral("patient_count")).toInt() >= DoctorService::kPatientsPerChosenDoctor)
+        if (!DoctorService::takesNewPatients(d))
             continue;
         out.append(renderDoctorUser003(d, DoctorService::kPatientsPerChosenDoctor));
     }
