@@ -104,7 +104,7 @@ ApiResponse Seed003AppointmentHandlers::update(const ApiRequest& req)
         const auto asked = parseAnyStatus(word);
         if (!asked) {
             // An unknown appointment is a 404 before its fields are looked at.
-            if (auto current = m_s.appointments.get(req.actor(), id(req)); !current)
+            if (auto current = m_s.appointments.find(req.actor(), id(req)); !current)
                 return error003(current.error());
             return ApiResponse::fromError(Error::field(
                 QStringLiteral("status"), QStringLiteral("\"%1\" is not a valid choice.").arg(word)));
