@@ -185,12 +185,47 @@ int secretCommand(const QCommandLineParser& args, const QStringList& command, co
     return 0;
 }
 
-// The station's API: one server thread per core (at most eight), all on the one port.
-api::ApiServerConfig stationServerConfig()
+// The station's API at `listen`: one server thread per core (at most eight), all on the one port, speaking
+// HTTPS with the station's certificate unless it is on loopback or plain HTTP is asked for (warned: then
+// passwords, tokens and patient data cross the LAN in the clear).
+Result<api::ApiServerConfig> stationServerConfig(Station& station, const HostPort& listen, bool plainHttp)
 {
     api::ApiServerConfig config;
     config.threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    if (!station.servesTls(listen.address, plainHttp)) {
+        if (!listen.address.isLoopback())
+            qWarning("Chairside: the API on %s speaks plain HTTP, as configured (--plain-http or "
+                     "CHAIRSIDE_PLAIN_HTTP): passwords, tokens and patient data cross the network "
+                     "unencrypted, and other stations cannot pin this one's certificate.",
+                     qPrintable(listen.address.toString()));
+        return config;
+    }
+    auto certificate = station.certificate();
+    if (!certificate)
+        return certificate.error();
+    config.tls = certificate->serverConfiguration();
+    station.services().sync.setCertificateFingerprint(certificate->fingerprint);
     return config;
+}
+
+// `fingerprint`: this station's certificate fingerprint, for the admins of other stations to compare when
+// they pair (made now if the station has none yet), from the store the station form reads.
+int fingerprintCommand(const QCommandLineParser& args, const QString& dataDir)
+{
+    const SecretStoreKind kind =
+        args.isSet(QStringLiteral("headless")) ? SecretStoreKind::File : SecretStoreKind::Keychain;
+    auto station = Station::open(dataDir, kind);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    auto certificate = (*station)->certificate();
+    if (!certificate) {
+        printError(certificate.error());
+        return kExitFailure;
+    }
+    QTextStream(stdout) << certificate->fingerprint << Qt::endl;
+    return 0;
 }
 
 int seedDemo(const QCommandLineParser& args, const QString& dataDir)
@@ -290,7 +325,13 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
         printError(station.error());
         return kExitFailure;
     }
-    api::ApiServerHost server((*station)->services(), stationServerConfig());
+    auto config = stationServerConfig(**station, listen, args.isSet(QStringLiteral("plain-http")));
+    if (!config) {
+        printError(config.error());
+        return kExitFailure;
+    }
+    const bool tls = config->tls.has_value();
+    api::ApiServerHost server((*station)->services(), *config);
     auto port = server.start(listen.address, listen.port);
     if (!port) {
         printError(port.error());
@@ -299,12 +340,15 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
     auto mail = (*station)->startMailWorker();
     auto analysis = (*station)->startAnalysisWorker();
     auto sync = (*station)->startSyncEngine();
-    auto beacon = (*station)->startBeacon(listen.address, *port);
+    auto beacon = (*station)->startBeacon(listen.address, *port, tls);
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
-    QTextStream(stdout) << "Chairside API listening on " << server.address() << " (data " << dataDir << ")"
-                        << Qt::endl;
+    QTextStream out(stdout);
+    out << "Chairside API listening on " << server.address() << " (data " << dataDir << ")" << Qt::endl;
+    if (tls)
+        out << "Certificate fingerprint (SHA-256): " << (*station)->services().sync.certificateFingerprint()
+            << Qt::endl;
     std::fflush(stdout); // scripts and supervisors wait for this line, even through a pipe
     const int code = QCoreApplication::exec();
     beacon.reset();
@@ -314,24 +358,26 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
     analysis.reset();
     QTextStream(stdout) << "Chairside stopped." << Qt::endl;
     std::fflush(stdout);
-    Q_UNUSED(args);
     return code;
 }
 
-int desktop(const QString& dataDir, const HostPort& listen)
+int desktop(const QString& dataDir, const HostPort& listen, bool plainHttp)
 {
     auto station = Station::open(dataDir, SecretStoreKind::Keychain);
     if (!station) {
         printError(station.error());
         return kExitFailure;
     }
-    api::ApiServerHost server((*station)->services(), stationServerConfig());
+    auto config = stationServerConfig(**station, listen, plainHttp);
+    api::ApiServerHost server((*station)->services(), config ? *config : api::ApiServerConfig{});
     ui::ServerStatus status;
     std::unique_ptr<discovery::StationBeacon> beacon;
-    if (auto port = server.start(listen.address, listen.port)) {
+    if (!config) {
+        status.problem = config.error().message; // the window opens; the API stays off
+    } else if (auto port = server.start(listen.address, listen.port)) {
         status.running = true;
         status.address = server.address();
-        beacon = (*station)->startBeacon(listen.address, *port);
+        beacon = (*station)->startBeacon(listen.address, *port, config->tls.has_value());
     } else {
         status.problem = port.error().message;
     }
@@ -420,6 +466,8 @@ int run(int argc, char** argv)
         "  secret set KEY | secret clear KEY\n"
         "                store or remove smtp_password, gemini_api_key or sms_auth_token (stdin;\n"
         "                add --headless for the store a headless station reads)\n"
+        "  fingerprint   print this station's certificate fingerprint (SHA-256), which other\n"
+        "                stations pin when they pair (add --headless for a headless station's)\n"
         "  seed-demo     fill the store with a demo clinic\n"
         "  screenshots   draw each main screen of a demo store to PNG"));
     args.addHelpOption();
@@ -431,8 +479,12 @@ int run(int argc, char** argv)
         {QStringLiteral("headless"),
          QStringLiteral("Serve the API without a window until SIGINT/SIGTERM. With `secret`: use the "
                         "headless station's secret store.")},
-        {QStringLiteral("listen"), QStringLiteral("API address (default 127.0.0.1:8000)."),
+        {QStringLiteral("listen"),
+         QStringLiteral("API address (default 127.0.0.1:8000). On any address but loopback the API "
+                        "speaks HTTPS with the station's own certificate (see `fingerprint`)."),
          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8000")},
+        {QStringLiteral("plain-http"),
+         QStringLiteral("Serve plain HTTP on a LAN address too (unencrypted; also CHAIRSIDE_PLAIN_HTTP=1).")},
         {QStringLiteral("email"), QStringLiteral("user add: the account's email."), QStringLiteral("E")},
         {QStringLiteral("role"), QStringLiteral("user add: admin, dentist, receptionist or patient."),
          QStringLiteral("ROLE")},
@@ -451,7 +503,8 @@ int run(int argc, char** argv)
          QStringLiteral("DIR")},
     });
     args.addPositionalArgument(QStringLiteral("command"),
-                               QStringLiteral("user add | secret set|clear KEY | seed-demo | screenshots"),
+                               QStringLiteral("user add | secret set|clear KEY | fingerprint | seed-demo | "
+                                              "screenshots"),
                                QStringLiteral("[command]"));
     if (!args.parse(QCoreApplication::arguments())) {
         printError(args.errorText());
@@ -477,6 +530,8 @@ int run(int argc, char** argv)
         return userAdd(args, dataDir);
     if (!command.isEmpty() && command.first() == QLatin1String("secret"))
         return secretCommand(args, command, dataDir);
+    if (command == QStringList{QStringLiteral("fingerprint")})
+        return fingerprintCommand(args, dataDir);
     if (command == QStringList{QStringLiteral("seed-demo")})
         return seedDemo(args, dataDir);
     if (command == QStringList{QStringLiteral("screenshots")})
@@ -489,7 +544,7 @@ int run(int argc, char** argv)
     }
     if (args.isSet(QStringLiteral("headless")))
         return headless(args, dataDir, *listen);
-    return desktop(dataDir, *listen);
+    return desktop(dataDir, *listen, args.isSet(QStringLiteral("plain-http")));
 }
 
 } // namespace chairside::app

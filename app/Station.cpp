@@ -91,6 +91,12 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
     if (!targets)
         return Error::invalid(QStringLiteral("CHAIRSIDE_DISCOVERY_TARGETS: %1").arg(targets.error().message));
     env.discoveryTargets = *targets;
+    const QString plain = qEnvironmentVariable("CHAIRSIDE_PLAIN_HTTP").trimmed();
+    if (!plain.isEmpty() && plain != QLatin1String("0") && plain != QLatin1String("1"))
+        return Error::invalid(QStringLiteral("CHAIRSIDE_PLAIN_HTTP takes 1 (serve plain HTTP on the LAN too) "
+                                             "or 0; got \"%1\".")
+                                  .arg(plain));
+    env.plainHttp = plain == QLatin1String("1");
     return env;
 }
 
@@ -153,7 +159,7 @@ std::unique_ptr<replication::SyncEngine> Station::startSyncEngine()
 }
 
 std::unique_ptr<discovery::StationBeacon> Station::startBeacon(const QHostAddress& apiAddress,
-                                                               quint16 apiPort)
+                                                               quint16 apiPort, bool tls)
 {
     if (m_env.discoveryPort == 0)
         return nullptr;
@@ -162,6 +168,7 @@ std::unique_ptr<discovery::StationBeacon> Station::startBeacon(const QHostAddres
     config.targets = m_env.discoveryTargets;
     // An API on loopback only cannot be reached at the address a broadcast beacon comes from.
     config.announce = !apiAddress.isLoopback() || !config.targets.isEmpty();
+    config.scheme = tls ? QStringLiteral("https") : QStringLiteral("http");
     auto beacon = std::make_unique<discovery::StationBeacon>(m_services->sync, apiPort, config);
     if (Status failed = beacon->start()) {
         qWarning("Chairside: %s. Other stations are reached at the addresses typed when pairing.",
@@ -169,6 +176,19 @@ std::unique_ptr<discovery::StationBeacon> Station::startBeacon(const QHostAddres
         return nullptr;
     }
     return beacon;
+}
+
+Result<api::StationCertificate> Station::certificate()
+{
+    // The name says which station it is to whoever inspects it; the pin, not the name, is what is checked.
+    const QString name =
+        QStringLiteral("%1 (%2)").arg(m_services->sync.stationName(), m_db->siteId().left(8));
+    return api::StationCertificate::loadOrCreate(*m_secrets, m_dataDir, name);
+}
+
+bool Station::servesTls(const QHostAddress& apiAddress, bool plainHttpOption) const
+{
+    return !apiAddress.isLoopback() && !plainHttpOption && !m_env.plainHttp;
 }
 
 QString Station::defaultDataDir()
@@ -183,6 +203,7 @@ Result<std::unique_ptr<Station>> Station::open(const QString& dataDir, SecretSto
     if (!env)
         return env.error();
     station->m_env = *env;
+    station->m_dataDir = dataDir;
 
     if (!QDir().mkpath(dataDir))
         return Error::unavailable(QStringLiteral("Cannot create the data folder %1.").arg(dataDir));

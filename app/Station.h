@@ -7,6 +7,7 @@
 #include "PeerHttp.h"
 #include "SecretStore.h"
 #include "StationBeacon.h"
+#include "StationCertificate.h"
 #include "SyncEngine.h"
 #include "services/Services.h"
 #include "store/Database.h"
@@ -36,6 +37,8 @@ struct StationEnvironment
     quint16 discoveryPort = discovery::BeaconConfig::kDefaultPort;
     // CHAIRSIDE_DISCOVERY_TARGETS: "host[:port], ..." to send beacons to instead of broadcasting.
     QList<discovery::BeaconTarget> discoveryTargets;
+    // CHAIRSIDE_PLAIN_HTTP=1: serve plain HTTP on a LAN address too (like --plain-http); warned at start.
+    bool plainHttp = false;
 
     static Result<StationEnvironment> fromEnvironment();
 };
@@ -66,9 +69,18 @@ public:
     // Starts keeping this station in step with the stations it has paired with.
     std::unique_ptr<replication::SyncEngine> startSyncEngine();
     // Starts finding other stations on the LAN and being found, for an API served at `apiAddress`:`apiPort`
-    // (announced only when it is reachable from the LAN, or beacons go to listed targets). Null when
-    // discovery is off or its port is taken; sync then goes on with the addresses typed at pairing.
-    std::unique_ptr<discovery::StationBeacon> startBeacon(const QHostAddress& apiAddress, quint16 apiPort);
+    // (announced only when it is reachable from the LAN, or beacons go to listed targets) over HTTPS when
+    // `tls`. Null when discovery is off or its port is taken; sync then goes on with the addresses typed
+    // at pairing.
+    std::unique_ptr<discovery::StationBeacon> startBeacon(const QHostAddress& apiAddress, quint16 apiPort,
+                                                          bool tls);
+
+    // This station's TLS certificate: the key from the secret store and the certificate from the data
+    // folder, made and stored the first time.
+    Result<api::StationCertificate> certificate();
+    // The scheme rule: the API speaks HTTPS on every address but loopback, unless plain HTTP is asked for
+    // (`plainHttpOption`, the --plain-http flag, or CHAIRSIDE_PLAIN_HTTP=1).
+    bool servesTls(const QHostAddress& apiAddress, bool plainHttpOption) const;
 
     static QString defaultDataDir();
 
@@ -77,6 +89,7 @@ private:
 
     SystemClock m_clock;
     StationEnvironment m_env;
+    QString m_dataDir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ServiceContext> m_ctx;

@@ -10,9 +10,9 @@ class QJsonObject;
 
 namespace chairside {
 
-// Port for secrets (the token-signing key, the SMTP password, the Gemini key, later the TLS key). They never
-// go into the database or settings files. Implementations: QtKeychain on the desktop (app), a 0600 file for
-// headless stations without a secret service, memory for tests.
+// Port for secrets (the token-signing key, the TLS private key, the SMTP password, the Gemini key). They
+// never go into the database or settings files. Implementations: QtKeychain on the desktop (app), a 0600 file
+// for headless stations without a secret service, memory for tests.
 class SecretStore
 {
 public:
@@ -75,6 +75,13 @@ inline QString smtpPasswordSecret()
 inline QString smsAuthTokenSecret()
 {
     return QStringLiteral("sms_auth_token");
+}
+
+// The name the station's TLS private key (PEM) is kept under; made with its certificate on first start
+// (sync/server/StationCertificate).
+inline QString tlsPrivateKeySecret()
+{
+    return QStringLiteral("tls_private_key");
 }
 
 // The signing key for tokens and email links: read from the store, created on first use.

@@ -34,13 +34,23 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
     , m_code(new QLabel)
     , m_address(new QLineEdit)
     , m_typedCode(new QLineEdit)
+    , m_typedFingerprint(new QLineEdit)
     , m_discovered(new QListWidget)
-    , m_peers(new QTableWidget(0, 7))
+    , m_peers(new QTableWidget(0, 8))
     , m_message(new QLabel)
 {
     setObjectName(QStringLiteral("stationsTab"));
     auto* self = new QLabel(tr("This station: %1 (site %2)").arg(m_sync.stationName(), m_sync.siteId()));
     self->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QString ownFingerprint = m_sync.certificateFingerprint();
+    auto* fingerprint =
+        new QLabel(ownFingerprint.isEmpty()
+                       ? tr("This station's API speaks plain HTTP: it shows no certificate to pin.")
+                       : tr("Its certificate fingerprint (SHA-256), for the other station's admin to "
+                            "compare:\n%1")
+                             .arg(ownFingerprint));
+    fingerprint->setObjectName(QStringLiteral("stationsFingerprint"));
+    fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* showCode = new QPushButton(tr("Show pairing &code"));
     showCode->setObjectName(QStringLiteral("stationsShowCode"));
@@ -49,9 +59,11 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_address->setObjectName(QStringLiteral("stationsAddress"));
-    m_address->setPlaceholderText(tr("http://192.168.1.20:8000"));
+    m_address->setPlaceholderText(tr("https://192.168.1.20:8000"));
     m_typedCode->setObjectName(QStringLiteral("stationsTypedCode"));
     m_typedCode->setPlaceholderText(tr("the code the other station shows"));
+    m_typedFingerprint->setObjectName(QStringLiteral("stationsTypedFingerprint"));
+    m_typedFingerprint->setPlaceholderText(tr("optional: leave empty to trust the certificate it shows now"));
     auto* pairButton = new QPushButton(tr("&Pair"));
     pairButton->setObjectName(QStringLiteral("stationsPair"));
     connect(pairButton, &QPushButton::clicked, this, &StationsTab::pair);
@@ -68,7 +80,7 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
     m_peers->setObjectName(QStringLiteral("stationsPeers"));
     m_peers->setAccessibleName(tr("Paired stations"));
     m_peers->setHorizontalHeaderLabels({tr("Station"), tr("Address"), tr("Last sync"), tr("Last contact"),
-                                        tr("Clock offset"), tr("Waiting"), tr("Problem")});
+                                        tr("Clock offset"), tr("Waiting"), tr("Certificate"), tr("Problem")});
     m_peers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_peers->setSelectionMode(QAbstractItemView::SingleSelection);
     m_peers->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -90,6 +102,7 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Other station's address:"), m_address);
     form->addRow(tr("Its pairing code:"), m_typedCode);
+    form->addRow(tr("Its certificate fingerprint:"), m_typedFingerprint);
     auto* pairRow = new QHBoxLayout;
     pairRow->addStretch(1);
     pairRow->addWidget(pairButton);
@@ -99,6 +112,7 @@ StationsTab::StationsTab(SyncService& sync, Actor actor, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(self);
+    layout->addWidget(fingerprint);
     layout->addLayout(codeRow);
     layout->addWidget(new QLabel(tr("Stations on the network, not paired yet:")));
     layout->addLayout(foundRow);
@@ -160,6 +174,7 @@ void StationsTab::reload()
                                 skew.isNull() ? QString()
                                               : tr("%1 s").arg(skew.toLongLong() / 1000.0, 0, 'f', 1),
                                 QString::number(p.value(QStringLiteral("backlog")).toLongLong()),
+                                p.value(QStringLiteral("certificate_fingerprint")).toString(),
                                 p.value(QStringLiteral("last_error")).toString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
@@ -198,13 +213,15 @@ void StationsTab::showPairingCode()
 void StationsTab::pair()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto paired = m_sync.pairWith(m_actor, m_address->text(), m_typedCode->text());
+    auto paired =
+        m_sync.pairWith(m_actor, m_address->text(), m_typedCode->text(), m_typedFingerprint->text());
     QApplication::restoreOverrideCursor();
     if (!paired) {
         showInline(m_message, errorText(paired.error()), true);
         return;
     }
     m_typedCode->clear();
+    m_typedFingerprint->clear();
     showInline(m_message,
                tr("Paired with %1. Sync starts within a second.")
                    .arg(paired->value(QStringLiteral("name")).toString()),

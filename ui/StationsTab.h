@@ -14,9 +14,11 @@ namespace chairside::ui {
 
 // Admin › Stations: pairs this station with the others of the clinic and shows how sync with each goes.
 // "Show pairing code" opens a code here, to type on the other station; "Pair" sends the code another
-// station shows; the stations heard on the LAN that are not paired yet are listed above it, and choosing one
-// fills in its address. The table (refreshed every two seconds) lists the paired stations with their last
-// sync, clock offset, changes waiting and problem; "Unpair" forgets the selected one.
+// station shows (with, optionally, the certificate fingerprint it shows, to check the connection against);
+// the stations heard on the LAN that are not paired yet are listed above it, and choosing one fills in its
+// address. This station's own fingerprint is shown at the top. The table (refreshed every two seconds)
+// lists the paired stations with their last sync, clock offset, changes waiting, pinned certificate and
+// problem; "Unpair" forgets the selected one.
 class StationsTab : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ private:
     QLabel* m_code;
     QLineEdit* m_address;
     QLineEdit* m_typedCode;
+    QLineEdit* m_typedFingerprint;
     QListWidget* m_discovered;
     QTableWidget* m_peers;
     QLabel* m_message;

@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include "CertificateFingerprint.h"
 #include "Uuid.h"
 #include "auth/PasswordHasher.h"
 #include "auth/Permissions.h"
@@ -41,11 +42,42 @@ QString isoOrNull(const QDateTime& t)
     return t.isValid() ? toIsoUtc(t) : QString();
 }
 
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+const QString kFingerprintFormat =
+    QStringLiteral("A certificate fingerprint is 64 hexadecimal digits (SHA-256), as the other station shows "
+                   "it.");
+
+Peer peerFromRow(const QVariantMap& r)
+{
+    return Peer{r.value(QStringLiteral("site_id")).toString(),
+                r.value(QStringLiteral("name")).toString(),
+                r.value(QStringLiteral("url")).toString(),
+                r.value(QStringLiteral("pairing_id")).toString(),
+                r.value(QStringLiteral("paired_at")).toString(),
+                r.value(QStringLiteral("certificate_fingerprint")).toString()};
+}
+
 } // namespace
 
 SyncService::SyncService(ServiceContext& ctx)
     : m_ctx(ctx)
 {}
+
+QString SyncService::certificateFingerprint() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_certificateFingerprint;
+}
+
+void SyncService::setCertificateFingerprint(const QString& fingerprint)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_certificateFingerprint = fingerprint;
+}
 
 Result<QVariantMap> SyncService::createPairingCode(const Actor& actor)
 {
@@ -80,6 +112,9 @@ Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request, const
     const QString peerSite = request.value(QStringLiteral("site_id")).toString();
     const QString peerName = request.value(QStringLiteral("name")).toString().trimmed();
     const QString peerToken = request.value(QStringLiteral("token")).toString();
+    // The caller's own certificate, so this station knows it too (a caller serving plain HTTP has none).
+    const QString typedFingerprint = request.value(QStringLiteral("certificate_fingerprint")).toString();
+    const auto peerFingerprint = parseCertificateFingerprint(typedFingerprint);
     FieldErrors errors;
     if (code.isEmpty())
         errors.add(QStringLiteral("code"), QStringLiteral("This field is required."));
@@ -91,6 +126,8 @@ Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request, const
         errors.add(QStringLiteral("name"), QStringLiteral("A station name of 1 to 200 characters."));
     if (!kToken.match(peerToken).hasMatch())
         errors.add(QStringLiteral("token"), QStringLiteral("A token is 64 hexadecimal digits."));
+    if (!typedFingerprint.isEmpty() && !peerFingerprint)
+        errors.add(QStringLiteral("certificate_fingerprint"), kFingerprintFormat);
     if (!errors.isEmpty())
         return errors.toError();
 
@@ -133,6 +170,7 @@ Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request, const
     peer.name = peerName;
     peer.pairingId = Uuid::v7();
     peer.pairedAt = toIsoUtc(m_ctx.clock.nowUtc());
+    peer.certificateFingerprint = peerFingerprint.value_or(QString());
     auto saved = savePeer(peer, Crypto::sha256Hex(peerToken));
     if (!saved || !conn.commit()) {
         conn.rollback();
@@ -140,14 +178,18 @@ Result<QVariantMap> SyncService::acceptPairing(const QVariantMap& request, const
     }
     recordContact(peerSite);
     recordEvent(caller, QStringLiteral("sync.paired"),
-                {{QStringLiteral("site_id"), peerSite}, {QStringLiteral("name"), peerName}});
+                {{QStringLiteral("site_id"), peerSite},
+                 {QStringLiteral("name"), peerName},
+                 {QStringLiteral("certificate_fingerprint"), peer.certificateFingerprint}});
     return QVariantMap{{QStringLiteral("site_id"), siteId()},
                        {QStringLiteral("name"), stationName()},
                        {QStringLiteral("token"), tokenFor(peer.pairingId)},
-                       {QStringLiteral("schema_version"), m_ctx.db.schemaVersion()}};
+                       {QStringLiteral("schema_version"), m_ctx.db.schemaVersion()},
+                       {QStringLiteral("certificate_fingerprint"), nullIfEmpty(certificateFingerprint())}};
 }
 
-Result<QVariantMap> SyncService::pairWith(const Actor& actor, const QString& baseUrl, const QString& code)
+Result<QVariantMap> SyncService::pairWith(const Actor& actor, const QString& baseUrl, const QString& code,
+                                          const QString& fingerprint)
 {
     if (!allows(actor.role, Permission::PairStations))
         return Error::forbidden();
@@ -155,9 +197,18 @@ Result<QVariantMap> SyncService::pairWith(const Actor& actor, const QString& bas
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty())
         return Error::field(QStringLiteral("url"),
-                            QStringLiteral("The other station's address, like http://192.168.1.20:8000."));
+                            QStringLiteral("The other station's address, like https://192.168.1.20:8000."));
     if (digitsOf(code).isEmpty())
         return Error::field(QStringLiteral("code"), QStringLiteral("Type the code the other station shows."));
+    const bool tls = url.scheme() == QLatin1String("https");
+    const auto expected = parseCertificateFingerprint(fingerprint);
+    if (!fingerprint.trimmed().isEmpty() && !expected)
+        return Error::field(QStringLiteral("fingerprint"), kFingerprintFormat);
+    if (expected && !tls)
+        return Error::field(QStringLiteral("fingerprint"),
+                            QStringLiteral("Only an https address has a certificate to check; the other "
+                                           "station's address starts with https:// unless it serves "
+                                           "plain HTTP."));
     if (!m_connector)
         return Error::unavailable(QStringLiteral("This station cannot reach other stations."));
 
@@ -167,18 +218,29 @@ Result<QVariantMap> SyncService::pairWith(const Actor& actor, const QString& bas
         base.setPath(QString());
     peer.url = base.toString();
     peer.pairingId = Uuid::v7();
-    auto answer = m_connector->pair(peer.url, {{QStringLiteral("code"), digitsOf(code)},
-                                               {QStringLiteral("site_id"), siteId()},
-                                               {QStringLiteral("name"), stationName()},
-                                               {QStringLiteral("token"), tokenFor(peer.pairingId)}});
+    QVariantMap request{{QStringLiteral("code"), digitsOf(code)},
+                        {QStringLiteral("site_id"), siteId()},
+                        {QStringLiteral("name"), stationName()},
+                        {QStringLiteral("token"), tokenFor(peer.pairingId)}};
+    if (const QString ours = certificateFingerprint(); !ours.isEmpty())
+        request.insert(QStringLiteral("certificate_fingerprint"), ours);
+    auto answer = m_connector->pair(peer.url, request, expected.value_or(QString()));
     if (!answer)
         return answer.error();
-    peer.siteId = answer->value(QStringLiteral("site_id")).toString();
-    peer.name = answer->value(QStringLiteral("name")).toString().trimmed().left(200);
-    const QString token = answer->value(QStringLiteral("token")).toString();
+    peer.siteId = answer->body.value(QStringLiteral("site_id")).toString();
+    peer.name = answer->body.value(QStringLiteral("name")).toString().trimmed().left(200);
+    const QString token = answer->body.value(QStringLiteral("token")).toString();
     if (!Uuid::isValid(peer.siteId) || peer.siteId == siteId() || !kToken.match(token).hasMatch())
         return Error::unavailable(
             QStringLiteral("%1 answered, but not as a Chairside station.").arg(peer.url));
+    // The connector refuses a certificate other than the one expected; checked again here, where the pin is
+    // decided, so that no connector can pin a certificate the admin did not expect.
+    peer.certificateFingerprint = answer->certificateFingerprint;
+    if (tls &&
+        (peer.certificateFingerprint.isEmpty() || (expected && *expected != peer.certificateFingerprint)))
+        return Error::unavailable(
+            QStringLiteral("%1 showed the certificate %2, not the one expected (%3); nothing was paired.")
+                .arg(peer.url, peer.certificateFingerprint, expected.value_or(QString())));
     if (peer.name.isEmpty())
         peer.name = url.host();
     peer.pairedAt = toIsoUtc(m_ctx.clock.nowUtc());
@@ -189,11 +251,13 @@ Result<QVariantMap> SyncService::pairWith(const Actor& actor, const QString& bas
     recordEvent(actor, QStringLiteral("sync.paired"),
                 {{QStringLiteral("site_id"), peer.siteId},
                  {QStringLiteral("name"), peer.name},
-                 {QStringLiteral("url"), peer.url}});
+                 {QStringLiteral("url"), peer.url},
+                 {QStringLiteral("certificate_fingerprint"), peer.certificateFingerprint}});
     return QVariantMap{{QStringLiteral("site_id"), peer.siteId},
                        {QStringLiteral("name"), peer.name},
                        {QStringLiteral("url"), peer.url},
-                       {QStringLiteral("paired_at"), peer.pairedAt}};
+                       {QStringLiteral("paired_at"), peer.pairedAt},
+                       {QStringLiteral("certificate_fingerprint"), nullIfEmpty(peer.certificateFingerprint)}};
 }
 
 Result<Peer> SyncService::savePeer(const Peer& peer, const QString& tokenHash)
@@ -201,13 +265,14 @@ Result<Peer> SyncService::savePeer(const Peer& peer, const QString& tokenHash)
     // Pairing again with the same station replaces the old pairing, and with it the old token.
     QSqlQuery q(m_ctx.db.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_peers (site_id, name, url, token_hash, pairing_id, "
-                             "paired_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "paired_at, certificate_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(peer.siteId);
     q.addBindValue(peer.name);
     q.addBindValue(peer.url.isEmpty() ? QVariant() : QVariant(peer.url));
     q.addBindValue(tokenHash);
     q.addBindValue(peer.pairingId);
     q.addBindValue(peer.pairedAt);
+    q.addBindValue(nullIfEmpty(peer.certificateFingerprint));
     if (!q.exec())
         return storeError();
     return peer;
@@ -249,8 +314,8 @@ Result<QList<QVariantMap>> SyncService::peers(const Actor& actor)
         return Error::forbidden();
     auto rows =
         sql::select(m_ctx.db.connection(),
-                    QStringLiteral("SELECT site_id, name, url, paired_at FROM sync_peers ORDER BY name, "
-                                   "site_id"));
+                    QStringLiteral("SELECT site_id, name, url, paired_at, certificate_fingerprint FROM "
+                                   "sync_peers ORDER BY name, site_id"));
     if (!rows)
         return rows.error();
     QList<QVariantMap> list;
@@ -278,15 +343,13 @@ QList<Peer> SyncService::drivenPeers() const
 {
     QList<Peer> list;
     auto rows = sql::select(m_ctx.db.connection(),
-                            QStringLiteral("SELECT site_id, name, url, pairing_id, paired_at FROM sync_peers "
-                                           "WHERE url IS NOT NULL ORDER BY site_id"));
+                            QStringLiteral("SELECT site_id, name, url, pairing_id, paired_at, "
+                                           "certificate_fingerprint FROM sync_peers WHERE url IS NOT NULL "
+                                           "ORDER BY site_id"));
     if (!rows)
         return list;
     for (const QVariantMap& row : *rows)
-        list.append(
-            {row.value(QStringLiteral("site_id")).toString(), row.value(QStringLiteral("name")).toString(),
-             row.value(QStringLiteral("url")).toString(), row.value(QStringLiteral("pairing_id")).toString(),
-             row.value(QStringLiteral("paired_at")).toString()});
+        list.append(peerFromRow(row));
     return list;
 }
 
@@ -297,8 +360,9 @@ Result<Peer> SyncService::authenticatePeer(const QString& peerSiteId, const QStr
     if (!Uuid::isValid(peerSiteId) || !kToken.match(token).hasMatch())
         return refused;
     auto row = sql::selectOne(m_ctx.db.connection(),
-                              QStringLiteral("SELECT site_id, name, url, pairing_id, paired_at, token_hash "
-                                             "FROM sync_peers WHERE site_id = ?"),
+                              QStringLiteral("SELECT site_id, name, url, pairing_id, paired_at, "
+                                             "certificate_fingerprint, token_hash FROM sync_peers WHERE "
+                                             "site_id = ?"),
                               {peerSiteId});
     if (!row)
         return row.error();
@@ -306,10 +370,7 @@ Result<Peer> SyncService::authenticatePeer(const QString& peerSiteId, const QStr
         !Crypto::equalConstantTime(Crypto::sha256Hex(token).toLatin1(),
                                    (**row).value(QStringLiteral("token_hash")).toString().toLatin1()))
         return refused;
-    const QVariantMap& r = **row;
-    return Peer{r.value(QStringLiteral("site_id")).toString(), r.value(QStringLiteral("name")).toString(),
-                r.value(QStringLiteral("url")).toString(), r.value(QStringLiteral("pairing_id")).toString(),
-                r.value(QStringLiteral("paired_at")).toString()};
+    return peerFromRow(**row);
 }
 
 QByteArray SyncService::authorizationFor(const Peer& peer) const

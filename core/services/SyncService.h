@@ -12,13 +12,23 @@
 
 namespace chairside {
 
-// Port: reaches the pairing endpoint of another station (over HTTP, in sync/).
+// What another station answered to a pairing request, and the certificate its connection showed.
+struct PairingAnswer
+{
+    QVariantMap body;
+    QString certificateFingerprint; // empty over plain HTTP
+};
+
+// Port: reaches the pairing endpoint of another station (over HTTP(S), in sync/).
 class PeerConnector
 {
 public:
     virtual ~PeerConnector() = default;
-    // Sends `request` to the station at `baseUrl` and returns its answer, or why there is none.
-    virtual Result<QVariantMap> pair(const QString& baseUrl, const QVariantMap& request) = 0;
+    // Sends `request` to the station at `baseUrl` and returns its answer, or why there is none. Over https
+    // the station's certificate must have `expectedFingerprint` when one is given; without one any
+    // certificate is accepted (trust on first use) and its fingerprint is returned, to be pinned.
+    virtual Result<PairingAnswer> pair(const QString& baseUrl, const QVariantMap& request,
+                                       const QString& expectedFingerprint) = 0;
 };
 
 // A station this one is paired with.
@@ -29,6 +39,9 @@ struct Peer
     QString url; // where to reach it; empty when the peer drives the sync of the pair
     QString pairingId;
     QString pairedAt;
+    // The SHA-256 fingerprint of its TLS certificate, pinned at pairing (CertificateFingerprint.h); every
+    // call to it accepts only that certificate. Empty for a peer paired over plain HTTP.
+    QString certificateFingerprint;
 
     bool drivenHere() const { return !url.isEmpty(); }
 };
@@ -63,6 +76,8 @@ struct Sighting
 // carries "Authorization: Peer <site id> <token>". Each station derives the token it presents from its
 // signing key and a pairing id, so no token is stored in the clear; unpairing forgets the peer's hash.
 // B, which knows A's address, drives the sync of the pair: it pushes its changes and pulls A's.
+// Over https, B pins the certificate A's connection showed (or refuses one other than the fingerprint the
+// admin typed), and B sends its own fingerprint with the code, which A keeps: both know the other's.
 class SyncService
 {
 public:
@@ -81,23 +96,31 @@ public:
 
     QString siteId() const { return m_ctx.db.siteId(); }
     QString stationName() const { return m_ctx.config.stationName; }
+    // This station's TLS certificate fingerprint, for other stations to pin; empty until the station has
+    // loaded its certificate (the command line's one-shot commands do not).
+    QString certificateFingerprint() const;
+    void setCertificateFingerprint(const QString& fingerprint);
 
     // Opens a pairing code (eight digits) for the next kPairingCodeMinutes, replacing any open one:
     // {code, expires_at}.
     Result<QVariantMap> createPairingCode(const Actor& actor);
-    // Station A's side: {code, site_id, name, token} from the station that typed the code. Registers it
-    // and answers {site_id, name, token, schema_version}. A wrong code uses up one of the open code's tries.
+    // Station A's side: {code, site_id, name, token, certificate_fingerprint (optional)} from the station
+    // that typed the code. Registers it and answers {site_id, name, token, schema_version,
+    // certificate_fingerprint}. A wrong code uses up one of the open code's tries.
     // `caller` (anonymous: the code is the credential) is named in the audit log with its client.
     Result<QVariantMap> acceptPairing(const QVariantMap& request,
                                       const Actor& caller = Actor::system(QStringLiteral("api")));
-    // Station B's side: pairs with the station at `baseUrl` that shows `code`, through the connector.
-    Result<QVariantMap> pairWith(const Actor& actor, const QString& baseUrl, const QString& code);
+    // Station B's side: pairs with the station at `baseUrl` that shows `code`, through the connector. For an
+    // https address, `fingerprint` (optional) is the certificate fingerprint the other station shows its
+    // admin; when given, a connection showing another certificate is refused.
+    Result<QVariantMap> pairWith(const Actor& actor, const QString& baseUrl, const QString& code,
+                                 const QString& fingerprint = {});
     Status removePeer(const Actor& actor, const QString& peerSiteId);
 
-    // The peers with their state: {site_id, name, url, driven_here, paired_at, last_sync_at,
-    // last_contact_at, last_error, skew_ms, clock_off, backlog, in_reach}. in_reach: a peer this station
-    // drives answered its last round; a peer that drives this station called within kContactSeconds.
-    // clock_off: its clock is more than kSkewWarningMs away.
+    // The peers with their state: {site_id, name, url, certificate_fingerprint, driven_here, paired_at,
+    // last_sync_at, last_contact_at, last_error, skew_ms, clock_off, backlog, in_reach}. in_reach: a peer
+    // this station drives answered its last round; a peer that drives this station called within
+    // kContactSeconds. clock_off: its clock is more than kSkewWarningMs away.
     Result<QList<QVariantMap>> peers(const Actor& actor);
     // The peers this station drives, for the sync engine.
     QList<Peer> drivenPeers() const;
@@ -142,6 +165,7 @@ private:
     ServiceContext& m_ctx;
     PeerConnector* m_connector = nullptr;
     mutable QMutex m_stateMutex;
+    QString m_certificateFingerprint;
     QHash<QString, PeerState> m_states;
     QHash<QString, Sighting> m_sightings;
 };

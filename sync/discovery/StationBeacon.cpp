@@ -65,7 +65,7 @@ QByteArray StationBeacon::message() const
                                      {QStringLiteral("site_id"), m_sync.siteId()},
                                      {QStringLiteral("name"), m_sync.stationName()},
                                      {QStringLiteral("port"), m_apiPort},
-                                     {QStringLiteral("scheme"), QStringLiteral("http")}})
+                                     {QStringLiteral("scheme"), m_config.scheme}})
         .toJson(QJsonDocument::Compact);
 }
 

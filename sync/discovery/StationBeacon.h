@@ -23,6 +23,8 @@ struct BeaconConfig
     // stations where broadcasts do not (another subnet, a network that drops them).
     QList<BeaconTarget> targets;
     bool announce = true; // false: only listen (this station's API is not reachable from the LAN)
+    // How this station's API is spoken: "https" when it serves TLS, "http" when plain.
+    QString scheme = QStringLiteral("http");
     int intervalMs = 5000;
 
     // "ip[:port], ..." as CHAIRSIDE_DISCOVERY_TARGETS gives it (parseHostPort); a target without a port uses

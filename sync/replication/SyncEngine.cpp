@@ -137,9 +137,11 @@ bool SyncEngine::confirmIdentity(Services& services, PeerHttp& http, const Peer&
     QByteArray nonce(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(nonce.data()), nonce.size() / 4);
     const QString nonceHex = QString::fromLatin1(nonce.toHex());
-    const PeerReply reply = http.post(url, QStringLiteral("/api/sync/identify/"), {},
-                                      QJsonObject{{QStringLiteral("site_id"), services.sync.siteId()},
-                                                  {QStringLiteral("nonce"), nonceHex}});
+    // The same pinned certificate at the new address: a station is followed only where it can show it.
+    const PeerReply reply =
+        http.post(PeerEndpoint(url, peer.certificateFingerprint), QStringLiteral("/api/sync/identify/"), {},
+                  QJsonObject{{QStringLiteral("site_id"), services.sync.siteId()},
+                              {QStringLiteral("nonce"), nonceHex}});
     return reply.ok() && reply.body.value(QStringLiteral("site_id")).toString() == peer.siteId &&
            services.sync.provesIdentity(peer, nonceHex, reply.body.value(QStringLiteral("proof")).toString());
 }
@@ -152,6 +154,7 @@ PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& p
     const Clock& clock = services.ctx.clock;
     Replica replica(db, clock);
     const QByteArray auth = services.sync.authorizationFor(peer);
+    const PeerEndpoint to(peer.url, peer.certificateFingerprint);
     PeerState state = services.sync.state(peer.siteId);
     const auto finish = [&](const QString& problem) {
         state.lastError = problem;
@@ -164,7 +167,7 @@ PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& p
 
     // Hello: who is there, whether it speaks our schema, its clock, and what it holds.
     const qint64 sentAt = clock.nowUtc().toMSecsSinceEpoch();
-    const PeerReply hello = http.post(peer.url, QStringLiteral("/api/sync/hello/"), auth,
+    const PeerReply hello = http.post(to, QStringLiteral("/api/sync/hello/"), auth,
                                       {{QStringLiteral("site_id"), db.siteId()},
                                        {QStringLiteral("schema_version"), db.schemaVersion()},
                                        {QStringLiteral("time"), sentAt},
@@ -189,7 +192,7 @@ PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& p
     bool more = after < peerLogEnd;
     while (more) {
         const PeerReply pulled =
-            http.post(peer.url, QStringLiteral("/api/sync/pull/"), auth,
+            http.post(to, QStringLiteral("/api/sync/pull/"), auth,
                       {{QStringLiteral("after"), after},
                        {QStringLiteral("have"), versionVectorToJson(replica.versionVector())},
                        {QStringLiteral("limit"), batchSize}});
@@ -219,7 +222,7 @@ PeerState SyncEngine::exchange(Services& services, PeerHttp& http, const Peer& p
         QJsonArray changes;
         for (const Change& c : batch->changes)
             changes.append(c.toJson());
-        const PeerReply pushed = http.post(peer.url, QStringLiteral("/api/sync/push/"), auth,
+        const PeerReply pushed = http.post(to, QStringLiteral("/api/sync/push/"), auth,
                                            {{QStringLiteral("from_seq"), state.delivered},
                                             {QStringLiteral("to_seq"), batch->lastSeq},
                                             {QStringLiteral("changes"), changes}});
@@ -246,6 +249,7 @@ QString SyncEngine::exchangeFiles(Services& services, PeerHttp& http, const Peer
                                   const SyncEngineConfig& config)
 {
     RecordService& records = services.records;
+    const PeerEndpoint to(peer.url, peer.certificateFingerprint);
     const auto chunkPath = [](const QString& sha, qint64 offset, const QString& rest) {
         return QStringLiteral("/api/sync/files/%1/?offset=%2%3").arg(sha).arg(offset).arg(rest);
     };
@@ -256,8 +260,8 @@ QString SyncEngine::exchangeFiles(Services& services, PeerHttp& http, const Peer
         qint64 have = wanted.have;
         while (budget > 0 && have < wanted.size) {
             const qint64 length = std::min(config.chunkBytes, wanted.size - have);
-            const PeerReply chunk = http.get(
-                peer.url, chunkPath(wanted.sha256, have, QStringLiteral("&length=%1").arg(length)), auth);
+            const PeerReply chunk =
+                http.get(to, chunkPath(wanted.sha256, have, QStringLiteral("&length=%1").arg(length)), auth);
             if (chunk.status == 404)
                 break; // the peer lacks it too; another peer or a later round brings it
             if (!chunk.ok())
@@ -285,7 +289,7 @@ QString SyncEngine::exchangeFiles(Services& services, PeerHttp& http, const Peer
                 break; // not here either
             const bool last = have + bytes->size() >= size;
             const PeerReply sent = http.putBytes(
-                peer.url, chunkPath(sha, have, last ? QStringLiteral("&last=1") : QString()), auth, *bytes);
+                to, chunkPath(sha, have, last ? QStringLiteral("&last=1") : QString()), auth, *bytes);
             if (sent.status == 409 || sent.status == 400)
                 break; // the peer's copy moved on or was dropped; its next hello says where it stands
             if (!sent.ok())

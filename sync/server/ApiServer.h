@@ -5,7 +5,9 @@
 #include "handlers/Handlers.h"
 
 #include <QAbstractHttpServer>
+#include <QSslConfiguration>
 #include <QStringList>
+#include <optional>
 
 namespace chairside::api {
 
@@ -20,6 +22,9 @@ struct ApiServerConfig
     // Routes served after the dialects' tables. The station adds none; tests use them to reach server
     // behaviour that no route of a dialect exposes yet (file uploads). Handlers run on every server thread.
     QList<Route> extraRoutes;
+    // When set, the API speaks only HTTPS with this configuration (the station's certificate and key);
+    // plain HTTP otherwise (a station on loopback, or one configured plain).
+    std::optional<QSslConfiguration> tls;
 };
 
 // The REST API over QHttpServer's connection handling. Routing, CORS, authentication, body parsing and

@@ -38,6 +38,8 @@ Result<quint16> ApiServerHost::start(const QHostAddress& address, quint16 port)
                 [&, context = worker->context] {
                     auto* server = new ApiServer(m_services, m_config, context);
                     auto* listener = new GuardedTcpServer(m_config.limits, openConnections, server);
+                    if (m_config.tls)
+                        listener->setTlsConfiguration(*m_config.tls);
                     if (!listener->setSocketDescriptor(descriptor)) {
                         error = listener->errorString();
                         ::close(int(descriptor));
@@ -85,7 +87,9 @@ QString ApiServerHost::address() const
     const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(m_address.toString())
                              : m_address.toString();
-    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_config.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(m_port);
 }
 
 } // namespace chairside::api

@@ -1,6 +1,6 @@
 #include "GuardedTcpServer.h"
 
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 #include <sys/socket.h>
 
@@ -16,18 +16,17 @@ QByteArray refusal(int status, const QByteArray& reason)
 
 // Closes our sending side once the refusal is on the wire, but keeps reading (and dropping) what the client
 // still sends: closing a socket with unread data makes the kernel answer with a reset, and the client would
-// lose the refusal before reading it.
-void halfCloseWhenWritten(QTcpSocket* socket)
+// lose the refusal before reading it. Over TLS the refusal is on the wire once it is encrypted and sent.
+void halfCloseWhenWritten(QSslSocket* socket)
 {
-    socket->flush();
-    if (socket->bytesToWrite() == 0) {
-        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
-        return;
-    }
-    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
-        if (socket->bytesToWrite() == 0)
+    const auto shutWhenSent = [socket] {
+        if (socket->bytesToWrite() == 0 && socket->encryptedBytesToWrite() == 0)
             ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
-    });
+    };
+    socket->flush();
+    QObject::connect(socket, &QSslSocket::bytesWritten, socket, shutWhenSent);
+    QObject::connect(socket, &QSslSocket::encryptedBytesWritten, socket, shutWhenSent);
+    shutWhenSent();
 }
 
 QByteArray describeSize(qint64 bytes)
@@ -122,11 +121,11 @@ GuardedTcpServer::GuardedTcpServer(ServerLimits limits, ConnectionCount openConn
 {}
 
 // A connection with its own parse state: where the next request's headers start, and how much body is
-// still to come.
-class GuardedSocket : public QTcpSocket
+// still to come. A QSslSocket, which passes bytes through unchanged until encryption starts.
+class GuardedSocket : public QSslSocket
 {
 public:
-    using QTcpSocket::QTcpSocket;
+    using QSslSocket::QSslSocket;
     QByteArray headerBuffer;
     qint64 bodyRemaining = 0;
     bool refused = false;
@@ -148,6 +147,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    if (m_tls)
+        startTls(socket);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     if (m_open->fetch_add(1) >= m_limits.maxConnections) {
         m_open->fetch_sub(1);
@@ -170,6 +171,19 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         inspect(socket);
     });
     addPendingConnection(socket);
+}
+
+void GuardedTcpServer::startTls(GuardedSocket* socket)
+{
+    socket->setSslConfiguration(*m_tls);
+    // A client that does not speak TLS (plain HTTP sent to the https port) fails the handshake and is cut
+    // off; nothing it sent reaches the HTTP server.
+    connect(socket, &QAbstractSocket::errorOccurred, socket, [socket](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::SslHandshakeFailedError)
+            socket->abort();
+    });
+    // The HTTP server gets the connection at once and sees its first bytes once they are decrypted.
+    socket->startServerEncryption();
 }
 
 void GuardedTcpServer::inspect(GuardedSocket* socket)

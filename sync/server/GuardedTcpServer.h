@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace chairside::api {
 
@@ -41,15 +43,20 @@ public:
     explicit GuardedTcpServer(ServerLimits limits, ConnectionCount openConnections = {},
                               QObject* parent = nullptr);
     int openConnections() const { return *m_open; }
+    // Every connection from now on speaks TLS with `tls` (the station's certificate) from its first byte;
+    // the limits apply to the decrypted requests. Without it, plain HTTP.
+    void setTlsConfiguration(const QSslConfiguration& tls) { m_tls = tls; }
 
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
     void inspect(GuardedSocket* socket);
+    void startTls(GuardedSocket* socket);
 
     ServerLimits m_limits;
     ConnectionCount m_open;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 // A complete HTTP/1.1 response; also used by the API server.

@@ -111,6 +111,73 @@ private slots:
         QCOMPARE(unknownCommand.code, 2);
     }
 
+    // Off loopback the station speaks HTTPS with its own certificate, whose fingerprint the start line and
+    // `fingerprint` show alike; its key goes to the secret store, never beside the certificate. Plain HTTP
+    // there only when asked for, with a warning.
+    void headlessOnTheLanServesHttpsWithItsOwnCertificate()
+    {
+        QTemporaryDir dir;
+        const QStringList fingerprintArgs{QStringLiteral("--data-dir"), dir.path(),
+                                          QStringLiteral("--headless"), QStringLiteral("fingerprint")};
+        Run shown = run(fingerprintArgs);
+        QCOMPARE(shown.code, 0);
+        const QString fingerprint = shown.out.trimmed();
+        QCOMPARE(fingerprint.size(), 95);
+        QCOMPARE(run(fingerprintArgs).out.trimmed(), fingerprint);
+        QFile certificate(QDir(dir.path()).filePath(QStringLiteral("station-certificate.pem")));
+        QVERIFY(certificate.open(QIODevice::ReadOnly));
+        QVERIFY(!certificate.readAll().contains("PRIVATE KEY"));
+
+        const quint16 port = freeLoopbackPort();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CHAIRSIDE_DISCOVERY_PORT"), QStringLiteral("0"));
+        const auto serve = [&](QProcess& station, const QStringList& extra) {
+            station.setProcessEnvironment(env);
+            station.start(m_binary,
+                          QStringList{QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
+                                      QStringLiteral("--listen"), QStringLiteral("0.0.0.0:%1").arg(port)} +
+                              extra);
+        };
+        QProcess station;
+        serve(station, {});
+        QVERIFY(station.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (output += station.readAllStandardOutput()).contains("Certificate fingerprint"),
+            qPrintable(QString::fromUtf8(output + station.readAllStandardError())), 15000);
+        QVERIFY2(output.contains("https://0.0.0.0:"), output.constData());
+        QVERIFY2(output.contains(fingerprint.toLatin1()), output.constData());
+        const QString base = QStringLiteral("https://127.0.0.1:%1").arg(port);
+        QCOMPARE(
+            chairside::test::HttpClient(base, fingerprint).get(QStringLiteral("/api/sync/peers/")).status,
+            401);
+        QCOMPARE(chairside::test::HttpClient(QStringLiteral("http://127.0.0.1:%1").arg(port))
+                     .get(QStringLiteral("/api/sync/peers/"))
+                     .status,
+                 0);
+        ::kill(pid_t(station.processId()), SIGTERM);
+        QVERIFY(station.waitForFinished(15000));
+        const QByteArray secrets = [&] {
+            QFile file(QDir(dir.path()).filePath(QStringLiteral("secrets.json")));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(secrets.contains("tls_private_key"));
+
+        QProcess plain;
+        serve(plain, {QStringLiteral("--plain-http")});
+        QVERIFY(plain.waitForStarted());
+        QByteArray plainOutput;
+        QTRY_VERIFY_WITH_TIMEOUT((plainOutput += plain.readAllStandardOutput()).contains("listening"), 15000);
+        QVERIFY2(plainOutput.contains("http://0.0.0.0:"), plainOutput.constData());
+        QCOMPARE(chairside::test::HttpClient(QStringLiteral("http://127.0.0.1:%1").arg(port))
+                     .get(QStringLiteral("/api/sync/peers/"))
+                     .status,
+                 401);
+        ::kill(pid_t(plain.processId()), SIGTERM);
+        QVERIFY(plain.waitForFinished(15000));
+        QVERIFY(QString::fromUtf8(plain.readAllStandardError()).contains(QStringLiteral("plain HTTP")));
+    }
+
     void headlessServesTheApiAndStopsCleanlyOnSigterm()
     {
         QTemporaryDir dir;

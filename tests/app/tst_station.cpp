@@ -138,24 +138,52 @@ private slots:
         qputenv("CHAIRSIDE_DISCOVERY_PORT", "0");
         auto station = Station::open(dir.path(), SecretStoreKind::File);
         QVERIFY(station.ok());
-        QVERIFY(!(*station)->startBeacon(QHostAddress(QHostAddress::Any), 8000));
+        QVERIFY(!(*station)->startBeacon(QHostAddress(QHostAddress::Any), 8000, true));
         qunsetenv("CHAIRSIDE_DISCOVERY_PORT");
         QTemporaryDir otherDir;
         auto other = Station::open(otherDir.path(), SecretStoreKind::File);
         QVERIFY(other.ok());
-        auto beacon = (*other)->startBeacon(QHostAddress(QHostAddress::Any), 8000);
+        auto beacon = (*other)->startBeacon(QHostAddress(QHostAddress::Any), 8000, true);
         QVERIFY(beacon); // the default port, shared with any other station on this computer
         QCOMPARE(beacon->boundPort(), discovery::BeaconConfig::kDefaultPort);
         QVERIFY(beacon->announces());
+        QVERIFY(beacon->message().contains("\"scheme\":\"https\"")); // what the API speaks
         // An API on loopback only cannot be reached where a broadcast beacon comes from: it listens, silent;
         // unless beacons go to listed targets (on this computer, say).
-        QVERIFY(!(*other)->startBeacon(QHostAddress(QHostAddress::LocalHost), 8000)->announces());
+        QVERIFY(!(*other)->startBeacon(QHostAddress(QHostAddress::LocalHost), 8000, false)->announces());
         qputenv("CHAIRSIDE_DISCOVERY_TARGETS", "127.0.0.1");
         QTemporaryDir targetedDir;
         auto targeted = Station::open(targetedDir.path(), SecretStoreKind::File);
         qunsetenv("CHAIRSIDE_DISCOVERY_TARGETS");
         QVERIFY(targeted.ok());
-        QVERIFY((*targeted)->startBeacon(QHostAddress(QHostAddress::LocalHost), 8000)->announces());
+        auto targetedBeacon = (*targeted)->startBeacon(QHostAddress(QHostAddress::LocalHost), 8000, false);
+        QVERIFY(targetedBeacon->announces());
+        QVERIFY(targetedBeacon->message().contains("\"scheme\":\"http\""));
+    }
+
+    // HTTPS on every address but loopback, unless plain HTTP is asked for by flag or environment.
+    void theApiSpeaksHttpsOffLoopbackUnlessToldOtherwise()
+    {
+        QTemporaryDir dir;
+        auto station = Station::open(dir.path(), SecretStoreKind::Ephemeral);
+        QVERIFY(station.ok());
+        const QHostAddress lan(QStringLiteral("192.168.1.20"));
+        QVERIFY((*station)->servesTls(lan, false));
+        QVERIFY((*station)->servesTls(QHostAddress(QHostAddress::Any), false));
+        QVERIFY(!(*station)->servesTls(lan, true));
+        QVERIFY(!(*station)->servesTls(QHostAddress(QHostAddress::LocalHost), false));
+        QVERIFY(!(*station)->servesTls(QHostAddress(QHostAddress::LocalHostIPv6), false));
+        qputenv("CHAIRSIDE_PLAIN_HTTP", "1");
+        QTemporaryDir plainDir;
+        auto plain = Station::open(plainDir.path(), SecretStoreKind::Ephemeral);
+        QVERIFY(plain.ok());
+        QVERIFY(!(*plain)->servesTls(lan, false));
+        qputenv("CHAIRSIDE_PLAIN_HTTP", "yes");
+        QVERIFY(StationEnvironment::fromEnvironment().error().message.contains(
+            QStringLiteral("CHAIRSIDE_PLAIN_HTTP")));
+        qunsetenv("CHAIRSIDE_PLAIN_HTTP");
+        // A station that never served HTTPS made no certificate.
+        QVERIFY(!QFile::exists(api::StationCertificate::certificatePath(dir.path())));
     }
 };
 

@@ -112,7 +112,7 @@ private slots:
         QVERIFY(status.text().contains(QStringLiteral("changes waiting")));
         QVERIFY(status.text().contains(QStringLiteral("Front desk unreachable")));
         chairTab.reload();
-        QVERIFY(chairPeers->item(0, 6)->text().contains(QStringLiteral("Could not reach")));
+        QVERIFY(chairPeers->item(0, 7)->text().contains(QStringLiteral("Could not reach")));
 
         // Unpairing from the list.
         chairPeers->selectRow(0);

@@ -1,9 +1,12 @@
 #include "HttpClient.h"
 
+#include "CertificateFingerprint.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -61,12 +64,29 @@ HttpReply HttpClient::request(const QByteArray& method, const QString& path, con
         req.setRawHeader(k, v);
     QNetworkReply* reply = m_nam.sendCustomRequest(req, method, body);
     QEventLoop loop;
+    const auto shown = [reply] {
+        const QSslCertificate c = reply->sslConfiguration().peerCertificate();
+        return c.isNull() ? QString() : chairside::certificateFingerprint(c.toDer());
+    };
+    QObject::connect(reply, &QNetworkReply::sslErrors, &loop, [this, reply](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            if (!e.certificate().isNull() &&
+                chairside::certificateFingerprint(e.certificate().toDer()) == m_pin)
+                reply->ignoreSslErrors(errors);
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, &loop, [this, reply, shown] {
+        if (shown() != m_pin)
+            reply->abort();
+    });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(15000, &loop, &QEventLoop::quit);
     loop.exec();
     HttpReply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
+    out.certificateFingerprint = shown();
+    if (out.status == 0)
+        out.error = reply->errorString();
     for (const auto& pair : reply->rawHeaderPairs())
         out.headers.append(pair);
     reply->deleteLater();

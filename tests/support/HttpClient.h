@@ -16,18 +16,23 @@ struct HttpReply
     int status = 0;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    QString error;                  // why there was no answer (status 0)
+    QString certificateFingerprint; // of the certificate an https server showed
 
     QJsonValue json() const;
     QJsonObject object() const { return json().toObject(); }
     QByteArray header(const QByteArray& name) const;
 };
 
-// A blocking HTTP client for tests, over QNetworkAccessManager and a real socket.
+// A blocking HTTP client for tests, over QNetworkAccessManager and a real socket. For an https base URL it
+// accepts only a server certificate with `pinnedFingerprint` (CertificateFingerprint.h; stations' are
+// self-signed), as a client that pinned a station's certificate does.
 class HttpClient
 {
 public:
-    explicit HttpClient(QString baseUrl)
+    explicit HttpClient(QString baseUrl, QString pinnedFingerprint = {})
         : m_base(std::move(baseUrl))
+        , m_pin(std::move(pinnedFingerprint))
     {}
 
     // `token` is sent as "Bearer <token>" unless it already names a scheme ("Token x", "Basic x").
@@ -45,6 +50,7 @@ public:
 
 private:
     QString m_base;
+    QString m_pin;
     QNetworkAccessManager m_nam;
 };
 

@@ -4,23 +4,43 @@
 
 namespace chairside::test {
 
-ServedStation::ServedStation(const QString& name)
+ServedStation::ServedStation(const QString& name, bool tls)
 {
     station.config.stationName = name;
     station.reopen();
     station.services->sync.setConnector(&connector);
     admin = station.addUser(name + QStringLiteral("-admin@x.org"), Role::Admin);
     adminToken = station.services->accounts.issueTokens(admin.userId)->access;
-    host = std::make_unique<api::ApiServerHost>(*station.services, api::ApiServerConfig{});
-    auto port = host->start(QHostAddress::LocalHost, 0);
-    if (!port)
-        qFatal("cannot serve: %s", qPrintable(port.error().message));
-    url = QStringLiteral("http://127.0.0.1:%1").arg(*port);
+    if (tls) {
+        auto made = api::StationCertificate::loadOrCreate(secrets, station.dir.path(), name);
+        if (!made)
+            qFatal("no certificate: %s", qPrintable(made.error().message));
+        certificate = *made;
+    }
+    restart(certificate);
 }
 
 ServedStation::~ServedStation()
 {
     host->stop();
+}
+
+void ServedStation::restart(std::optional<api::StationCertificate> newCertificate)
+{
+    if (host)
+        host->stop();
+    if (newCertificate)
+        certificate = std::move(newCertificate);
+    api::ApiServerConfig config;
+    if (certificate) {
+        config.tls = certificate->serverConfiguration();
+        station.services->sync.setCertificateFingerprint(certificate->fingerprint);
+    }
+    host = std::make_unique<api::ApiServerHost>(*station.services, config);
+    auto port = host->start(QHostAddress::LocalHost, 0);
+    if (!port)
+        qFatal("cannot serve: %s", qPrintable(port.error().message));
+    url = host->address();
 }
 
 QString ServedStation::openCode()

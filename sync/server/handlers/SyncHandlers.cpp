@@ -28,6 +28,13 @@ Result<QJsonObject> bodyObject(const ApiRequest& req)
     return doc.object();
 }
 
+// This station's certificate fingerprint, for the admin of another station to compare; null without TLS.
+QVariant fingerprintOrNull(const SyncService& sync)
+{
+    const QString fingerprint = sync.certificateFingerprint();
+    return fingerprint.isEmpty() ? QVariant() : QVariant(fingerprint);
+}
+
 } // namespace
 
 ApiResponse SyncHandlers::conflicts(const ApiRequest& req)
@@ -203,13 +210,16 @@ ApiResponse SyncHandlers::peers(const ApiRequest& req)
         return ApiResponse::fromError(peers.error());
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("site_id"), m_s.sync.siteId()},
                                               {QStringLiteral("name"), m_s.sync.stationName()},
+                                              {QStringLiteral("certificate_fingerprint"),
+                                               QJsonValue::fromVariant(fingerprintOrNull(m_s.sync))},
                                               {QStringLiteral("peers"), jsonArray(*peers)}});
 }
 
 ApiResponse SyncHandlers::pairWith(const ApiRequest& req)
 {
     auto peer = m_s.sync.pairWith(req.actor(), req.fields.value(QStringLiteral("url")).toString(),
-                                  req.fields.value(QStringLiteral("code")).toString());
+                                  req.fields.value(QStringLiteral("code")).toString(),
+                                  req.fields.value(QStringLiteral("fingerprint")).toString());
     if (!peer)
         return ApiResponse::fromError(peer.error());
     return ApiResponse::json(201, QJsonObject::fromVariantMap(*peer));
