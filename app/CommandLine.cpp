@@ -185,10 +185,12 @@ int secretCommand(const QCommandLineParser& args, const QStringList& command, co
     return 0;
 }
 
-// The station's API: one server thread per core (at most eight), all on the one port.
-api::ApiServerConfig stationServerConfig()
+// The station's API: one server thread per core (at most eight), all on the one port, with the limits of
+// its environment.
+api::ApiServerConfig stationServerConfig(const Station& station)
 {
     api::ApiServerConfig config;
+    config.limits = station.environment().serverLimits;
     config.threads = std::clamp(QThread::idealThreadCount(), 1, 8);
     return config;
 }
@@ -290,7 +292,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
         printError(station.error());
         return kExitFailure;
     }
-    api::ApiServerHost server((*station)->services(), stationServerConfig());
+    api::ApiServerHost server((*station)->services(), stationServerConfig(**station));
     auto port = server.start(listen.address, listen.port);
     if (!port) {
         printError(port.error());
@@ -325,7 +327,7 @@ int desktop(const QString& dataDir, const HostPort& listen)
         printError(station.error());
         return kExitFailure;
     }
-    api::ApiServerHost server((*station)->services(), stationServerConfig());
+    api::ApiServerHost server((*station)->services(), stationServerConfig(**station));
     ui::ServerStatus status;
     std::unique_ptr<discovery::StationBeacon> beacon;
     if (auto port = server.start(listen.address, listen.port)) {

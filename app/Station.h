@@ -3,6 +3,7 @@
 #include "AnalysisWorker.h"
 #include "Clock.h"
 #include "Error.h"
+#include "GuardedTcpServer.h"
 #include "MailWorker.h"
 #include "PeerHttp.h"
 #include "SecretStore.h"
@@ -36,6 +37,9 @@ struct StationEnvironment
     quint16 discoveryPort = discovery::BeaconConfig::kDefaultPort;
     // CHAIRSIDE_DISCOVERY_TARGETS: "host[:port], ..." to send beacons to instead of broadcasting.
     QList<discovery::BeaconTarget> discoveryTargets;
+    // The API's limits: CHAIRSIDE_MAX_BODY_MB, CHAIRSIDE_MAX_UPLOAD_MB, CHAIRSIDE_MAX_CONNECTIONS,
+    // CHAIRSIDE_MAX_CONNECTIONS_PER_CLIENT, CHAIRSIDE_IDLE_TIMEOUT_S, CHAIRSIDE_REQUEST_TIMEOUT_S.
+    api::ServerLimits serverLimits;
 
     static Result<StationEnvironment> fromEnvironment();
 };
