@@ -185,12 +185,13 @@ int secretCommand(const QCommandLineParser& args, const QStringList& command, co
     return 0;
 }
 
-// The station's API at `listen`: one server thread per core (at most eight), all on the one port, speaking
-// HTTPS with the station's certificate unless it is on loopback or plain HTTP is asked for (warned: then
-// passwords, tokens and patient data cross the LAN in the clear).
+// The station's API at `listen`: one server thread per core (at most eight), all on the one port, with the
+// limits of its environment, speaking HTTPS with the station's certificate unless it is on loopback or plain
+// HTTP is asked for (warned: then passwords, tokens and patient data cross the LAN in the clear).
 Result<api::ApiServerConfig> stationServerConfig(Station& station, const HostPort& listen, bool plainHttp)
 {
     api::ApiServerConfig config;
+    config.limits = station.environment().serverLimits;
     config.threads = std::clamp(QThread::idealThreadCount(), 1, 8);
     if (!station.servesTls(listen.address, plainHttp)) {
         if (!listen.address.isLoopback())

@@ -28,6 +28,36 @@ Status readWholeNumber(const char* name, int low, int high, const QString& unit,
     return std::nullopt;
 }
 
+// The API's limits from the environment; each variable left unset keeps its default.
+Status readServerLimits(api::ServerLimits& limits)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    int bodyMiB = int(limits.maxBodyBytes / kMiB);
+    int uploadMiB = int(limits.maxUploadBytes / kMiB);
+    int requestSeconds = limits.headerTimeoutMs / 1000;
+    int idleSeconds = limits.idleTimeoutMs / 1000;
+    const QString mebibytes = QStringLiteral("MiB, from");
+    const QString connections = QStringLiteral("connections, from");
+    const QString seconds = QStringLiteral("seconds, from");
+    for (Status bad :
+         {readWholeNumber("CHAIRSIDE_MAX_BODY_MB", 1, 1024, mebibytes, bodyMiB),
+          readWholeNumber("CHAIRSIDE_MAX_UPLOAD_MB", 1, 4096, mebibytes, uploadMiB),
+          readWholeNumber("CHAIRSIDE_MAX_CONNECTIONS", 1, 100'000, connections, limits.maxConnections),
+          readWholeNumber("CHAIRSIDE_MAX_CONNECTIONS_PER_CLIENT", 1, 100'000, connections,
+                          limits.maxConnectionsPerClient),
+          readWholeNumber("CHAIRSIDE_IDLE_TIMEOUT_S", 1, 3600, seconds, idleSeconds),
+          readWholeNumber("CHAIRSIDE_REQUEST_TIMEOUT_S", 1, 3600, seconds, requestSeconds)}) {
+        if (bad)
+            return bad;
+    }
+    limits.maxBodyBytes = bodyMiB * kMiB;
+    limits.maxUploadBytes = uploadMiB * kMiB;
+    limits.idleTimeoutMs = idleSeconds * 1000;
+    limits.headerTimeoutMs = requestSeconds * 1000;
+    limits.bodyTimeoutMs = requestSeconds * 1000;
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<StationEnvironment> StationEnvironment::fromEnvironment()
@@ -97,6 +127,8 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
                                              "or 0; got \"%1\".")
                                   .arg(plain));
     env.plainHttp = plain == QLatin1String("1");
+    if (Status bad = readServerLimits(env.serverLimits))
+        return *bad;
     return env;
 }
 

@@ -3,6 +3,7 @@
 #include "AnalysisWorker.h"
 #include "Clock.h"
 #include "Error.h"
+#include "GuardedTcpServer.h"
 #include "MailWorker.h"
 #include "PeerHttp.h"
 #include "SecretStore.h"
@@ -39,6 +40,9 @@ struct StationEnvironment
     QList<discovery::BeaconTarget> discoveryTargets;
     // CHAIRSIDE_PLAIN_HTTP=1: serve plain HTTP on a LAN address too (like --plain-http); warned at start.
     bool plainHttp = false;
+    // The API's limits: CHAIRSIDE_MAX_BODY_MB, CHAIRSIDE_MAX_UPLOAD_MB, CHAIRSIDE_MAX_CONNECTIONS,
+    // CHAIRSIDE_MAX_CONNECTIONS_PER_CLIENT, CHAIRSIDE_IDLE_TIMEOUT_S, CHAIRSIDE_REQUEST_TIMEOUT_S.
+    api::ServerLimits serverLimits;
 
     static Result<StationEnvironment> fromEnvironment();
 };

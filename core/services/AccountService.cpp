@@ -349,7 +349,18 @@ Status AccountService::updateIdentity(const Actor& actor, const QString& userId,
 Result<AuthenticatedUser> AccountService::checkPassword(const QString& identifier, const QString& password,
                                                         const QString& clientKey)
 {
-    const QString accountKey = QStringLiteral("account:") + identifier.trimmed().toLower();
+    auto row =
+        sql::selectOne(m_ctx.db.connection(),
+                       QStringLiteral("SELECT id, password_hash, is_active, email_verified_at FROM users "
+                                      "WHERE (lower(email) = lower(?) OR lower(username) = lower(?)) "
+                                      "AND deleted_at IS NULL"),
+                       {identifier.trimmed(), identifier.trimmed()});
+    if (!row)
+        return row.error();
+    // An account is counted by its id, so guesses by email and by username share its five tries.
+    const QString accountKey =
+        QStringLiteral("account:") +
+        (row->has_value() ? (*row)->value(QStringLiteral("id")).toString() : identifier.trimmed().toLower());
     const QString addressKey = QStringLiteral("address:") + clientKey;
     const int wait = std::max(m_ctx.throttle.lockedForSeconds(accountKey),
                               clientKey.isEmpty() ? 0 : m_ctx.throttle.lockedForSeconds(addressKey));
@@ -360,15 +371,6 @@ Result<AuthenticatedUser> AccountService::checkPassword(const QString& identifie
         e.retryAfterSeconds = wait;
         return e;
     }
-
-    auto row =
-        sql::selectOne(m_ctx.db.connection(),
-                       QStringLiteral("SELECT id, password_hash, is_active, email_verified_at FROM users "
-                                      "WHERE (lower(email) = lower(?) OR lower(username) = lower(?)) "
-                                      "AND deleted_at IS NULL"),
-                       {identifier.trimmed(), identifier.trimmed()});
-    if (!row)
-        return row.error();
     // Without an account we still pay for one hash, so response time does not reveal which emails exist.
     static const QString dummyHash = PasswordHasher::hash(QStringLiteral("not-a-real-password"));
     const QString stored =
@@ -414,23 +416,27 @@ Result<AuthenticatedUser> AccountService::loginBasic(const QString& identifier, 
         QMutexLocker lock(&m_basicCacheMutex);
         const auto it = m_basicCache.constFind(cacheKey);
         if (it != m_basicCache.constEnd() && it->until > m_ctx.clock.nowUtc()) {
-            const QString userId = it->userId;
+            const CachedBasic cached = *it;
             lock.unlock();
-            return activeUser(userId);
+            // A password changed since (here or, through sync, on another station) sends the credentials
+            // back to the full check.
+            if (auto user = activeUser(cached.userId, cached.checkedAt))
+                return user;
         }
     }
+    const QDateTime checkedAt = m_ctx.clock.nowUtc();
     auto result = checkPassword(identifier, password, clientKey);
     if (result) {
         QMutexLocker lock(&m_basicCacheMutex);
         if (m_basicCache.size() > 10000)
             m_basicCache.clear();
         m_basicCache.insert(cacheKey,
-                            {result->actor.userId, m_ctx.clock.nowUtc().addSecs(kBasicCacheSeconds)});
+                            {result->actor.userId, checkedAt.addSecs(kBasicCacheSeconds), checkedAt});
     }
     return result;
 }
 
-Result<AuthenticatedUser> AccountService::activeUser(const QString& userId)
+Result<AuthenticatedUser> AccountService::activeUser(const QString& userId, const QDateTime& credentialTime)
 {
     // A dentist who applied through a sign-up form (seed 002's register/doctor, seed 003's user_type doctor)
     // has a doctor profile awaiting approval; until staff approve it the account acts with a patient's
@@ -447,6 +453,13 @@ Result<AuthenticatedUser> AccountService::activeUser(const QString& userId)
     if (!row->has_value() || (*row)->value(QStringLiteral("is_active")).toInt() == 0)
         return Error::unauthenticated(QStringLiteral("User inactive or deleted."));
     QVariantMap r = **row;
+    if (credentialTime.isValid()) {
+        const QDateTime passwordChanged = QDateTime::fromString(
+            r.value(QStringLiteral("password_changed_at")).toString(), Qt::ISODateWithMs);
+        if (passwordChanged.isValid() && credentialTime < passwordChanged)
+            return Error::unauthenticated(
+                QStringLiteral("The password of this account has changed since; sign in again."));
+    }
     Role role = parseRole(r.value(QStringLiteral("role")).toString()).value_or(Role::Patient);
     if (role == Role::Dentist && r.take(QStringLiteral("awaiting_approval")).toInt() == 1)
         role = Role::Patient;
@@ -497,26 +510,31 @@ Result<TokenBundle> AccountService::issueTokens(const QString& userId)
     return bundle;
 }
 
-bool AccountService::tokenRevoked(const QString& tokenHash, const QString& kind)
+std::optional<QDateTime> AccountService::liveTokenIssuedAt(const QString& tokenHash, const QString& kind)
 {
-    auto row =
-        sql::selectOne(m_ctx.db.connection(),
-                       QStringLiteral("SELECT expires_at, revoked_at FROM auth_tokens WHERE token_hash = ? "
-                                      "AND kind = ?"),
-                       {tokenHash, kind});
+    // Looked up by hash: the database compares hashes, never the token a client presented.
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT created_at, expires_at, revoked_at FROM auth_tokens "
+                                             "WHERE token_hash = ? AND kind = ?"),
+                              {tokenHash, kind});
     if (!row || !row->has_value())
-        return true;
+        return std::nullopt;
     if (!isNullValue((*row)->value(QStringLiteral("revoked_at"))))
-        return true;
+        return std::nullopt;
     const QDateTime expires =
         QDateTime::fromString((*row)->value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
-    return !expires.isValid() || expires <= m_ctx.clock.nowUtc();
+    if (!expires.isValid() || expires <= m_ctx.clock.nowUtc())
+        return std::nullopt;
+    return QDateTime::fromString((*row)->value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
 }
 
 Result<AuthenticatedUser> AccountService::authenticateToken(const QString& token)
 {
-    if (auto userId = checkedTokenUser(token))
-        return activeUser(*userId);
+    if (token.isEmpty() || token.size() > 4096)
+        return Error::unauthenticated(kInvalidOpaque);
+    const QString tokenHash = Crypto::sha256Hex(token);
+    if (auto checked = checkedToken(tokenHash))
+        return activeUser(checked->userId, checked->issuedAt);
     quint64 revocationsBefore = 0;
     {
         QMutexLocker lock(&m_checkedMutex);
@@ -529,22 +547,22 @@ Result<AuthenticatedUser> AccountService::authenticateToken(const QString& token
         const QDateTime exp =
             QDateTime::fromSecsSinceEpoch(claims->value(QStringLiteral("exp")).toInteger(), Qt::UTC);
         if (claims->value(QStringLiteral("token_type")).toString() != QLatin1String("access") ||
-            exp <= m_ctx.clock.nowUtc() ||
-            tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()),
-                         QStringLiteral("access")))
+            exp <= m_ctx.clock.nowUtc())
+            return Error::unauthenticated(kInvalidJwt);
+        const auto issuedAt = liveTokenIssuedAt(
+            Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()), QStringLiteral("access"));
+        if (!issuedAt)
             return Error::unauthenticated(kInvalidJwt);
         const QString userId = claims->value(QStringLiteral("user_id")).toString();
-        rememberCheckedToken(token, userId, exp, revocationsBefore);
-        return activeUser(userId);
+        rememberCheckedToken(tokenHash, {userId, exp, *issuedAt}, revocationsBefore);
+        return activeUser(userId, *issuedAt);
     }
-    if (token.isEmpty() || token.size() > 256)
+    if (token.size() > 256)
         return Error::unauthenticated(kInvalidOpaque);
-    const QString hash = Crypto::sha256Hex(token);
-    auto row =
-        sql::selectOne(m_ctx.db.connection(),
-                       QStringLiteral("SELECT user_id, expires_at FROM auth_tokens WHERE token_hash = ? "
-                                      "AND kind = 'opaque' AND revoked_at IS NULL"),
-                       {hash});
+    auto row = sql::selectOne(m_ctx.db.connection(),
+                              QStringLiteral("SELECT user_id, created_at, expires_at FROM auth_tokens WHERE "
+                                             "token_hash = ? AND kind = 'opaque' AND revoked_at IS NULL"),
+                              {tokenHash});
     if (!row)
         return row.error();
     const QDateTime expires =
@@ -554,28 +572,30 @@ Result<AuthenticatedUser> AccountService::authenticateToken(const QString& token
     if (!expires.isValid() || expires <= m_ctx.clock.nowUtc())
         return Error::unauthenticated(kInvalidOpaque);
     const QString userId = (*row)->value(QStringLiteral("user_id")).toString();
-    rememberCheckedToken(token, userId, expires, revocationsBefore);
-    return activeUser(userId);
+    const QDateTime issuedAt =
+        QDateTime::fromString((*row)->value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    rememberCheckedToken(tokenHash, {userId, expires, issuedAt}, revocationsBefore);
+    return activeUser(userId, issuedAt);
 }
 
-std::optional<QString> AccountService::checkedTokenUser(const QString& token)
+std::optional<AccountService::CheckedToken> AccountService::checkedToken(const QString& tokenHash)
 {
     QMutexLocker lock(&m_checkedMutex);
-    const auto it = m_checkedTokens.constFind(token);
+    const auto it = m_checkedTokens.constFind(tokenHash);
     if (it == m_checkedTokens.cend() || it->validUntil <= m_ctx.clock.nowUtc())
         return std::nullopt;
-    return it->userId;
+    return *it;
 }
 
-void AccountService::rememberCheckedToken(const QString& token, const QString& userId,
-                                          const QDateTime& validUntil, quint64 revocationsBefore)
+void AccountService::rememberCheckedToken(const QString& tokenHash, const CheckedToken& checked,
+                                          quint64 revocationsBefore)
 {
     QMutexLocker lock(&m_checkedMutex);
     if (m_revocations != revocationsBefore)
         return;
     if (m_checkedTokens.size() >= 10000) // a bound on memory; the busiest tokens come back at once
         m_checkedTokens.clear();
-    m_checkedTokens.insert(token, {userId, validUntil});
+    m_checkedTokens.insert(tokenHash, checked);
 }
 
 void AccountService::forgetCheckedTokens()
@@ -590,12 +610,12 @@ Result<TokenBundle> AccountService::refresh(const QString& refreshToken)
     const Error invalid = Error::unauthenticated(QStringLiteral("Token is invalid or expired"));
     auto claims = Jwt::decode(refreshToken, m_ctx.signingKey);
     if (!claims || claims->value(QStringLiteral("token_type")).toString() != QLatin1String("refresh") ||
-        claims->value(QStringLiteral("exp")).toInteger() <= m_ctx.clock.nowUtc().toSecsSinceEpoch() ||
-        tokenRevoked(Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()),
-                     QStringLiteral("refresh")))
+        claims->value(QStringLiteral("exp")).toInteger() <= m_ctx.clock.nowUtc().toSecsSinceEpoch())
         return invalid;
+    const auto issuedAt = liveTokenIssuedAt(
+        Crypto::sha256Hex(claims->value(QStringLiteral("jti")).toString()), QStringLiteral("refresh"));
     const QString userId = claims->value(QStringLiteral("user_id")).toString();
-    if (!activeUser(userId))
+    if (!issuedAt || !activeUser(userId, *issuedAt))
         return invalid;
     return issueTokens(userId);
 }

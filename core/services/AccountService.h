@@ -112,27 +112,33 @@ public:
 private:
     Result<AuthenticatedUser> checkPassword(const QString& identifier, const QString& password,
                                             const QString& clientKey);
-    Result<AuthenticatedUser> activeUser(const QString& userId);
+    // The account behind a credential, when it is still active. A credential issued (or checked) at
+    // `credentialTime` before the account's password last changed is refused: a change made on another
+    // station and brought by sync ends the sessions here too.
+    Result<AuthenticatedUser> activeUser(const QString& userId, const QDateTime& credentialTime = {});
     QString storeToken(const QString& userId, const QString& kind, const QString& secretPart,
                        const QDateTime& expiry);
-    bool tokenRevoked(const QString& tokenHash, const QString& kind);
+    // When the recorded token was issued, if it is neither revoked nor expired.
+    std::optional<QDateTime> liveTokenIssuedAt(const QString& tokenHash, const QString& kind);
     QString signLink(const QString& userId, qint64 timestamp, const QVariantMap& userRow) const;
 
     ServiceContext& m_ctx;
     NotificationService& m_notifications; // the activation mail
     // Tokens found valid (signature, expiry, not revoked), so that later requests with the same token skip
     // decoding it and looking it up; whether the user is still active is checked every time. Any revocation
-    // on this station empties it.
-    std::optional<QString> checkedTokenUser(const QString& token);
-    void rememberCheckedToken(const QString& token, const QString& userId, const QDateTime& validUntil,
-                              quint64 revocationsBefore);
-    void forgetCheckedTokens();
-    QMutex m_checkedMutex;
+    // on this station empties it. Keyed by the token's SHA-256, so a lookup never compares a presented token
+    // with a valid one byte by byte.
     struct CheckedToken
     {
         QString userId;
         QDateTime validUntil;
+        QDateTime issuedAt;
     };
+    std::optional<CheckedToken> checkedToken(const QString& tokenHash);
+    void rememberCheckedToken(const QString& tokenHash, const CheckedToken& checked,
+                              quint64 revocationsBefore);
+    void forgetCheckedTokens();
+    QMutex m_checkedMutex;
     QHash<QString, CheckedToken> m_checkedTokens;
     quint64 m_revocations = 0; // counts revocations, so a check that raced one is not remembered
 
@@ -141,6 +147,7 @@ private:
     {
         QString userId;
         QDateTime until;
+        QDateTime checkedAt;
     };
     QHash<QString, CachedBasic> m_basicCache;
 };

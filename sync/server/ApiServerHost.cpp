@@ -24,7 +24,7 @@ Result<quint16> ApiServerHost::start(const QHostAddress& address, quint16 port)
     auto shared = openSharedPort(address, port, std::max(1, m_config.threads));
     if (!shared)
         return shared.error();
-    const auto openConnections = std::make_shared<std::atomic<int>>(0);
+    const auto openConnections = std::make_shared<ConnectionTally>();
     QString error;
     for (const qintptr descriptor : shared->descriptors) {
         auto worker = std::make_unique<Worker>();

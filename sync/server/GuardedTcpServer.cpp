@@ -2,16 +2,32 @@
 
 #include <QSslSocket>
 #include <QTimer>
+#include <limits>
 #include <sys/socket.h>
 
 namespace chairside::api {
 
 namespace {
 
-QByteArray refusal(int status, const QByteArray& reason)
+// Seconds a client refused for a full station is asked to wait before trying again.
+constexpr int kRetryAfterSeconds = 5;
+
+QByteArray refusal(int status, const QByteArray& reason, int retryAfterSeconds)
 {
     const QByteArray body = QByteArray("{\"detail\":\"") + reason + "\"}";
-    return jsonHttpResponse(status, body, {{"Connection", "close"}, {"Access-Control-Allow-Origin", "*"}});
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Connection", "close"},
+                                                     {"Access-Control-Allow-Origin", "*"}};
+    if (retryAfterSeconds > 0)
+        headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
+    return jsonHttpResponse(status, body, headers);
+}
+
+// The address a client is counted by: an IPv4 client reaching a dual-stack socket is the same client.
+QHostAddress clientKey(const QHostAddress& address)
+{
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4) : address;
 }
 
 // Closes our sending side once the refusal is on the wire, but keeps reading (and dropping) what the client
@@ -77,6 +93,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
     case 411:
@@ -85,6 +103,8 @@ QByteArray reasonPhrase(int status)
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 417:
+        return "Expectation Failed";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -114,10 +134,38 @@ QByteArray httpResponse(int status, const QByteArray& contentType, const QByteAr
     return out;
 }
 
-GuardedTcpServer::GuardedTcpServer(ServerLimits limits, ConnectionCount openConnections, QObject* parent)
+ConnectionTally::Admission ConnectionTally::admit(const QHostAddress& client, const ServerLimits& limits)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_total >= limits.maxConnections)
+        return Admission::TooManyInTotal;
+    int& fromClient = m_perClient[clientKey(client)];
+    if (fromClient >= limits.maxConnectionsPerClient)
+        return Admission::TooManyFromClient;
+    ++fromClient;
+    ++m_total;
+    return Admission::Admitted;
+}
+
+void ConnectionTally::release(const QHostAddress& client)
+{
+    QMutexLocker lock(&m_mutex);
+    --m_total;
+    const auto it = m_perClient.find(clientKey(client));
+    if (it != m_perClient.end() && --it.value() <= 0)
+        m_perClient.erase(it);
+}
+
+int ConnectionTally::open() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_total;
+}
+
+GuardedTcpServer::GuardedTcpServer(ServerLimits limits, ConnectionCount connections, QObject* parent)
     : QTcpServer(parent)
     , m_limits(limits)
-    , m_open(openConnections ? std::move(openConnections) : std::make_shared<std::atomic<int>>(0))
+    , m_open(connections ? std::move(connections) : std::make_shared<ConnectionTally>())
 {}
 
 // A connection with its own parse state: where the next request's headers start, and how much body is
@@ -129,15 +177,21 @@ public:
     QByteArray headerBuffer;
     qint64 bodyRemaining = 0;
     bool refused = false;
+    QTimer* requestDeadline = nullptr; // runs while a request is partly received
 
-    void refuse(int status, const QByteArray& reason)
+    bool midRequest() const { return !headerBuffer.isEmpty() || bodyRemaining > 0; }
+
+    void refuse(int status, const QByteArray& reason, int retryAfterSeconds = 0)
     {
         readAll(); // drop what arrived, so the HTTP server never parses a refused request
         refused = true;
-        write(refusal(status, reason));
+        if (requestDeadline)
+            requestDeadline->stop();
+        write(refusal(status, reason, retryAfterSeconds));
         halfCloseWhenWritten(this);
         QTimer::singleShot(5000, this, &QTcpSocket::abort); // a client that never closes is cut off
     }
+    void refuseAsTooSlow() { refuse(408, "The request did not arrive in time."); }
 };
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
@@ -150,20 +204,33 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     if (m_tls)
         startTls(socket);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    if (m_open->fetch_add(1) >= m_limits.maxConnections) {
-        m_open->fetch_sub(1);
+    const QHostAddress client = socket->peerAddress();
+    if (const auto admission = m_open->admit(client, m_limits);
+        admission != ConnectionTally::Admission::Admitted) {
         connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
-        socket->refuse(503, "Too many open connections; try again shortly.");
+        if (admission == ConnectionTally::Admission::TooManyFromClient)
+            socket->refuse(429, "Too many open connections from this address; close some and try again.",
+                           kRetryAfterSeconds);
+        else
+            socket->refuse(503, "Too many open connections; try again shortly.", kRetryAfterSeconds);
         return;
     }
-    connect(socket, &QObject::destroyed, [open = m_open] { open->fetch_sub(1); });
+    connect(socket, &QObject::destroyed, [open = m_open, client] { open->release(client); });
 
     auto* idle = new QTimer(socket);
     idle->setSingleShot(true);
     idle->setInterval(m_limits.idleTimeoutMs);
-    connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    connect(idle, &QTimer::timeout, socket, [socket] {
+        if (socket->midRequest() && !socket->refused)
+            socket->refuseAsTooSlow();
+        else
+            socket->abort();
+    });
     connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
     idle->start();
+    socket->requestDeadline = new QTimer(socket);
+    socket->requestDeadline->setSingleShot(true);
+    connect(socket->requestDeadline, &QTimer::timeout, socket, &GuardedSocket::refuseAsTooSlow);
 
     // Connected before the HTTP server's own handler, so limits are checked before it reads the data.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, idle] {
@@ -201,8 +268,12 @@ void GuardedTcpServer::inspect(GuardedSocket* socket)
             const qint64 take = std::min<qint64>(state->bodyRemaining, fresh.size());
             state->bodyRemaining -= take;
             fresh.remove(0, take);
+            if (state->bodyRemaining == 0)
+                state->requestDeadline->stop();
             continue;
         }
+        if (state->headerBuffer.isEmpty())
+            state->requestDeadline->start(m_limits.headerTimeoutMs);
         state->headerBuffer += fresh;
         fresh.clear();
         const qsizetype end = state->headerBuffer.indexOf("\r\n\r\n");
@@ -220,7 +291,9 @@ void GuardedTcpServer::inspect(GuardedSocket* socket)
         state->headerBuffer.clear();
         qint64 length = 0;
         QByteArray contentType;
-        for (const QByteArray& line : head.split('\n')) {
+        QByteArray expect;
+        const QList<QByteArray> lines = head.split('\n');
+        for (const QByteArray& line : lines) {
             const QByteArray l = line.trimmed();
             if (l.startsWith("content-type:")) {
                 contentType = l.mid(13).trimmed();
@@ -234,13 +307,33 @@ void GuardedTcpServer::inspect(GuardedSocket* socket)
             } else if (l.startsWith("transfer-encoding:") && l.contains("chunked")) {
                 socket->refuse(411, "A Content-Length header is required for request bodies.");
                 return;
+            } else if (l.startsWith("expect:")) {
+                expect = l.mid(7).trimmed();
             }
+        }
+        // An HTTP/1.0 client cannot wait for an interim answer, so its Expect is ignored (RFC 9110 10.1.1).
+        if (lines.first().trimmed().endsWith("http/1.0"))
+            expect.clear();
+        if (!expect.isEmpty() && expect != "100-continue") {
+            socket->refuse(417, "Only the expectation 100-continue is supported.");
+            return;
         }
         if (length > m_limits.maxBodyBytesFor(contentType)) {
             socket->refuse(413, m_limits.tooLargeReason(contentType));
             return;
         }
+        // Qt 6.4's server never answers the expectation; a client waiting for it would stall (curl for a
+        // second) before sending the body. A body already on its way needs no invitation.
+        if (!expect.isEmpty() && length > fresh.size())
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         state->bodyRemaining = length;
+        if (length > 0) {
+            const qint64 allowedMs =
+                m_limits.bodyTimeoutMs + length * 1000 / std::max<qint64>(1, m_limits.minBodyBytesPerSecond);
+            state->requestDeadline->start(int(std::min<qint64>(allowedMs, std::numeric_limits<int>::max())));
+        } else {
+            state->requestDeadline->stop();
+        }
     }
 }
 

@@ -185,6 +185,42 @@ private slots:
         // A station that never served HTTPS made no certificate.
         QVERIFY(!QFile::exists(api::StationCertificate::certificatePath(dir.path())));
     }
+
+    // The API's limits: the defaults of ServerLimits, each replaced by its variable, nonsense refused.
+    void serverLimitsComeFromTheEnvironment()
+    {
+        const api::ServerLimits defaults;
+        auto unchanged = StationEnvironment::fromEnvironment();
+        QVERIFY(unchanged);
+        QCOMPARE(unchanged->serverLimits.maxBodyBytes, defaults.maxBodyBytes);
+        QCOMPARE(unchanged->serverLimits.maxConnectionsPerClient, defaults.maxConnectionsPerClient);
+        QCOMPARE(unchanged->serverLimits.headerTimeoutMs, defaults.headerTimeoutMs);
+
+        const std::pair<const char*, const char*> settings[] = {
+            {"CHAIRSIDE_MAX_BODY_MB", "8"},      {"CHAIRSIDE_MAX_UPLOAD_MB", "200"},
+            {"CHAIRSIDE_MAX_CONNECTIONS", "64"}, {"CHAIRSIDE_MAX_CONNECTIONS_PER_CLIENT", "4"},
+            {"CHAIRSIDE_IDLE_TIMEOUT_S", "90"},  {"CHAIRSIDE_REQUEST_TIMEOUT_S", "20"}};
+        for (const auto& [name, value] : settings)
+            qputenv(name, value);
+        auto env = StationEnvironment::fromEnvironment();
+        QVERIFY(env);
+        const api::ServerLimits& limits = env->serverLimits;
+        QCOMPARE(limits.maxBodyBytes, 8 * 1024 * 1024);
+        QCOMPARE(limits.maxUploadBytes, qint64(200) * 1024 * 1024);
+        QCOMPARE(limits.maxConnections, 64);
+        QCOMPARE(limits.maxConnectionsPerClient, 4);
+        QCOMPARE(limits.idleTimeoutMs, 90'000);
+        QCOMPARE(limits.headerTimeoutMs, 20'000);
+        QCOMPARE(limits.bodyTimeoutMs, 20'000);
+        for (const auto& [name, value] : settings) {
+            for (const char* bad : {"0", "lots", "100001"}) {
+                qputenv(name, bad);
+                auto refused = StationEnvironment::fromEnvironment();
+                QVERIFY2(!refused && refused.error().message.contains(QLatin1String(name)), name);
+            }
+            qunsetenv(name);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStationWiring)

@@ -431,6 +431,62 @@ private slots:
                      .status,
                  401);
     }
+
+    // A password change ends every kind of session the account had: JWT access and refresh tokens, the
+    // Knox-style token, and Basic credentials the server had checked (and cached) before; the new password
+    // starts new ones. Logout revokes the token presented.
+    void passwordChangeEndsEverySession()
+    {
+        const QString knox = registerAndLogin(QStringLiteral("sess@x.org"));
+        auto pair = m_http->post(QStringLiteral("/api/auth/login/"),
+                                 QJsonObject{{QStringLiteral("email"), QStringLiteral("sess@x.org")},
+                                             {QStringLiteral("password"), QStringLiteral("Sup3r-secret")}});
+        QCOMPARE(pair.status, 200);
+        const QString access = pair.object().value(QStringLiteral("access")).toString();
+        const QString refresh = pair.object().value(QStringLiteral("refresh")).toString();
+        const QString opaque =
+            QStringLiteral("Token ") + pair.object().value(QStringLiteral("token")).toString();
+        const QString oldBasic = basic(QStringLiteral("sess@x.org"), QStringLiteral("Sup3r-secret"));
+        const QString mine = QStringLiteral("/appointment/get_user_appointments/");
+        for (const QString& credential : {knox, access, opaque, oldBasic})
+            QCOMPARE(m_http->get(mine, credential).status, 200);
+        auto refreshBody = QJsonObject{{QStringLiteral("refresh"), refresh}};
+        QCOMPARE(m_http->post(QStringLiteral("/api/token/refresh/"), refreshBody).status, 200);
+
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/auth/password_change/"),
+                            QJsonObject{{QStringLiteral("current_password"), QStringLiteral("Sup3r-secret")},
+                                        {QStringLiteral("new_password"), QStringLiteral("Even-better-9")}},
+                            knox)
+                     .status,
+                 200);
+        for (const QString& credential : {knox, access, opaque, oldBasic}) {
+            const HttpReply refused = m_http->get(mine, credential);
+            QVERIFY2(refusalProblem(refused, 401).isEmpty(), qPrintable(refusalProblem(refused, 401)));
+        }
+        QCOMPARE(m_http->post(QStringLiteral("/api/token/refresh/"), refreshBody).status, 401);
+
+        const QString newBasic = basic(QStringLiteral("sess@x.org"), QStringLiteral("Even-better-9"));
+        QCOMPARE(m_http->get(mine, newBasic).status, 200);
+        auto fresh = m_http->post(QStringLiteral("/api/auth/login/"),
+                                  QJsonObject{{QStringLiteral("email"), QStringLiteral("sess@x.org")},
+                                              {QStringLiteral("password"), QStringLiteral("Even-better-9")}});
+        QCOMPARE(fresh.status, 200);
+        const QString freshAccess = fresh.object().value(QStringLiteral("access")).toString();
+        QCOMPARE(m_http->get(mine, freshAccess).status, 200);
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/api/token/refresh/"),
+                            QJsonObject{
+                                {QStringLiteral("refresh"), fresh.object().value(QStringLiteral("refresh"))}})
+                     .status,
+                 200);
+        // Logging out revokes the token presented, and only it.
+        const QString freshOpaque =
+            QStringLiteral("Token ") + fresh.object().value(QStringLiteral("token")).toString();
+        QCOMPARE(m_http->post(QStringLiteral("/auth/logout/"), QJsonObject{}, freshOpaque).status, 204);
+        QCOMPARE(m_http->get(mine, freshOpaque).status, 401);
+        QCOMPARE(m_http->get(mine, freshAccess).status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpSeed000)

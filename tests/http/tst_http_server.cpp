@@ -1,6 +1,7 @@
 #include "ApiServerHost.h"
 #include "HttpClient.h"
 #include "TestStation.h"
+#include "auth/LoginThrottle.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -482,6 +483,318 @@ private slots:
             QCOMPARE(replies.size(), 1);
             QCOMPARE(replies.first().status, 404);
         }
+    }
+
+    void connectionCapPerClient()
+    {
+        api::ServerLimits limits;
+        limits.maxConnections = 4;
+        limits.maxConnectionsPerClient = 2;
+        startServer(limits);
+        auto from = [](int last) { return QHostAddress(QStringLiteral("127.0.0.%1").arg(last)); };
+        const QByteArray list = "GET /api/doctors/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        std::array<QTcpSocket, 4> held;
+        auto hold = [&](QTcpSocket& socket, int last) {
+            QVERIFY(socket.bind(from(last)));
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(socket.waitForConnected(3000));
+            QTest::qWait(100); // let the server accept it
+        };
+        hold(held[0], 1);
+        hold(held[1], 1);
+        hold(held[2], 2);
+
+        // The first address holds its two places: a third from it is refused, with a reason and a wait,
+        // while another address is served.
+        const RawReply third = parse(rawExchange(m_port, list, 3000, from(1)));
+        QCOMPARE(third.status, 429);
+        QVERIFY(
+            third.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("address")));
+        QVERIFY(third.header("Retry-After").toInt() > 0);
+        QCOMPARE(third.header("Access-Control-Allow-Origin"), QByteArray("*"));
+        held[2].write("GET /api/doctors/ HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QList<RawReply> onSecond = readResponses(held[2], 1);
+        QCOMPARE(onSecond.size(), 1);
+        QCOMPARE(onSecond.first().status, 401);
+
+        // Once the station is full, everyone is refused: 503, also with a wait.
+        hold(held[3], 3);
+        const RawReply full = parse(rawExchange(m_port, list, 3000, from(4)));
+        QCOMPARE(full.status, 503);
+        QVERIFY(full.object().contains(QStringLiteral("detail")));
+        QVERIFY(full.header("Retry-After").toInt() > 0);
+
+        // A place freed by the first address goes to whoever comes next. The server learns of the close
+        // asynchronously, so each try is evaluated once (see connectionCap).
+        held[0].disconnectFromHost();
+        int status = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (status != 401 && timer.elapsed() < 5000) {
+            status = parse(rawExchange(m_port, list, 3000, from(4))).status;
+            if (status != 401)
+                QTest::qWait(50);
+        }
+        QCOMPARE(status, 401);
+    }
+
+    // Slowloris: headers trickled a byte at a time keep the connection from ever looking idle, but the
+    // request as a whole has a deadline.
+    void headersThatTrickleInAre408()
+    {
+        api::ServerLimits limits;
+        limits.headerTimeoutMs = 400;
+        startServer(limits);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(3000));
+        QElapsedTimer timer;
+        timer.start();
+        socket.write("GET /api/doctors/ HTTP/1.1\r\nHost: x\r\n");
+        QByteArray received;
+        for (int i = 0; i < 40 && !received.contains("\r\n\r\n"); ++i) {
+            socket.write("X");
+            socket.flush();
+            socket.waitForReadyRead(100);
+            received += socket.readAll();
+        }
+        const RawReply r = parse(received);
+        QCOMPARE(r.status, 408);
+        QVERIFY(r.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("in time")));
+        QCOMPARE(r.header("Connection"), QByteArray("close"));
+        QVERIFY2(timer.elapsed() >= 350 && timer.elapsed() < 3000,
+                 qPrintable(QString::number(timer.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 6000);
+
+        // A request sent at once is not affected, on the same server.
+        QCOMPARE(exchange(request("GET", "/api/nowhere/", {}, "Connection: close\r\n")).status, 404);
+    }
+
+    void bodiesThatTrickleInAre408()
+    {
+        api::ServerLimits limits;
+        limits.bodyTimeoutMs = 300;
+        limits.minBodyBytesPerSecond = 1000; // so a 1,000-byte body has 1.3 s
+        startServer(limits);
+        const QByteArray body = loginBody(QByteArray(1000 - loginBody().size(), ' '));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(3000));
+        QElapsedTimer timer;
+        timer.start();
+        socket.write("POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 1000\r\n\r\n");
+        QByteArray received;
+        for (int i = 0; i < body.size() && !received.contains("\r\n\r\n") && timer.elapsed() < 5000;
+             i += 10) {
+            socket.write(body.mid(i, 10)); // 100 bytes a second
+            socket.flush();
+            socket.waitForReadyRead(100);
+            received += socket.readAll();
+        }
+        const RawReply r = parse(received);
+        QCOMPARE(r.status, 408);
+        QVERIFY(r.object().contains(QStringLiteral("detail")));
+        QVERIFY2(timer.elapsed() >= 1200 && timer.elapsed() < 4000,
+                 qPrintable(QString::number(timer.elapsed())));
+
+        // The same body sent at a reasonable pace is served.
+        QTcpSocket paced;
+        paced.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(paced.waitForConnected(3000));
+        paced.write("POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    "Content-Length: 1000\r\n\r\n");
+        for (int i = 0; i < body.size(); i += 250) {
+            QTest::qWait(100);
+            paced.write(body.mid(i, 250));
+            paced.flush();
+        }
+        const QList<RawReply> served = readResponses(paced, 1);
+        QCOMPARE(served.size(), 1);
+        QCOMPARE(served.first().status, 200);
+    }
+
+    // ---- Expect: 100-continue ----
+
+    void expectContinueIsAnsweredBeforeTheBodyIsSent()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(3000));
+        const QByteArray body = loginBody();
+        QElapsedTimer timer;
+        timer.start();
+        socket.write("POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Expect: 100-continue\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n");
+        // As curl does: wait for the invitation (curl gives up after a second and sends anyway).
+        QByteArray interim;
+        while (!interim.contains("\r\n\r\n") && timer.elapsed() < 1000) {
+            socket.waitForReadyRead(50);
+            interim += socket.readAll();
+        }
+        QCOMPARE(interim, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        socket.write(body);
+        const QList<RawReply> replies = readResponses(socket, 1);
+        QCOMPARE(replies.size(), 1);
+        QCOMPARE(replies.first().status, 200);
+        QVERIFY(replies.first().object().contains(QStringLiteral("access")));
+
+        // A client that sends the body along without waiting (curl after its second) gets the final answer,
+        // with no interim one, on the same connection.
+        socket.write(request("POST", "/api/auth/login/", body, "Expect: 100-continue\r\n"));
+        const QList<RawReply> direct = readResponses(socket, 1);
+        QCOMPARE(direct.size(), 1);
+        QCOMPARE(direct.first().status, 200);
+        QTest::qWait(100);
+        QCOMPARE(socket.bytesAvailable(), 0);
+    }
+
+    void expectContinueForATooLargeBodyIs413AtOnce()
+    {
+        api::ServerLimits limits;
+        limits.maxBodyBytes = 1000;
+        startServer(limits);
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray received = rawExchange(
+            m_port, "POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    "Expect: 100-continue\r\nContent-Length: 5000\r\n\r\n");
+        QVERIFY2(!received.contains(" 100 "), received.constData()); // never invited to send it
+        const RawReply r = parse(received);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.object().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("Request body is too large."));
+        QVERIFY(timer.elapsed() < 2000);
+    }
+
+    void otherExpectationsAre417()
+    {
+        const RawReply r =
+            exchange("POST /api/auth/login/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Expect: 200-ok\r\nContent-Length: 10\r\n\r\n");
+        QCOMPARE(r.status, 417);
+        QVERIFY(
+            r.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("100-continue")));
+        QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("*"));
+        // The expectation is case-insensitive, and without a body there is nothing to invite.
+        const QByteArray none = rawExchange(
+            m_port,
+            "GET /api/nowhere/ HTTP/1.1\r\nHost: x\r\nExpect: 100-Continue\r\nConnection: close\r\n\r\n");
+        QVERIFY(none.startsWith("HTTP/1.1 404"));
+    }
+
+    // ---- Login throttling, on every dialect's login route ----
+
+    // Each dialect's login route with `password` for the account `email` (username `username`), sent from
+    // `from`: seed 000's Basic login, 001/002's JSON login, 003's accounts login and 004's token route.
+    QList<std::pair<QByteArray, RawReply>> loginEverywhere(const QString& email, const QString& username,
+                                                           const QString& password, const QHostAddress& from)
+    {
+        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                                          {QStringLiteral("password"), password}})
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray byName = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                            {QStringLiteral("password"), password}})
+                                      .toJson(QJsonDocument::Compact);
+        const QByteArray basic = "Authorization: Basic " +
+                                 (email + QLatin1Char(':') + password).toUtf8().toBase64() +
+                                 "\r\nConnection: close\r\n";
+        const std::pair<QByteArray, QByteArray> attempts[] = {
+            {"/auth/login/", request("POST", "/auth/login/", {}, basic)},
+            {"/api/auth/login/", request("POST", "/api/auth/login/", json, "Connection: close\r\n")},
+            {"/api/accounts/login/", request("POST", "/api/accounts/login/", json, "Connection: close\r\n")},
+            {"/api/token/", request("POST", "/api/token/", byName, "Connection: close\r\n")},
+            {"/api/doctors/ (Basic)", request("GET", "/api/doctors/", {}, basic)}};
+        QList<std::pair<QByteArray, RawReply>> replies;
+        for (const auto& [route, bytes] : attempts)
+            replies.append({route, parse(rawExchange(m_port, bytes, 5000, from))});
+        return replies;
+    }
+
+    static QString lockProblem(const QList<std::pair<QByteArray, RawReply>>& replies)
+    {
+        for (const auto& [route, r] : replies) {
+            if (r.status != 429 || r.header("Retry-After").toInt() <= 0 ||
+                !r.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("Too many")))
+                return QString::fromUtf8(route + ": " + QByteArray::number(r.status) + ' ' + r.body);
+        }
+        return {};
+    }
+
+    // A login route answers 200; the Basic request to a list a patient may not read gets past
+    // authentication.
+    static bool signedIn(const QByteArray& route, const RawReply& r)
+    {
+        return r.status == 200 || (route.contains("Basic") && r.status == 403);
+    }
+
+    void loginIsThrottledPerAddressAcrossAccounts()
+    {
+        const QHostAddress guesser(QStringLiteral("127.0.0.20"));
+        const Actor kept = m_station->addUser(QStringLiteral("kept@clinic.org"), Role::Patient);
+        for (int i = 0; i < LoginThrottle::kMaxFailures; ++i) {
+            const QByteArray body =
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("email"), QStringLiteral("guess%1@clinic.org").arg(i)},
+                                {QStringLiteral("password"), QStringLiteral("wrong-one")}})
+                    .toJson(QJsonDocument::Compact);
+            QCOMPARE(
+                parse(rawExchange(m_port, request("POST", "/api/auth/login/", body, "Connection: close\r\n"),
+                                  5000, guesser))
+                    .status,
+                401);
+        }
+        // The address is locked, whichever account it names and with the right password, on every route.
+        const QString username = m_station->services->accounts.user(kept, kept.userId)
+                                     ->value(QStringLiteral("username"))
+                                     .toString();
+        const QString problem =
+            lockProblem(loginEverywhere(QStringLiteral("kept@clinic.org"), username, kPassword, guesser));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The account itself is not: from another address it signs in.
+        for (const auto& [route, r] : loginEverywhere(QStringLiteral("kept@clinic.org"), username, kPassword,
+                                                      QHostAddress(QStringLiteral("127.0.0.21"))))
+            QVERIFY2(signedIn(route, r), route + ": " + QByteArray::number(r.status) + ' ' + r.body);
+    }
+
+    void loginIsThrottledPerAccountAcrossAddresses()
+    {
+        const Actor target = m_station->addUser(QStringLiteral("target@clinic.org"), Role::Patient);
+        const QString username = m_station->services->accounts.user(target, target.userId)
+                                     ->value(QStringLiteral("username"))
+                                     .toString();
+        // One guess from each of five addresses, by email and by username in turn: no address is locked, the
+        // account is.
+        for (int i = 0; i < LoginThrottle::kMaxFailures; ++i) {
+            const QJsonObject guess =
+                i % 2 ? QJsonObject{{QStringLiteral("username"), username}}
+                      : QJsonObject{{QStringLiteral("email"), QStringLiteral("target@clinic.org")}};
+            QJsonObject body = guess;
+            body.insert(QStringLiteral("password"), QStringLiteral("guess-%1").arg(i));
+            const RawReply r = parse(rawExchange(
+                m_port,
+                request("POST", i % 2 ? "/api/token/" : "/api/auth/login/",
+                        QJsonDocument(body).toJson(QJsonDocument::Compact), "Connection: close\r\n"),
+                5000, QHostAddress(QStringLiteral("127.0.0.%1").arg(30 + i))));
+            QCOMPARE(r.status, 401);
+        }
+        const QHostAddress fresh(QStringLiteral("127.0.0.40"));
+        const QString problem =
+            lockProblem(loginEverywhere(QStringLiteral("target@clinic.org"), username, kPassword, fresh));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // Other accounts sign in from that address; nothing was written for the refused attempts' account.
+        QCOMPARE(parse(rawExchange(m_port,
+                                   request("POST", "/api/auth/login/", loginBody(), "Connection: close\r\n"),
+                                   5000, fresh))
+                     .status,
+                 200);
+        // The lock ends on its own.
+        m_station->clock.advanceSeconds(LoginThrottle::kLockSeconds + 1);
+        for (const auto& [route, r] :
+             loginEverywhere(QStringLiteral("target@clinic.org"), username, kPassword, fresh))
+            QVERIFY2(signedIn(route, r), route + ": " + QByteArray::number(r.status) + ' ' + r.body);
     }
 
     // ---- Connections ----

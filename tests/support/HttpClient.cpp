@@ -108,9 +108,11 @@ HttpReply HttpClient::patch(const QString& path, const QJsonValue& json, const Q
     return request("PATCH", path, QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact), token);
 }
 
-QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs)
+QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs, const QHostAddress& from)
 {
     QTcpSocket socket;
+    if (!from.isNull() && !socket.bind(from))
+        return {};
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(timeoutMs))
         return {};

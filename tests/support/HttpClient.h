@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,7 +66,9 @@ quint16 freeLoopbackPort();
 quint16 freeUdpPort();
 
 // Sends raw bytes on a fresh TCP connection and returns what came back before the server closed or the
-// timeout.
-QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 3000);
+// timeout. `from` picks the client's loopback address (any of 127.0.0.0/8 reaches a server on 127.0.0.1), so
+// one test can play several clients.
+QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 3000,
+                       const QHostAddress& from = {});
 
 } // namespace chairside::test

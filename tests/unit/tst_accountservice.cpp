@@ -1,5 +1,6 @@
 #include "TestStation.h"
 #include "auth/Jwt.h"
+#include "auth/LoginThrottle.h"
 #include "store/Query.h"
 
 #include <QTest>
@@ -179,6 +180,28 @@ private slots:
                 .ok());
     }
 
+    // Five guesses per account, however it is named: by email or by username.
+    void theAccountLockHoldsForEveryNameOfTheAccount()
+    {
+        TestStation s;
+        const Actor jo = s.addUser(QStringLiteral("jo@x.org"), Role::Patient);
+        const QString username =
+            s.services->accounts.user(jo, jo.userId)->value(QStringLiteral("username")).toString();
+        QVERIFY(!username.isEmpty() && username != QLatin1String("jo@x.org"));
+        for (int i = 0; i < LoginThrottle::kMaxFailures; ++i) {
+            const QString name = i % 2 ? username : QStringLiteral("JO@x.org");
+            QCOMPARE(s.services->accounts.login(name, QStringLiteral("guess-%1").arg(i), {}).error().code,
+                     Error::Code::Unauthenticated);
+        }
+        QCOMPARE(s.services->accounts.login(username, QStringLiteral("password123"), {}).error().code,
+                 Error::Code::TooManyRequests);
+        QCOMPARE(
+            s.services->accounts.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {})
+                .error()
+                .code,
+            Error::Code::TooManyRequests);
+    }
+
     void tokensCarrySimplejwtClaimsAndExpire()
     {
         TestStation s;
@@ -305,6 +328,37 @@ private slots:
             !s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
         QVERIFY(
             s.services->accounts.login(QStringLiteral("jo@x.org"), QStringLiteral("newpassword1"), {}).ok());
+    }
+
+    // A password changed on another station ends the sessions issued here once the change arrives by sync:
+    // access, refresh and opaque tokens, and Basic credentials checked before.
+    void aPasswordChangedOnAnotherStationEndsSessionsHere()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor jo = a.addUser(QStringLiteral("jo@x.org"), Role::Patient);
+        QVERIFY(pullChanges(a, b) > 0);
+        auto& here = b.services->accounts;
+        auto tokens = here.issueTokens(jo.userId);
+        QVERIFY(tokens.ok());
+        QVERIFY(here.authenticateToken(tokens->access).ok()); // remembered as checked from now on
+        QVERIFY(here.authenticateToken(tokens->opaque).ok());
+        QVERIFY(here.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
+
+        a.clock.advanceSeconds(60);
+        b.clock.advanceSeconds(60);
+        QVERIFY(!a.services->accounts.changePassword(jo, QStringLiteral("password123"),
+                                                     QStringLiteral("newpassword1")));
+        QVERIFY(pullChanges(a, b) > 0);
+        QCOMPARE(here.authenticateToken(tokens->access).error().code, Error::Code::Unauthenticated);
+        QCOMPARE(here.authenticateToken(tokens->opaque).error().code, Error::Code::Unauthenticated);
+        QVERIFY(!here.refresh(tokens->refresh).ok());
+        QVERIFY(!here.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("password123"), {}).ok());
+        // The new password works, and what it is issued is valid.
+        QVERIFY(here.loginBasic(QStringLiteral("jo@x.org"), QStringLiteral("newpassword1"), {}).ok());
+        auto fresh = here.issueTokens(jo.userId);
+        QVERIFY(here.authenticateToken(fresh->access).ok());
+        QVERIFY(here.refresh(fresh->refresh).ok());
     }
 
     void basicCredentialsAreCachedButPasswordChangeClearsThem()

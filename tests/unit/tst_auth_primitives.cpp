@@ -108,6 +108,24 @@ private slots:
         QCOMPARE(throttle.lockedForSeconds(QStringLiteral("slow")), 0);
     }
 
+    // The one comparison of secrets (token hashes, MACs, JWT signatures, pairing codes, peer proofs).
+    void secretsAreComparedWholeAndInConstantTime()
+    {
+        const QByteArray mac = QByteArray("a3f1").repeated(16);
+        QVERIFY(Crypto::equalConstantTime(mac, QByteArray(mac)));
+        QVERIFY(Crypto::equalConstantTime(QByteArray(), QByteArray()));
+        QByteArray lastDiffers = mac;
+        lastDiffers.back() = 'x';
+        QVERIFY(!Crypto::equalConstantTime(mac, lastDiffers));
+        QByteArray firstDiffers = mac;
+        firstDiffers.front() = 'x';
+        QVERIFY(!Crypto::equalConstantTime(mac, firstDiffers));
+        // A prefix is not a match, nor is a longer string that starts with the secret.
+        QVERIFY(!Crypto::equalConstantTime(mac, mac.left(mac.size() - 1)));
+        QVERIFY(!Crypto::equalConstantTime(mac, mac + 'a'));
+        QVERIFY(!Crypto::equalConstantTime(mac, QByteArray()));
+    }
+
     void fieldRulesUseDrfWording()
     {
         const QList<FieldSpec> specs{{QStringLiteral("age"), FieldType::Integer, 0, 0, 150},
