@@ -7,6 +7,7 @@
 #include "TwilioSmsSender.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace chairside::app {
@@ -91,6 +92,10 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
     if (!targets)
         return Error::invalid(QStringLiteral("CHAIRSIDE_DISCOVERY_TARGETS: %1").arg(targets.error().message));
     env.discoveryTargets = *targets;
+    env.backupDir = qEnvironmentVariable("CHAIRSIDE_BACKUP_DIR").trimmed();
+    if (Status bad = readWholeNumber("CHAIRSIDE_BACKUP_KEEP", 1, 3650,
+                                     QStringLiteral("a number of backups, from"), env.backupKeep))
+        return *bad;
     return env;
 }
 
@@ -169,6 +174,19 @@ std::unique_ptr<discovery::StationBeacon> Station::startBeacon(const QHostAddres
         return nullptr;
     }
     return beacon;
+}
+
+std::unique_ptr<BackupScheduler> Station::startBackupScheduler()
+{
+    if (m_env.backupDir.isEmpty())
+        return nullptr;
+    BackupScheduleConfig config;
+    config.dataDir = QFileInfo(m_db->path()).absolutePath();
+    config.directory = m_env.backupDir;
+    config.keep = m_env.backupKeep;
+    auto scheduler = std::make_unique<BackupScheduler>(config, m_clock);
+    scheduler->start();
+    return scheduler;
 }
 
 QString Station::defaultDataDir()

@@ -9,6 +9,7 @@
 #include "StationBeacon.h"
 #include "SyncEngine.h"
 #include "services/Services.h"
+#include "store/BackupScheduler.h"
 #include "store/Database.h"
 
 #include <QString>
@@ -36,6 +37,8 @@ struct StationEnvironment
     quint16 discoveryPort = discovery::BeaconConfig::kDefaultPort;
     // CHAIRSIDE_DISCOVERY_TARGETS: "host[:port], ..." to send beacons to instead of broadcasting.
     QList<discovery::BeaconTarget> discoveryTargets;
+    QString backupDir;  // CHAIRSIDE_BACKUP_DIR: where the daily backup goes (unset: no daily backup)
+    int backupKeep = 7; // CHAIRSIDE_BACKUP_KEEP: how many daily backups stay there
 
     static Result<StationEnvironment> fromEnvironment();
 };
@@ -69,6 +72,8 @@ public:
     // (announced only when it is reachable from the LAN, or beacons go to listed targets). Null when
     // discovery is off or its port is taken; sync then goes on with the addresses typed at pairing.
     std::unique_ptr<discovery::StationBeacon> startBeacon(const QHostAddress& apiAddress, quint16 apiPort);
+    // Starts the daily backup into CHAIRSIDE_BACKUP_DIR; null when it is not set.
+    std::unique_ptr<BackupScheduler> startBackupScheduler();
 
     static QString defaultDataDir();
 
