@@ -8,11 +8,14 @@
 #include "Station.h"
 #include "Translations.h"
 #include "demo/DemoClinic.h"
+#include "store/Backup.h"
+#include "store/StationLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QTextStream>
@@ -185,6 +188,78 @@ int secretCommand(const QCommandLineParser& args, const QStringList& command, co
     return 0;
 }
 
+const QString kSecretsNotInBackups =
+    QStringLiteral("Secrets (the desktop keychain, secrets.json) are not in backups: keep them apart.");
+
+// Progress of a backup or restore, a line at a time on stderr (stdout keeps the outcome).
+void printProgress(const QString& line)
+{
+    QTextStream(stderr) << line << Qt::endl;
+}
+
+// `backup FILE`: online, beside a running station.
+int backupCommand(const QStringList& command, const QString& dataDir)
+{
+    if (command.size() != 2) {
+        printError(QStringLiteral("usage: chairside [--data-dir DIR] backup FILE"));
+        return kExitUsage;
+    }
+    const SystemClock clock;
+    auto made = Backup::create(dataDir, command[1], clock, printProgress);
+    if (!made) {
+        printError(made.error());
+        return kExitFailure;
+    }
+    QTextStream out(stdout);
+    out << "Backup written to " << command[1] << ": the store (schema " << made->schemaVersion << ", site "
+        << made->siteId << ") and " << made->files.size() - 1 << " image files." << Qt::endl;
+    if (!made->missingFiles.isEmpty())
+        out << made->missingFiles.size()
+            << " image files named by the store are not on this station yet (still to come from a peer) and "
+               "are not in the backup."
+            << Qt::endl;
+    out << kSecretsNotInBackups << Qt::endl;
+    return 0;
+}
+
+// `restore FILE`: with no station running on the data folder.
+int restoreCommand(const QStringList& command, const QString& dataDir)
+{
+    if (command.size() != 2) {
+        printError(QStringLiteral("usage: chairside [--data-dir DIR] restore FILE"));
+        return kExitUsage;
+    }
+    const SystemClock clock;
+    auto restored = Backup::restore(command[1], dataDir, clock, printProgress);
+    if (!restored) {
+        printError(restored.error());
+        return kExitFailure;
+    }
+    // Named in the restored store's audit log, so its history says where it began again.
+    if (auto station = Station::open(dataDir, SecretStoreKind::Ephemeral)) {
+        if (Status e = (*station)->services().audit.recordEvent(
+                Actor::system(QStringLiteral("cli")), QStringLiteral("store.restore"),
+                {{QStringLiteral("backup"), QFileInfo(command[1]).fileName()},
+                 {QStringLiteral("backup_site_id"), restored->manifest.siteId},
+                 {QStringLiteral("created_at"), toIsoUtc(restored->manifest.createdAt)}}))
+            printError(QStringLiteral("restored, but the audit log could not record it: %1").arg(e->message));
+    }
+    QTextStream out(stdout);
+    out << "Restored " << command[1] << " (made " << toIsoUtc(restored->manifest.createdAt) << ") into "
+        << dataDir << "." << Qt::endl;
+    if (!restored->keptAt.isEmpty())
+        out << "The data it replaced is kept in " << restored->keptAt << "." << Qt::endl;
+    out << "This station now has the new site id " << restored->siteId << " (the backup's was "
+        << restored->manifest.siteId
+        << "). Its pairings were removed: pair it with its peers again (Admin > Stations) and unpair the old "
+           "id "
+           "there; it then catches up with what they hold."
+        << Qt::endl
+        << kSecretsNotInBackups << " Set them again if this station lost them (`chairside secret set`)."
+        << Qt::endl;
+    return 0;
+}
+
 // The station's API at `listen`: one server thread per core (at most eight), all on the one port, with the
 // limits of its environment, speaking HTTPS with the station's certificate unless it is on loopback or plain
 // HTTP is asked for (warned: then passwords, tokens and patient data cross the LAN in the clear).
@@ -321,6 +396,11 @@ int takeScreenshots(const QString& dataDir, const QString& outDir)
 
 int headless(const QCommandLineParser& args, const QString& dataDir, const HostPort& listen)
 {
+    StationLock running(dataDir);
+    if (Status held = running.acquire()) {
+        printError(*held);
+        return kExitFailure;
+    }
     auto station = Station::open(dataDir, SecretStoreKind::File);
     if (!station) {
         printError(station.error());
@@ -342,6 +422,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
     auto analysis = (*station)->startAnalysisWorker();
     auto sync = (*station)->startSyncEngine();
     auto beacon = (*station)->startBeacon(listen.address, *port, tls);
+    auto backups = (*station)->startBackupScheduler();
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
@@ -352,6 +433,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
             << Qt::endl;
     std::fflush(stdout); // scripts and supervisors wait for this line, even through a pipe
     const int code = QCoreApplication::exec();
+    backups.reset();
     beacon.reset();
     sync.reset();
     server.stop();
@@ -364,6 +446,11 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
 
 int desktop(const QString& dataDir, const HostPort& listen, bool plainHttp)
 {
+    StationLock running(dataDir);
+    if (Status held = running.acquire()) {
+        printError(*held);
+        return kExitFailure;
+    }
     auto station = Station::open(dataDir, SecretStoreKind::Keychain);
     if (!station) {
         printError(station.error());
@@ -386,6 +473,7 @@ int desktop(const QString& dataDir, const HostPort& listen, bool plainHttp)
     auto mail = (*station)->startMailWorker();
     auto analysis = (*station)->startAnalysisWorker();
     auto sync = (*station)->startSyncEngine();
+    auto backups = (*station)->startBackupScheduler();
     ui::LoginDialog login((*station)->services().accounts);
     if (auto users = (*station)->services().accounts.listUsers(Actor::system()); users && users->isEmpty()) {
         login.setHint(QCoreApplication::translate(
@@ -469,6 +557,8 @@ int run(int argc, char** argv)
         "                add --headless for the store a headless station reads)\n"
         "  fingerprint   print this station's certificate fingerprint (SHA-256), which other\n"
         "                stations pin when they pair (add --headless for a headless station's)\n"
+        "  backup FILE   write a backup of the store and its image files (while the station runs)\n"
+        "  restore FILE  replace the store with a backup's (stop the station first)\n"
         "  seed-demo     fill the store with a demo clinic\n"
         "  screenshots   draw each main screen of a demo store to PNG"));
     args.addHelpOption();
@@ -503,10 +593,11 @@ int run(int argc, char** argv)
         {QStringLiteral("out"), QStringLiteral("screenshots: the folder for the PNG files (default: .)."),
          QStringLiteral("DIR")},
     });
-    args.addPositionalArgument(QStringLiteral("command"),
-                               QStringLiteral("user add | secret set|clear KEY | fingerprint | seed-demo | "
-                                              "screenshots"),
-                               QStringLiteral("[command]"));
+    args.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("user add | secret set|clear KEY | fingerprint | backup FILE | restore FILE | "
+                       "seed-demo | screenshots"),
+        QStringLiteral("[command]"));
     if (!args.parse(QCoreApplication::arguments())) {
         printError(args.errorText());
         return kExitUsage;
@@ -533,6 +624,10 @@ int run(int argc, char** argv)
         return secretCommand(args, command, dataDir);
     if (command == QStringList{QStringLiteral("fingerprint")})
         return fingerprintCommand(args, dataDir);
+    if (!command.isEmpty() && command.first() == QLatin1String("backup"))
+        return backupCommand(command, dataDir);
+    if (!command.isEmpty() && command.first() == QLatin1String("restore"))
+        return restoreCommand(command, dataDir);
     if (command == QStringList{QStringLiteral("seed-demo")})
         return seedDemo(args, dataDir);
     if (command == QStringList{QStringLiteral("screenshots")})

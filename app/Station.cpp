@@ -7,6 +7,7 @@
 #include "TwilioSmsSender.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace chairside::app {
@@ -129,6 +130,10 @@ Result<StationEnvironment> StationEnvironment::fromEnvironment()
     env.plainHttp = plain == QLatin1String("1");
     if (Status bad = readServerLimits(env.serverLimits))
         return *bad;
+    env.backupDir = qEnvironmentVariable("CHAIRSIDE_BACKUP_DIR").trimmed();
+    if (Status bad = readWholeNumber("CHAIRSIDE_BACKUP_KEEP", 1, 3650,
+                                     QStringLiteral("a number of backups, from"), env.backupKeep))
+        return *bad;
     return env;
 }
 
@@ -221,6 +226,19 @@ Result<api::StationCertificate> Station::certificate()
 bool Station::servesTls(const QHostAddress& apiAddress, bool plainHttpOption) const
 {
     return !apiAddress.isLoopback() && !plainHttpOption && !m_env.plainHttp;
+}
+
+std::unique_ptr<BackupScheduler> Station::startBackupScheduler()
+{
+    if (m_env.backupDir.isEmpty())
+        return nullptr;
+    BackupScheduleConfig config;
+    config.dataDir = QFileInfo(m_db->path()).absolutePath();
+    config.directory = m_env.backupDir;
+    config.keep = m_env.backupKeep;
+    auto scheduler = std::make_unique<BackupScheduler>(config, m_clock);
+    scheduler->start();
+    return scheduler;
 }
 
 QString Station::defaultDataDir()

@@ -11,6 +11,7 @@
 #include "StationCertificate.h"
 #include "SyncEngine.h"
 #include "services/Services.h"
+#include "store/BackupScheduler.h"
 #include "store/Database.h"
 
 #include <QString>
@@ -43,6 +44,8 @@ struct StationEnvironment
     // The API's limits: CHAIRSIDE_MAX_BODY_MB, CHAIRSIDE_MAX_UPLOAD_MB, CHAIRSIDE_MAX_CONNECTIONS,
     // CHAIRSIDE_MAX_CONNECTIONS_PER_CLIENT, CHAIRSIDE_IDLE_TIMEOUT_S, CHAIRSIDE_REQUEST_TIMEOUT_S.
     api::ServerLimits serverLimits;
+    QString backupDir;  // CHAIRSIDE_BACKUP_DIR: where the daily backup goes (unset: no daily backup)
+    int backupKeep = 7; // CHAIRSIDE_BACKUP_KEEP: how many daily backups stay there
 
     static Result<StationEnvironment> fromEnvironment();
 };
@@ -85,6 +88,8 @@ public:
     // The scheme rule: the API speaks HTTPS on every address but loopback, unless plain HTTP is asked for
     // (`plainHttpOption`, the --plain-http flag, or CHAIRSIDE_PLAIN_HTTP=1).
     bool servesTls(const QHostAddress& apiAddress, bool plainHttpOption) const;
+    // Starts the daily backup into CHAIRSIDE_BACKUP_DIR; null when it is not set.
+    std::unique_ptr<BackupScheduler> startBackupScheduler();
 
     static QString defaultDataDir();
 
