@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds Chairside with warnings as errors and runs every test (CTest).
+# Installs what is needed, builds Chairside with warnings as errors and runs every test (CTest); then builds it
+# again with clang under AddressSanitizer and UndefinedBehaviorSanitizer and runs the suite once more, with the
+# fuzz targets replaying their corpora.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${CHAIRSIDE_BUILD_DIR:-$root/build}
+asan=${CHAIRSIDE_ASAN_BUILD_DIR:-$root/build-asan}
 
 # poppler-utils: the PDF tests read invoices and prescriptions back with pdftotext and pdfinfo.
-"$root/installer/install-deps.sh" poppler-utils
+# clang and libclang-rt-14-dev (its sanitizer and libFuzzer runtimes): the sanitized build.
+"$root/installer/install-deps.sh" poppler-utils clang libclang-rt-14-dev
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAIRSIDE_WERROR=ON
 cmake --build "$build" -j "$(nproc)"
-cd "$build"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)"
+(cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)")
+
+# -O1 and line tables only: the instrumented build compiles and runs fast enough while stacks still name lines.
+cmake -S "$root" -B "$asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DCHAIRSIDE_WERROR=ON -DCHAIRSIDE_FUZZ=ON
+cmake --build "$asan" -j "$(nproc)"
+# The simulation checks fewer fault schedules here (each runs several times slower instrumented); the
+# formatting check ran above.
+cd "$asan"
+CHAIRSIDE_SIM_SEEDS=40 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)" -E '^format_check$'

@@ -1,22 +1,39 @@
 #include "Permissions.h"
 
 #include <array>
-#include <initializer_list>
 
 namespace chairside {
 
 namespace {
 
+// The roles a rule allows, one bit each. A bit set rather than a std::initializer_list member: the array
+// behind such a member need not outlive the table's initialization, and clang with the sanitizers read it
+// back as a null pointer (found by the sanitized build).
+class Roles
+{
+public:
+    constexpr Roles(std::initializer_list<Role> roles)
+    {
+        for (Role r : roles)
+            m_bits |= bit(r);
+    }
+    constexpr bool contains(Role r) const { return (m_bits & bit(r)) != 0; }
+
+private:
+    static constexpr unsigned bit(Role r) { return 1u << unsigned(r); }
+    unsigned m_bits = 0;
+};
+
 struct Rule
 {
     Permission permission;
     const char* name;
-    std::initializer_list<Role> roles;
+    Roles roles;
 };
 
 // The permission table. Staff (receptionist, admin) run the clinic; dentists see the patients they created or
 // are assigned to; patient accounts (also seed 001's self-registered users) manage only their own records.
-const std::array kRules{
+constexpr std::array kRules{
     Rule{Permission::CreatePatient,
          "patients.create",
          {Role::Patient, Role::Receptionist, Role::Dentist, Role::Admin}},
@@ -77,13 +94,8 @@ const std::array kRules{
 bool allows(Role role, Permission permission)
 {
     for (const Rule& rule : kRules) {
-        if (rule.permission == permission) {
-            for (Role r : rule.roles) {
-                if (r == role)
-                    return true;
-            }
-            return false;
-        }
+        if (rule.permission == permission)
+            return rule.roles.contains(role);
     }
     return false;
 }

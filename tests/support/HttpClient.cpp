@@ -2,8 +2,10 @@
 
 #include "CertificateFingerprint.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSslError>
@@ -47,6 +49,33 @@ QByteArray HttpReply::header(const QByteArray& name) const
     return {};
 }
 
+// With CHAIRSIDE_FUZZ_SEED_DIR set, each request is also written there as raw HTTP (tokens as "@admin@"), the
+// seeds of the fuzz targets (tests/fuzz/make_seed_corpus.sh).
+static void dumpForFuzzSeeds(const QByteArray& method, const QNetworkRequest& req, const QByteArray& body)
+{
+    const QString dir = qEnvironmentVariable("CHAIRSIDE_FUZZ_SEED_DIR");
+    if (dir.isEmpty())
+        return;
+    const QUrl url = req.url();
+    QByteArray raw = method + ' ' + url.path(QUrl::FullyEncoded).toLatin1();
+    if (url.hasQuery())
+        raw += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    raw += " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    for (const QByteArray& name : req.rawHeaderList()) {
+        const QByteArray value = name.compare("Authorization", Qt::CaseInsensitive) == 0
+                                     ? req.rawHeader(name).split(' ').first() + " @admin@"
+                                     : req.rawHeader(name);
+        raw += name + ": " + value + "\r\n";
+    }
+    if (!body.isEmpty())
+        raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    raw += "\r\n" + body;
+    QFile out(dir + QLatin1Char('/') +
+              QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha1).toHex()));
+    if (out.open(QIODevice::WriteOnly))
+        out.write(raw);
+}
+
 HttpReply HttpClient::request(const QByteArray& method, const QString& path, const QByteArray& body,
                               const QString& token, const QList<std::pair<QByteArray, QByteArray>>& headers)
 {
@@ -62,6 +91,7 @@ HttpReply HttpClient::request(const QByteArray& method, const QString& path, con
     }
     for (const auto& [k, v] : headers)
         req.setRawHeader(k, v);
+    dumpForFuzzSeeds(method, req, body);
     QNetworkReply* reply = m_nam.sendCustomRequest(req, method, body);
     QEventLoop loop;
     const auto shown = [reply] {
