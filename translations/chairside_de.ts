@@ -2421,10 +2421,6 @@
         <translation>Diese Station: %1 (Site %2)</translation>
     </message>
     <message>
-        <source>http://192.168.1.20:8000</source>
-        <translation>http://192.168.1.20:8000</translation>
-    </message>
-    <message>
         <source>the code the other station shows</source>
         <translation>der Code, den die andere Station anzeigt</translation>
     </message>
@@ -2527,6 +2523,32 @@
     <message>
         <source>Choose a station in the list of stations on the network first.</source>
         <translation>Wählen Sie zuerst eine Station aus der Liste der Stationen im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s API speaks plain HTTP: it shows no certificate to pin.</source>
+        <translation>Die API dieser Station spricht unverschlüsseltes HTTP: Sie zeigt kein Zertifikat zum Anheften.</translation>
+    </message>
+    <message>
+        <source>Its certificate fingerprint (SHA-256), for the other station&apos;s admin to compare:
+%1</source>
+        <translation>Ihr Zertifikat-Fingerabdruck (SHA-256), zum Vergleich durch die Administration der anderen Station:
+%1</translation>
+    </message>
+    <message>
+        <source>https://192.168.1.20:8000</source>
+        <translation>https://192.168.1.20:8000</translation>
+    </message>
+    <message>
+        <source>optional: leave empty to trust the certificate it shows now</source>
+        <translation>optional: leer lassen, um dem jetzt gezeigten Zertifikat zu vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Its certificate fingerprint:</source>
+        <translation>Ihr Zertifikat-Fingerabdruck:</translation>
     </message>
 </context>
 <context>
