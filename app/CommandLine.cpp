@@ -301,7 +301,9 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
     auto sync = (*station)->startSyncEngine();
     auto beacon = (*station)->startBeacon(listen.address, *port);
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
+    // The application object, not qApp: with QApplication's header included, qApp casts to QApplication, and
+    // a headless station runs a QGuiApplication (undefined behaviour the sanitized build caught).
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(),
                      [](int) { QCoreApplication::quit(); });
     QTextStream(stdout) << "Chairside API listening on " << server.address() << " (data " << dataDir << ")"
                         << Qt::endl;
