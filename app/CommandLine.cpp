@@ -424,7 +424,9 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
     auto beacon = (*station)->startBeacon(listen.address, *port, tls);
     auto backups = (*station)->startBackupScheduler();
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
+    // The application object, not qApp: with QApplication's header included, qApp casts to QApplication, and
+    // a headless station runs a QGuiApplication (undefined behaviour the sanitized build caught).
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(),
                      [](int) { QCoreApplication::quit(); });
     QTextStream out(stdout);
     out << "Chairside API listening on " << server.address() << " (data " << dataDir << ")" << Qt::endl;
