@@ -292,7 +292,7 @@ private:
                             {QStringLiteral("end_time"),
                              start.addSecs(30 * 60).toString(QStringLiteral("HH:mm:ss"))}});
         }
-        if (kind == QLatin1String("slot_booking")) { // seed 003's: booked on a time slot of the dentist
+        if (kind == QLatin1String("booked_on_slot")) { // seed 003's: booked on a time slot of the dentist
             return create(
                 QStringLiteral("patient"), QStringLiteral("/api/appointments/appointments/"),
                 QJsonObject{
