@@ -513,6 +513,10 @@ Status AppointmentService::remove(const Actor& actor, const QString& id)
     auto current = find(actor, id);
     if (!current)
         return current.error();
+    // Deleting ends the appointment as cancelling does, so the same people may: the staff, its own dentist,
+    // its patient. Any dentist could delete another's appointment they may not cancel (the role matrix, #7).
+    if (Status refused = mayChangeStatus(actor, *current, AppointmentStatus::Cancelled))
+        return refused;
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     if (Status e =
             writeHistory(uow, actor, id, QStringLiteral("deleted"), current->value(QStringLiteral("status")),

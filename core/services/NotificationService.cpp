@@ -134,7 +134,15 @@ Result<QVariantMap> NotificationService::send(const Actor& actor, const QVariant
                                      row.value(QStringLiteral("message")).toString());
     if (Status e = uow.commit())
         return *e;
-    return find(actor, id);
+    // The sender gets the message they wrote, also one that is not theirs to read later (a dentist writing to
+    // a patient): find() answered "not found" after the write (the role matrix, #7).
+    auto written = sql::selectOne(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT * FROM notifications WHERE id = ?"), {id});
+    if (!written)
+        return written.error();
+    if (!written->has_value())
+        return Error::notFound();
+    return **written;
 }
 
 Status NotificationService::recordEmail(UnitOfWork& uow, const ClinicEmail& email)
