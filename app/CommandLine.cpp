@@ -422,7 +422,7 @@ int headless(const QCommandLineParser& args, const QString& dataDir, const HostP
     auto analysis = (*station)->startAnalysisWorker();
     auto sync = (*station)->startSyncEngine();
     auto beacon = (*station)->startBeacon(listen.address, *port, tls);
-    auto backups = (*station)->startBackupScheduler();
+    auto backups = (*station)->startDailyBackup();
     SignalWatcher watcher;
     // The application object, not qApp: with QApplication's header included, qApp casts to QApplication, and
     // a headless station runs a QGuiApplication (undefined behaviour the sanitized build caught).
@@ -475,7 +475,7 @@ int desktop(const QString& dataDir, const HostPort& listen, bool plainHttp)
     auto mail = (*station)->startMailWorker();
     auto analysis = (*station)->startAnalysisWorker();
     auto sync = (*station)->startSyncEngine();
-    auto backups = (*station)->startBackupScheduler();
+    auto backups = (*station)->startDailyBackup();
     ui::LoginDialog login((*station)->services().accounts);
     if (auto users = (*station)->services().accounts.listUsers(Actor::system()); users && users->isEmpty()) {
         login.setHint(QCoreApplication::translate(

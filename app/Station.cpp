@@ -228,7 +228,7 @@ bool Station::servesTls(const QHostAddress& apiAddress, bool plainHttpOption) co
     return !apiAddress.isLoopback() && !plainHttpOption && !m_env.plainHttp;
 }
 
-std::unique_ptr<BackupScheduler> Station::startBackupScheduler()
+std::unique_ptr<outbound::PeriodicWorker> Station::startDailyBackup()
 {
     if (m_env.backupDir.isEmpty())
         return nullptr;
@@ -236,9 +236,17 @@ std::unique_ptr<BackupScheduler> Station::startBackupScheduler()
     config.dataDir = QFileInfo(m_db->path()).absolutePath();
     config.directory = m_env.backupDir;
     config.keep = m_env.backupKeep;
-    auto scheduler = std::make_unique<BackupScheduler>(config, m_clock);
-    scheduler->start();
-    return scheduler;
+    auto scheduler = std::make_shared<BackupScheduler>(config, m_clock);
+    auto worker = std::make_unique<outbound::PeriodicWorker>(
+        *m_db, QStringLiteral("backup"), config.checkIntervalMs, [scheduler] {
+            auto made = scheduler->runIfDue();
+            if (!made)
+                qWarning("Chairside: the daily backup failed: %s", qPrintable(made.error().message));
+            else if (!made->isEmpty())
+                qInfo("Chairside: daily backup written to %s.", qPrintable(*made));
+        });
+    worker->start();
+    return worker;
 }
 
 QString Station::defaultDataDir()

@@ -6,6 +6,7 @@
 #include "GuardedTcpServer.h"
 #include "MailWorker.h"
 #include "PeerHttp.h"
+#include "PeriodicWorker.h"
 #include "SecretStore.h"
 #include "StationBeacon.h"
 #include "StationCertificate.h"
@@ -88,8 +89,9 @@ public:
     // The scheme rule: the API speaks HTTPS on every address but loopback, unless plain HTTP is asked for
     // (`plainHttpOption`, the --plain-http flag, or CHAIRSIDE_PLAIN_HTTP=1).
     bool servesTls(const QHostAddress& apiAddress, bool plainHttpOption) const;
-    // Starts the daily backup into CHAIRSIDE_BACKUP_DIR; null when it is not set.
-    std::unique_ptr<BackupScheduler> startBackupScheduler();
+    // Starts the daily backup into CHAIRSIDE_BACKUP_DIR (looked at every ten minutes, the first time ten
+    // minutes after the start); null when it is not set.
+    std::unique_ptr<outbound::PeriodicWorker> startDailyBackup();
 
     static QString defaultDataDir();
 

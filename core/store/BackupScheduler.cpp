@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QTimer>
 
 namespace chairside {
 
@@ -25,55 +24,11 @@ const QRegularExpression& dailyName()
 BackupScheduler::BackupScheduler(BackupScheduleConfig config, const Clock& clock)
     : m_config(std::move(config))
     , m_clock(clock)
-{
-    m_thread.setObjectName(QStringLiteral("backup"));
-    QObject::connect(
-        &m_thread, &QThread::finished, &m_thread,
-        [this] {
-            delete m_context;
-            m_context = nullptr;
-        },
-        Qt::DirectConnection);
-}
-
-BackupScheduler::~BackupScheduler()
-{
-    stop();
-}
+{}
 
 QString BackupScheduler::fileNameFor(const QDateTime& utc)
 {
     return kPrefix + utc.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + kSuffix;
-}
-
-void BackupScheduler::start()
-{
-    if (m_thread.isRunning())
-        return;
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_context, [this] {
-        auto* timer = new QTimer(m_context);
-        const auto check = [this] {
-            auto made = runIfDue();
-            if (!made)
-                qWarning("Chairside: the daily backup failed: %s", qPrintable(made.error().message));
-            else if (!made->isEmpty())
-                qInfo("Chairside: daily backup written to %s.", qPrintable(*made));
-        };
-        QObject::connect(timer, &QTimer::timeout, m_context, check);
-        timer->start(m_config.checkIntervalMs);
-        check();
-    });
-}
-
-void BackupScheduler::stop()
-{
-    if (!m_thread.isRunning())
-        return;
-    m_thread.quit();
-    m_thread.wait();
 }
 
 Result<QString> BackupScheduler::runIfDue()

@@ -4,8 +4,6 @@
 #include "Error.h"
 
 #include <QString>
-#include <QThread>
-#include <atomic>
 
 namespace chairside {
 
@@ -17,19 +15,15 @@ struct BackupScheduleConfig
     int checkIntervalMs = 10 * 60 * 1000; // how often the worker looks whether today's backup is made
 };
 
-// The daily backup: once a (local) day, a backup of the station into the directory, named
-// chairside-backup-<yyyyMMdd-HHmmss>.tar, and of those only the newest `keep` stay. It runs in its own
-// thread, so the station goes on answering meanwhile (a backup is online).
+// The daily backup's rule: once a (local) day, a backup of the station into the directory, named
+// chairside-backup-<yyyyMMdd-HHmmss>.tar, and of those only the newest `keep` stay. The station calls
+// runIfDue() every checkIntervalMs from a background worker of its own (a backup is online).
 class BackupScheduler
 {
 public:
     BackupScheduler(BackupScheduleConfig config, const Clock& clock);
-    ~BackupScheduler();
-    BackupScheduler(const BackupScheduler&) = delete;
-    BackupScheduler& operator=(const BackupScheduler&) = delete;
 
-    void start();
-    void stop();
+    const BackupScheduleConfig& config() const { return m_config; }
 
     // Makes today's backup when the directory holds none from today yet, then prunes. Answers the path of
     // the backup made, or an empty string when none was due.
@@ -40,8 +34,6 @@ public:
 private:
     BackupScheduleConfig m_config;
     const Clock& m_clock;
-    QThread m_thread;
-    QObject* m_context = nullptr; // lives in m_thread
 };
 
 } // namespace chairside

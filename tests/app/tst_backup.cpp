@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "PeriodicWorker.h"
 #include "TestStation.h"
 #include "store/Backup.h"
 #include "store/BackupScheduler.h"
@@ -476,9 +477,10 @@ private slots:
                  (QStringList{QFileInfo(second).fileName(), QFileInfo(third).fileName()}));
         QVERIFY(QFile::exists(backups.filePath(QStringLiteral("notes.txt"))));
 
-        // The worker, in its own thread, looks again every interval.
-        config.checkIntervalMs = 50;
-        BackupScheduler worker(config, clock);
+        // The station runs the rule on a background worker, which looks again every interval.
+        outbound::PeriodicWorker worker(*s.db, QStringLiteral("backup"), 50, [&scheduler] {
+            (void)scheduler.runIfDue(); // the files it leaves are checked below
+        });
         worker.start();
         QTest::qWait(200);
         QCOMPARE(daily.entryList(QDir::Files).size(), 2);
