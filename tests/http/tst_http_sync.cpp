@@ -23,22 +23,6 @@ namespace {
 // Batches of seven log entries: an exchange needs many of them, so batch boundaries get exercised.
 const SyncEngineConfig kSmallBatches{.batchSize = 7};
 
-QString createPatient(TestStation& s, const Actor& actor, const QString& name)
-{
-    auto made = s.services->patients.create(actor, {{QStringLiteral("name"), name}});
-    if (!made)
-        qFatal("cannot create patient: %s", qPrintable(made.error().message));
-    return made->value(QStringLiteral("id")).toString();
-}
-
-QJsonObject peerNamed(const HttpReply& list, const QString& siteId)
-{
-    for (const QJsonValue& v : list.object().value(QStringLiteral("peers")).toArray())
-        if (v.toObject().value(QStringLiteral("site_id")).toString() == siteId)
-            return v.toObject();
-    return {};
-}
-
 } // namespace
 
 // Chairside's own sync endpoints over a real socket.
@@ -134,12 +118,10 @@ private slots:
         QCOMPARE(reply.object().value(QStringLiteral("site_id")).toString(), front.siteId());
         QCOMPARE(reply.object().value(QStringLiteral("name")).toString(), QStringLiteral("front"));
 
-        const QJsonObject onChair =
-            peerNamed(chair.http().get(QStringLiteral("/api/sync/peers/"), chair.adminToken), front.siteId());
+        const QJsonObject onChair = chair.listedPeer(front.siteId());
         QCOMPARE(onChair.value(QStringLiteral("url")).toString(), front.url);
         QVERIFY(onChair.value(QStringLiteral("driven_here")).toBool());
-        const QJsonObject onFront =
-            peerNamed(front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken), chair.siteId());
+        const QJsonObject onFront = front.listedPeer(chair.siteId());
         QCOMPARE(onFront.value(QStringLiteral("name")).toString(), QStringLiteral("chair"));
         QVERIFY(!onFront.value(QStringLiteral("driven_here")).toBool());
 
@@ -352,17 +334,15 @@ private slots:
         QCOMPARE(*sql::scalar(front.station.db->connection(), hlcs),
                  *sql::scalar(chair.station.db->connection(), hlcs));
         // The front station saw the chair's hello and its clock.
-        const QJsonObject seen =
-            peerNamed(front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken), chair.siteId());
+        const QJsonObject seen = front.listedPeer(chair.siteId());
         QVERIFY(!seen.value(QStringLiteral("last_contact_at")).toString().isEmpty());
         QVERIFY(qAbs(seen.value(QStringLiteral("skew_ms")).toInteger() - 3600 * 1000) < 5000);
         QVERIFY(seen.value(QStringLiteral("clock_off")).toBool());
         QVERIFY(seen.value(QStringLiteral("in_reach")).toBool());
         front.station.clock.advanceSeconds(SyncService::kContactSeconds + 1);
-        QVERIFY(
-            !peerNamed(front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken), chair.siteId())
-                 .value(QStringLiteral("in_reach"))
-                 .toBool()); // it has not called for a while
+        QVERIFY(!front.listedPeer(chair.siteId())
+                     .value(QStringLiteral("in_reach"))
+                     .toBool()); // it has not called for a while
 
         // An idle exchange moves nothing; an unreachable peer is reported with what waits for it.
         QVERIFY(SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()), kSmallBatches)

@@ -18,22 +18,6 @@ using namespace chairside::replication;
 
 namespace {
 
-QString createPatient(TestStation& s, const Actor& actor, const QString& name)
-{
-    auto made = s.services->patients.create(actor, {{QStringLiteral("name"), name}});
-    if (!made)
-        qFatal("cannot create patient: %s", qPrintable(made.error().message));
-    return made->value(QStringLiteral("id")).toString();
-}
-
-QJsonObject peerNamed(const HttpReply& list, const QString& siteId)
-{
-    for (const QJsonValue& v : list.object().value(QStringLiteral("peers")).toArray())
-        if (v.toObject().value(QStringLiteral("site_id")).toString() == siteId)
-            return v.toObject();
-    return {};
-}
-
 // Whether any file under `dir` holds `needle`.
 bool anyFileHolds(const QString& dir, const QByteArray& needle)
 {
@@ -199,8 +183,7 @@ private slots:
                  front.fingerprint());
         QCOMPARE(chair.peer(front.siteId()).certificateFingerprint, front.fingerprint());
         // The front desk learnt the chair's certificate from the pairing request.
-        const QJsonObject chairAtFront =
-            peerNamed(front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken), chair.siteId());
+        const QJsonObject chairAtFront = front.listedPeer(chair.siteId());
         QCOMPARE(chairAtFront.value(QStringLiteral("certificate_fingerprint")).toString(),
                  chair.fingerprint());
 
@@ -220,8 +203,7 @@ private slots:
         ServedStation front(QStringLiteral("front"), true);
         ServedStation chair(QStringLiteral("chair"), true);
         chair.pairWith(front);
-        const QJsonObject frontAtChair =
-            peerNamed(chair.http().get(QStringLiteral("/api/sync/peers/"), chair.adminToken), front.siteId());
+        const QJsonObject frontAtChair = chair.listedPeer(front.siteId());
         QCOMPARE(frontAtChair.value(QStringLiteral("certificate_fingerprint")).toString(),
                  front.fingerprint());
         PeerHttp http;
@@ -248,8 +230,7 @@ private slots:
             SyncEngine::exchange(*chair.station.services, http, chair.peer(front.siteId()));
         QVERIFY2(state.lastError.contains(QStringLiteral("not the one pinned")), qPrintable(state.lastError));
         QCOMPARE(front.station.changeCount(), before);
-        const QJsonObject shown =
-            peerNamed(chair.http().get(QStringLiteral("/api/sync/peers/"), chair.adminToken), front.siteId());
+        const QJsonObject shown = chair.listedPeer(front.siteId());
         QVERIFY(shown.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("pinned")));
 
         // A pinned peer is never called at a plain-http address either.

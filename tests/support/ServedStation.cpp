@@ -69,6 +69,15 @@ Peer ServedStation::peer(const QString& siteId) const
     qFatal("not paired with %s", qPrintable(siteId));
 }
 
+QJsonObject ServedStation::listedPeer(const QString& siteId) const
+{
+    const HttpReply list = http().get(QStringLiteral("/api/sync/peers/"), adminToken);
+    for (const QJsonValue& v : list.object().value(QStringLiteral("peers")).toArray())
+        if (v.toObject().value(QStringLiteral("site_id")).toString() == siteId)
+            return v.toObject();
+    return {};
+}
+
 QString ServedStation::digest() const
 {
     auto digest = Replica(*station.db, station.clock).digest();

@@ -39,6 +39,9 @@ struct ServedStation
     void pairWith(ServedStation& other);
     // The paired peer with this site id, as the sync engine sees it.
     Peer peer(const QString& siteId) const;
+    // The entry for `siteId` in this station's `GET /api/sync/peers/`, asked as the admin; empty when
+    // unlisted.
+    QJsonObject listedPeer(const QString& siteId) const;
     QString digest() const;
 };
 

@@ -77,4 +77,12 @@ int pullChanges(TestStation& from, TestStation& to, int batchSize)
     }
 }
 
+QString createPatient(TestStation& station, const Actor& actor, const QString& name)
+{
+    auto made = station.services->patients.create(actor, {{QStringLiteral("name"), name}});
+    if (!made)
+        qFatal("cannot create patient: %s", qPrintable(made.error().message));
+    return made->value(QStringLiteral("id")).toString();
+}
+
 } // namespace chairside::test

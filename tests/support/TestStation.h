@@ -63,4 +63,7 @@ struct TestStation
 // an error.
 int pullChanges(TestStation& from, TestStation& to, int batchSize = 7);
 
+// A patient named `name`, created through the service as `actor`; answers its id and fails the test on error.
+QString createPatient(TestStation& station, const Actor& actor, const QString& name);
+
 } // namespace chairside::test
