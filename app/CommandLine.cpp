@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHostAddress>
+#include <QIcon>
 #include <QTextStream>
 #include <QThread>
 #include <cstdio>
@@ -543,8 +544,13 @@ int run(int argc, char** argv)
         app = std::make_unique<QGuiApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
-    if (needsGui)
+    if (needsGui) {
         ui::installTranslations(QLocale());
+        // The installed desktop entry and icon (installer/Packaging.cmake): the window's icon, and on Wayland
+        // the entry the compositor matches the window to.
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.chairside.Chairside"));
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.chairside.Chairside")));
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Chairside"));
     QCoreApplication::setApplicationName(QStringLiteral("chairside"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
