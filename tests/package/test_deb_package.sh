@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Builds the Debian package from an already built tree (cpack; nothing is compiled), checks what it declares and
+# holds, unpacks it into a scratch root and starts the headless station from there the way its systemd unit
+# does, on a temporary data folder and a free loopback port, then signs in over HTTP and stops it.
+# Usage: test_deb_package.sh BUILD_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+work=$(mktemp -d)
+station_pid=""
+cleanup() {
+    [ -n "$station_pid" ] && kill -KILL "$station_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+# WIDTHxHEIGHT from a PNG's header (big-endian at bytes 16 and 20).
+png_size() {
+    local n
+    read -r -a n < <(od -An -tu1 -j16 -N8 "$1")
+    echo "$(((n[0] << 24) + (n[1] << 16) + (n[2] << 8) + n[3]))x$(((n[4] << 24) + (n[5] << 16) + (n[6] << 8) + n[7]))"
+}
+
+# The package ------------------------------------------------------------------------------------------------
+(cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; fail "cpack"; }
+debs=("$work"/out/chairside_*.deb)
+[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one chairside_*.deb, got: ${debs[*]}"
+deb=${debs[0]}
+echo "built $(basename "$deb")"
+
+depends=$(dpkg-deb -f "$deb" Depends)
+# Each is what the installed program loads at run time; dpkg says which package holds it here, where the build
+# found it. Shared-library scanning finds the linked libraries; the plugins and libsecret (QtKeychain opens it at
+# run time) must be named by hand.
+for file in qt6/plugins/sqldrivers/libqsqlite.so qt6/plugins/platforms/libqxcb.so \
+    qt6/plugins/platforms/libqoffscreen.so libsecret-1.so.0 libqt6keychain.so.1 libsodium.so.23; do
+    owner=$(dpkg -S "*/$file" | head -n1 | cut -d: -f1)
+    [ -n "$owner" ] || fail "no installed package holds $file"
+    grep -Eq "(^|, )$owner( |,|$)" <<<"$depends" || fail "Depends lacks $owner (for $file): $depends"
+done
+grep -Eq "(^|, )adduser(,|$)" <<<"$depends" || fail "Depends lacks adduser (postinst runs it): $depends"
+
+control=$work/control
+dpkg-deb -e "$deb" "$control"
+grep -qx /etc/default/chairside-station "$control/conffiles" || fail "/etc/default/chairside-station is not a conffile"
+for script in postinst prerm postrm; do
+    [ -x "$control/$script" ] || fail "$script missing or not executable"
+    sh -n "$control/$script" || fail "$script: syntax"
+done
+
+dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/files"
+for path in /usr/bin/chairside /usr/share/applications/org.chairside.Chairside.desktop \
+    /usr/share/metainfo/org.chairside.Chairside.metainfo.xml \
+    /usr/share/icons/hicolor/scalable/apps/org.chairside.Chairside.svg \
+    /lib/systemd/system/chairside-station.service /etc/default/chairside-station /usr/share/doc/chairside/copyright; do
+    grep -qx "$path" "$work/files" || fail "$path is not in the package"
+done
+
+# Unpacked into a scratch root ------------------------------------------------------------------------------------
+root=$work/root
+dpkg -x "$deb" "$root"
+binary=$root/usr/bin/chairside
+if ldd "$binary" | grep -q "not found"; then
+    ldd "$binary" >&2
+    fail "unresolved libraries"
+fi
+
+desktop=$root/usr/share/applications/org.chairside.Chairside.desktop
+desktop-file-validate "$desktop" | { grep -v ': hint: ' || true; } | { ! grep . >&2; } ||
+    fail "desktop-file-validate"
+exec_program=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
+[ -x "$root/usr/bin/$exec_program" ] || fail "the desktop entry runs $exec_program, which the package lacks"
+icon=$(sed -n 's/^Icon=//p' "$desktop")
+for size in 16x16 24x24 32x32 48x48 64x64 128x128 256x256; do
+    png=$root/usr/share/icons/hicolor/$size/apps/$icon.png
+    [ -f "$png" ] || fail "no $size icon named $icon"
+    [ "$(png_size "$png")" = "$size" ] || fail "the $size icon is $(png_size "$png")"
+done
+
+metainfo=$root/usr/share/metainfo/org.chairside.Chairside.metainfo.xml
+appstreamcli validate --no-net "$metainfo" >"$work/appstream.log" || { cat "$work/appstream.log"; fail "appstream"; }
+grep -q "<launchable type=\"desktop-id\">$(basename "$desktop")</launchable>" "$metainfo" ||
+    fail "the metainfo does not launch $(basename "$desktop")"
+version=$(dpkg-deb -f "$deb" Version)
+grep -q "<release version=\"${version%-*}\"" "$metainfo" ||
+    fail "the metainfo lists no release ${version%-*} (add it to resources/org.chairside.Chairside.metainfo.xml)"
+
+# The unit, checked by systemd with its program pointing into the scratch root (unknown keys are only warned of).
+unit=$root/lib/systemd/system/chairside-station.service
+mkdir "$work/units"
+sed "s|/usr/bin/chairside|$binary|" "$unit" >"$work/units/chairside-station.service"
+systemd-analyze verify "$work/units/chairside-station.service" >"$work/verify.log" 2>&1 || true
+if [ -s "$work/verify.log" ]; then
+    cat "$work/verify.log" >&2
+    fail "systemd-analyze verify"
+fi
+grep -qx "User=chairside" "$unit" || fail "the unit does not run as chairside"
+
+# The headless station, started by the unit's own command line --------------------------------------------------
+data=$work/data
+mkdir -m 0700 "$data"
+"$binary" --data-dir "$data" user add --email admin@example.org --role admin --password-stdin \
+    <<<"packaged-station-1" >/dev/null || fail "user add"
+exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
+exec_start=${exec_start//\/usr\/bin\/chairside/$binary}
+exec_start=${exec_start//\/var\/lib\/chairside/$data}
+(
+    # As systemd: the unit's Environment=, then the options file over it; a free port instead of 8000.
+    while IFS= read -r assignment; do export "${assignment#Environment=}"; done < <(grep '^Environment=' "$unit")
+    set -a
+    # shellcheck disable=SC1091
+    . "$root/etc/default/chairside-station"
+    set +a
+    export CHAIRSIDE_LISTEN=127.0.0.1:0 CHAIRSIDE_DISCOVERY_PORT=0 XDG_RUNTIME_DIR=$work
+    eval "exec $exec_start"
+) >"$work/station.log" 2>&1 &
+station_pid=$!
+url=""
+for _ in $(seq 1 100); do
+    url=$(sed -n 's/^Chairside API listening on \(http[^ ]*\).*/\1/p' "$work/station.log")
+    [ -n "$url" ] && break
+    kill -0 "$station_pid" 2>/dev/null || break
+    sleep 0.1
+done
+[ -n "$url" ] || { cat "$work/station.log" >&2; fail "the packaged station did not start"; }
+echo "packaged station at $url"
+
+status=$(curl -s -o /dev/null -w '%{http_code}' "$url/api/doctors/")
+[ "$status" = 401 ] || fail "GET /api/doctors/ without a token answered $status, not 401"
+login=$(curl -sf -H 'Content-Type: application/json' \
+    -d '{"email": "admin@example.org", "password": "packaged-station-1"}' "$url/api/auth/login/") ||
+    fail "sign-in refused"
+token=$(sed -n 's/.*"access" *: *"\([^"]*\)".*/\1/p' <<<"$login")
+[ -n "$token" ] || fail "no access token in $login"
+doctors=$(curl -sf -H "Authorization: Bearer $token" "$url/api/doctors/") || fail "GET /api/doctors/ signed in"
+[[ $doctors == "["* || $doctors == "{"* ]] || fail "GET /api/doctors/ answered $doctors"
+[ -f "$data/chairside.db" ] || fail "no store in the data folder"
+
+kill -TERM "$station_pid"
+code=0
+wait "$station_pid" || code=$?
+station_pid=""
+[ "$code" -eq 0 ] || { cat "$work/station.log" >&2; fail "the station exited with $code on SIGTERM"; }
+grep -q "Chairside stopped." "$work/station.log" || fail "no clean stop"
+echo "PASS"
