@@ -99,49 +99,86 @@ fi
 grep -qx "User=chairside" "$unit" || fail "the unit does not run as chairside"
 
 # The headless station, started by the unit's own command line --------------------------------------------------
+# serve_and_sign_in ROOT DATA [USER]: adds an account to the store in DATA, starts the station of the package
+# unpacked at ROOT ("" for the installed one) as its unit says (command line, environment, USER), with DATA for
+# /var/lib/chairside and a free port, signs in over HTTP and stops it with SIGTERM.
+serve_and_sign_in() {
+    local root=$1 data=$2 user=${3:-} as=()
+    local unit=$root/lib/systemd/system/chairside-station.service binary=$root/usr/bin/chairside
+    [ -n "$user" ] && as=(setpriv --reuid="$user" --regid="$user" --init-groups env "HOME=$data")
+    "${as[@]}" "$binary" --data-dir "$data" user add --email admin@example.org --role admin --password-stdin \
+        <<<"packaged-station-1" >/dev/null || fail "user add"
+    local exec_start
+    exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
+    exec_start=${exec_start//\/usr\/bin\/chairside/$binary}
+    exec_start=${exec_start//\/var\/lib\/chairside/$data}
+    local log=$work/station.log runtime=$work/runtime
+    mkdir -m 0700 "$runtime"
+    [ -n "$user" ] && chown "$user:" "$runtime"
+    (
+        # As systemd: the unit's Environment=, then the options file over it; a free port instead of 8000.
+        while IFS= read -r assignment; do export "${assignment#Environment=}"; done < <(grep '^Environment=' "$unit")
+        set -a
+        # shellcheck disable=SC1091
+        . "$root/etc/default/chairside-station"
+        set +a
+        export CHAIRSIDE_LISTEN=127.0.0.1:0 CHAIRSIDE_DISCOVERY_PORT=0 XDG_RUNTIME_DIR=$runtime
+        eval "exec ${as[*]} $exec_start"
+    ) >"$log" 2>&1 &
+    station_pid=$!
+    local url=""
+    for _ in $(seq 1 100); do
+        url=$(sed -n 's/^Chairside API listening on \(http[^ ]*\).*/\1/p' "$log")
+        [ -n "$url" ] && break
+        kill -0 "$station_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    [ -n "$url" ] || { cat "$log" >&2; fail "the packaged station did not start"; }
+    echo "packaged station at $url"
+
+    local status login token doctors code=0
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$url/api/doctors/")
+    [ "$status" = 401 ] || fail "GET /api/doctors/ without a token answered $status, not 401"
+    login=$(curl -sf -H 'Content-Type: application/json' \
+        -d '{"email": "admin@example.org", "password": "packaged-station-1"}' "$url/api/auth/login/") ||
+        fail "sign-in refused"
+    token=$(sed -n 's/.*"access" *: *"\([^"]*\)".*/\1/p' <<<"$login")
+    [ -n "$token" ] || fail "no access token in $login"
+    doctors=$(curl -sf -H "Authorization: Bearer $token" "$url/api/doctors/") || fail "GET /api/doctors/ signed in"
+    [[ $doctors == "["* || $doctors == "{"* ]] || fail "GET /api/doctors/ answered $doctors"
+    [ -f "$data/chairside.db" ] || fail "no store in $data"
+
+    kill -TERM "$station_pid"
+    wait "$station_pid" || code=$?
+    station_pid=""
+    [ "$code" -eq 0 ] || { cat "$log" >&2; fail "the station exited with $code on SIGTERM"; }
+    grep -q "Chairside stopped." "$log" || fail "no clean stop"
+    rm -rf "$runtime"
+}
+
 data=$work/data
 mkdir -m 0700 "$data"
-"$binary" --data-dir "$data" user add --email admin@example.org --role admin --password-stdin \
-    <<<"packaged-station-1" >/dev/null || fail "user add"
-exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
-exec_start=${exec_start//\/usr\/bin\/chairside/$binary}
-exec_start=${exec_start//\/var\/lib\/chairside/$data}
-(
-    # As systemd: the unit's Environment=, then the options file over it; a free port instead of 8000.
-    while IFS= read -r assignment; do export "${assignment#Environment=}"; done < <(grep '^Environment=' "$unit")
-    set -a
-    # shellcheck disable=SC1091
-    . "$root/etc/default/chairside-station"
-    set +a
-    export CHAIRSIDE_LISTEN=127.0.0.1:0 CHAIRSIDE_DISCOVERY_PORT=0 XDG_RUNTIME_DIR=$work
-    eval "exec $exec_start"
-) >"$work/station.log" 2>&1 &
-station_pid=$!
-url=""
-for _ in $(seq 1 100); do
-    url=$(sed -n 's/^Chairside API listening on \(http[^ ]*\).*/\1/p' "$work/station.log")
-    [ -n "$url" ] && break
-    kill -0 "$station_pid" 2>/dev/null || break
-    sleep 0.1
-done
-[ -n "$url" ] || { cat "$work/station.log" >&2; fail "the packaged station did not start"; }
-echo "packaged station at $url"
+serve_and_sign_in "$root" "$data"
 
-status=$(curl -s -o /dev/null -w '%{http_code}' "$url/api/doctors/")
-[ "$status" = 401 ] || fail "GET /api/doctors/ without a token answered $status, not 401"
-login=$(curl -sf -H 'Content-Type: application/json' \
-    -d '{"email": "admin@example.org", "password": "packaged-station-1"}' "$url/api/auth/login/") ||
-    fail "sign-in refused"
-token=$(sed -n 's/.*"access" *: *"\([^"]*\)".*/\1/p' <<<"$login")
-[ -n "$token" ] || fail "no access token in $login"
-doctors=$(curl -sf -H "Authorization: Bearer $token" "$url/api/doctors/") || fail "GET /api/doctors/ signed in"
-[[ $doctors == "["* || $doctors == "{"* ]] || fail "GET /api/doctors/ answered $doctors"
-[ -f "$data/chairside.db" ] || fail "no store in the data folder"
-
-kill -TERM "$station_pid"
-code=0
-wait "$station_pid" || code=$?
-station_pid=""
-[ "$code" -eq 0 ] || { cat "$work/station.log" >&2; fail "the station exited with $code on SIGTERM"; }
-grep -q "Chairside stopped." "$work/station.log" || fail "no clean stop"
+# Installed for real (CI only: CHAIRSIDE_TEST_DPKG_INSTALL=1, as root on a throwaway machine) -------------------
+# The maintainer scripts: postinst adds the user and its data folder, remove keeps both, purge deletes both.
+if [ "${CHAIRSIDE_TEST_DPKG_INSTALL:-0}" = 1 ]; then
+    [ "$(id -u)" -eq 0 ] || fail "CHAIRSIDE_TEST_DPKG_INSTALL=1 needs root"
+    ! dpkg -s chairside >/dev/null 2>&1 || fail "chairside is installed on this machine already; not replacing it"
+    export DEBIAN_FRONTEND=noninteractive
+    trap 'apt-get purge -y -qq chairside >/dev/null 2>&1; cleanup' EXIT
+    apt-get install -y -qq --no-install-recommends "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt install"; }
+    getent passwd chairside >/dev/null || fail "postinst added no chairside user"
+    [ "$(stat -c '%U %a' /var/lib/chairside)" = "chairside 700" ] ||
+        fail "/var/lib/chairside is $(stat -c '%U %a' /var/lib/chairside)"
+    serve_and_sign_in "" /var/lib/chairside chairside
+    [ "$(stat -c %U /var/lib/chairside/chairside.db)" = chairside ] || fail "the store is not the chairside user's"
+    apt-get remove -y -qq chairside >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt remove"; }
+    [ ! -e /usr/bin/chairside ] || fail "remove left /usr/bin/chairside"
+    [ -f /var/lib/chairside/chairside.db ] && getent passwd chairside >/dev/null || fail "remove took the data or user"
+    apt-get purge -y -qq chairside >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt purge"; }
+    [ ! -e /var/lib/chairside ] && ! getent passwd chairside >/dev/null && [ ! -e /etc/default/chairside-station ] ||
+        fail "purge left the data folder, the user or the options file"
+    echo "installed, served, removed and purged"
+fi
 echo "PASS"
