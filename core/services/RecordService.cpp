@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace chairside {
 
@@ -132,29 +133,10 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
              {QStringLiteral("updated_at"), uow.nowIso()}}))
         return *e;
     for (int i = 0; i < decoded.size(); ++i) {
-        const QString imageId = Uuid::v7(uow.now());
-        if (Status e = uow.insert(QStringLiteral("record_images"), imageId,
-                                  {{QStringLiteral("record_id"), recordId},
-                                   {QStringLiteral("sha256"), hashes[i]},
-                                   {QStringLiteral("mime_type"), decoded[i].mime},
-                                   {QStringLiteral("size_bytes"), qint64(decoded[i].bytes.size())},
-                                   {QStringLiteral("tooth_numbers"),
-                                    decoded[i].teeth.isEmpty() ? QVariant() : QVariant(decoded[i].teeth)},
-                                   {QStringLiteral("position"), i},
-                                   {QStringLiteral("created_at"), uow.nowIso()},
-                                   {QStringLiteral("updated_at"), uow.nowIso()}}))
-            return *e;
-        const bool queued = m_ctx.config.imageAnalysisEnabled;
-        if (Status e = uow.insert(
-                QStringLiteral("ai_readings"), Uuid::v7(uow.now()),
-                {{QStringLiteral("image_id"), imageId},
-                 {QStringLiteral("status"), queued ? QStringLiteral("pending") : QStringLiteral("skipped")},
-                 {QStringLiteral("text"), queued ? QVariant() : QVariant(kSkippedText)},
-                 {QStringLiteral("attempts"), 0},
-                 {QStringLiteral("next_attempt_at"), queued ? QVariant(uow.nowIso()) : QVariant()},
-                 {QStringLiteral("created_at"), uow.nowIso()},
-                 {QStringLiteral("updated_at"), uow.nowIso()}}))
-            return *e;
+        auto imageId = insertImage(uow, recordId, hashes[i], decoded[i].mime, decoded[i].bytes.size(),
+                                   decoded[i].teeth, i, std::nullopt);
+        if (!imageId)
+            return imageId.error();
     }
     if (Status e = uow.commit())
         return *e;
@@ -162,6 +144,103 @@ Result<RecordView> RecordService::create(const Actor& actor, const QString& appo
     if (!created)
         return created.error();
     return **created;
+}
+
+Result<QString> RecordService::insertImage(UnitOfWork& uow, const QString& recordId, const QString& sha256,
+                                           const QString& mimeType, qint64 size, const QString& teeth,
+                                           int position, std::optional<double> pixelSpacingMm)
+{
+    const QString imageId = Uuid::v7(uow.now());
+    QVariantMap row{{QStringLiteral("record_id"), recordId},
+                    {QStringLiteral("sha256"), sha256},
+                    {QStringLiteral("mime_type"), mimeType},
+                    {QStringLiteral("size_bytes"), size},
+                    {QStringLiteral("tooth_numbers"), teeth.isEmpty() ? QVariant() : QVariant(teeth)},
+                    {QStringLiteral("position"), position},
+                    {QStringLiteral("created_at"), uow.nowIso()},
+                    {QStringLiteral("updated_at"), uow.nowIso()}};
+    if (pixelSpacingMm)
+        row.insert(QStringLiteral("pixel_spacing_mm"), *pixelSpacingMm);
+    if (Status e = uow.insert(QStringLiteral("record_images"), imageId, row))
+        return *e;
+    const bool queued = m_ctx.config.imageAnalysisEnabled;
+    if (Status e = uow.insert(
+            QStringLiteral("ai_readings"), Uuid::v7(uow.now()),
+            {{QStringLiteral("image_id"), imageId},
+             {QStringLiteral("status"), queued ? QStringLiteral("pending") : QStringLiteral("skipped")},
+             {QStringLiteral("text"), queued ? QVariant() : QVariant(kSkippedText)},
+             {QStringLiteral("attempts"), 0},
+             {QStringLiteral("next_attempt_at"), queued ? QVariant(uow.nowIso()) : QVariant()},
+             {QStringLiteral("created_at"), uow.nowIso()},
+             {QStringLiteral("updated_at"), uow.nowIso()}}))
+        return *e;
+    return imageId;
+}
+
+Result<QVariantMap> RecordService::addImage(const Actor& actor, const QString& appointmentId,
+                                            const QByteArray& bytes, const QString& mimeType,
+                                            const QString& toothNumbers, std::optional<double> pixelSpacingMm)
+{
+    if (!allows(actor.role, Permission::WriteRecords))
+        return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
+    if (!m_appointments.find(actor, appointmentId))
+        return Error::field(QStringLiteral("appointment"),
+                            QStringLiteral("Invalid pk \"%1\" - object does not exist.").arg(appointmentId));
+    if (bytes.isEmpty() || bytes.size() > kMaxImageBytes)
+        return Error::field(QStringLiteral("images"), QStringLiteral("An image must hold 1 byte to 20 MB."));
+    const auto teeth = normalizeTeeth(toothNumbers);
+    if (!teeth)
+        return Error::field(QStringLiteral("tooth_numbers"),
+                            QStringLiteral("Use FDI tooth numbers (11-48, 51-85), separated by commas."));
+    if (pixelSpacingMm && !(std::isfinite(*pixelSpacingMm) && *pixelSpacingMm > 0))
+        return Error::field(QStringLiteral("pixel_spacing_mm"), QStringLiteral("Must be a positive number."));
+    auto sha = m_blobs.put(bytes);
+    if (!sha)
+        return sha.error();
+
+    UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
+    // The record and its last position are read inside the unit, so two images added at once both stay.
+    auto record = sql::selectOne(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT c.id, (SELECT COALESCE(MAX(i.position) + 1, 0) FROM record_images i "
+                       "WHERE i.record_id = c.id) AS next_position "
+                       "FROM clinical_records c WHERE c.appointment_id = ? AND c.deleted_at IS NULL"),
+        {appointmentId});
+    if (!record)
+        return record.error();
+    QString recordId;
+    int position = 0;
+    if (record->has_value()) {
+        recordId = str(**record, QStringLiteral("id"));
+        position = (*record)->value(QStringLiteral("next_position")).toInt();
+    } else {
+        recordId = Uuid::v7(uow.now());
+        if (Status e = uow.insert(
+                QStringLiteral("clinical_records"), recordId,
+                {{QStringLiteral("appointment_id"), appointmentId},
+                 {QStringLiteral("created_by"), actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId)},
+                 {QStringLiteral("created_at"), uow.nowIso()},
+                 {QStringLiteral("updated_at"), uow.nowIso()}}))
+            return *e;
+    }
+    auto imageId = insertImage(uow, recordId, *sha, mimeType, bytes.size(), *teeth, position, pixelSpacingMm);
+    if (!imageId)
+        return imageId.error();
+    if (Status e = uow.commit())
+        return *e;
+    return imageForActor(actor, *imageId);
+}
+
+Result<QVariantMap> RecordService::imageDetails(const Actor& actor, const QString& imageId,
+                                                const QString& action)
+{
+    auto image = imageForActor(actor, imageId);
+    if (!image)
+        return image.error();
+    if (Status e = readaudit::one(m_ctx, actor, QStringLiteral("record_images"), imageId,
+                                  str(*image, QStringLiteral("patient_id")), action))
+        return *e;
+    return image;
 }
 
 Result<RecordView> RecordService::addNote(const Actor& actor, const QString& appointmentId,

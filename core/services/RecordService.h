@@ -15,6 +15,8 @@
 
 namespace chairside {
 
+class UnitOfWork;
+
 struct RecordImageInput
 {
     QString base64; // may carry a "data:<mime>;base64," prefix
@@ -78,6 +80,15 @@ public:
     // are imageMarks (the viewer showing an image) and earlierImages.
     Result<std::optional<RecordView>> forAppointment(const Actor& actor, const QString& appointmentId);
     Result<QByteArray> imageBytes(const QString& sha256) const { return m_blobs.read(sha256); }
+    // Adds one image to the appointment's record (made when the visit has none yet), with its teeth and
+    // calibration, and queues its AI reading like any other. Answers the image row as imageDetails does.
+    // For imports (DicomImportService); the bytes are stored as they are.
+    Result<QVariantMap> addImage(const Actor& actor, const QString& appointmentId, const QByteArray& bytes,
+                                 const QString& mimeType, const QString& toothNumbers,
+                                 std::optional<double> pixelSpacingMm);
+    // The image row with its appointment's appointment_id, patient_id and start_at, recorded as a read
+    // named `action` (an export: "record_images.export").
+    Result<QVariantMap> imageDetails(const Actor& actor, const QString& imageId, const QString& action);
 
     // Files between stations (sync, design §6): rows travel in the change log, the files they name by
     // SHA-256 follow in chunks. At most `limit` files this station's images and documents name but it does
@@ -114,6 +125,10 @@ public:
 
 private:
     Result<RecordView> view(const QVariantMap& record);
+    // The image row and its AI reading (pending or skipped), inside the caller's unit; answers the image id.
+    Result<QString> insertImage(UnitOfWork& uow, const QString& recordId, const QString& sha256,
+                                const QString& mimeType, qint64 size, const QString& teeth, int position,
+                                std::optional<double> pixelSpacingMm);
     // The appointment's record, not recorded as a read (the answer to a write); the caller checked
     // visibility.
     Result<std::optional<RecordView>> storedRecord(const QString& appointmentId);

@@ -7,6 +7,7 @@
 #include "services/ClinicalReferences.h"
 #include "services/ConflictService.h"
 #include "services/ConsultationService.h"
+#include "services/DicomImportService.h"
 #include "services/DoctorService.h"
 #include "services/DocumentService.h"
 #include "services/MailOutbox.h"
@@ -55,6 +56,7 @@ struct Services
         , timeSlots(c, schedule, references)
         , printing(patients, doctors, appointments, schedule, billing, prescriptions)
         , slotAppointments(c, appointments, patients, schedule, timeSlots)
+        , dicom(c, patients, appointments, records, schedule)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -87,6 +89,7 @@ struct Services
     TimeSlotService timeSlots;
     PrintService printing;
     SlotAppointmentService slotAppointments;
+    DicomImportService dicom;
 };
 
 } // namespace chairside
