@@ -10,8 +10,9 @@ asan=${CHAIRSIDE_ASAN_BUILD_DIR:-$root/build-asan}
 # poppler-utils: the PDF tests read invoices and prescriptions back with pdftotext and pdfinfo.
 # clang and libclang-rt-14-dev (its sanitizer and libFuzzer runtimes): the sanitized build.
 # dpkg-dev, desktop-file-utils, appstream, systemd (systemd-analyze) and curl: the Debian package's test.
+# python3-jsonschema: tst_http_fhir validates its answers against the FHIR R4 JSON shapes.
 "$root/installer/install-deps.sh" poppler-utils clang libclang-rt-14-dev \
-    dpkg-dev desktop-file-utils appstream systemd curl
+    dpkg-dev desktop-file-utils appstream systemd curl python3-jsonschema
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAIRSIDE_WERROR=ON
 cmake --build "$build" -j "$(nproc)"
 (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)")

@@ -388,13 +388,25 @@ Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const Ap
     }
     if (!q.includeCancelled)
         where += QStringLiteral(" AND a.status NOT IN ('cancelled', 'no_show')");
+    if (q.startsFrom.isValid()) {
+        where += QStringLiteral(" AND a.start_at >= ?");
+        binds.append(iso(q.startsFrom));
+    }
+    if (q.startsBefore.isValid()) {
+        where += QStringLiteral(" AND a.start_at < ?");
+        binds.append(iso(q.startsBefore));
+    }
     if (!allows(actor.role, Permission::SeeAllAppointments)) {
         const auto [clause, visibilityBinds] = PatientService::visibility(actor);
         where += QStringLiteral(" AND ") + clause;
         binds += visibilityBinds;
     }
-    auto rows = sql::select(m_ctx.db.connection(),
-                            kSelect + where + QStringLiteral(" ORDER BY a.start_at, a.id"), binds);
+    QString order = QStringLiteral(" ORDER BY a.start_at, a.id");
+    if (q.limit >= 0) {
+        order += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << q.limit << std::max(0, q.offset);
+    }
+    auto rows = sql::select(m_ctx.db.connection(), kSelect + where + order, binds);
     if (rows) {
         QVariantMap filter;
         if (!q.patientId.isEmpty())

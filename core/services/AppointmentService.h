@@ -68,6 +68,12 @@ struct AppointmentQuery
     QString chairId;
     QString patientId;
     bool includeCancelled = true;
+    // Starting in [startsFrom, startsBefore) (UTC; invalid = open), not merely overlapping: FHIR's date.
+    QDateTime startsFrom;
+    QDateTime startsBefore;
+    // A page of the list in start order; -1 = all.
+    int limit = -1;
+    int offset = 0;
 };
 
 struct FreeSlot

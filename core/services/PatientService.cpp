@@ -367,7 +367,33 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
     QString sqlText;
     QVariantList binds;
     if (search.isEmpty()) {
-        const auto [where, visibleBinds] = visibleFilter(actor);
+        auto [where, visibleBinds] = visibleFilter(actor);
+        if (const QString prefix = query.namePrefix.trimmed(); !prefix.isEmpty()) {
+            const QString upper = prefix + QChar(0xFFFF);
+            QStringList parts;
+            for (const char* column : {"p.first_name", "p.last_name"}) {
+                parts << QStringLiteral("%1 >= ? COLLATE NOCASE AND %1 < ? COLLATE NOCASE")
+                             .arg(QLatin1String(column));
+                visibleBinds << prefix << upper;
+            }
+            // Any word of the full name (FHIR matches the start of any part of a name); LIKE with the
+            // text's own wildcards escaped, so they stay literal.
+            QString escaped = prefix;
+            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            parts << QStringLiteral("(' ' || p.name) LIKE ? ESCAPE '\\'");
+            visibleBinds << QStringLiteral("% ") + escaped + QLatin1Char('%');
+            where += QStringLiteral(" AND (%1)").arg(parts.join(QStringLiteral(" OR ")));
+        }
+        if (query.bornFrom.isValid()) {
+            where += QStringLiteral(" AND p.date_of_birth >= ?");
+            visibleBinds << query.bornFrom.toString(Qt::ISODate);
+        }
+        if (query.bornBefore.isValid()) {
+            where += QStringLiteral(" AND p.date_of_birth < ?");
+            visibleBinds << query.bornBefore.toString(Qt::ISODate);
+        }
         sqlText = QStringLiteral("SELECT p.*, %1 FROM patients p %2 WHERE %3 ORDER BY p.name COLLATE NOCASE, "
                                  "p.id%4")
                       .arg(kUserColumns, kUserJoin, where, page);

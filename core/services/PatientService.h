@@ -5,6 +5,7 @@
 #include "domain/Role.h"
 #include "services/ServiceContext.h"
 
+#include <QDate>
 #include <QVariantMap>
 
 namespace chairside {
@@ -15,6 +16,11 @@ struct PatientQuery
     QString search;
     int limit = -1;
     int offset = 0;
+    // FHIR's Patient search, each narrowing the list when set: a prefix of a word of the name, or of the
+    // first or last name (case-insensitive), and birth dates in [bornFrom, bornBefore).
+    QString namePrefix;
+    QDate bornFrom;
+    QDate bornBefore;
 };
 
 // Patients: the union of the seeds' fields, owner scoping (non-staff see the patients they created, their own

@@ -334,6 +334,16 @@ Result<TimeSlotPage> TimeSlotService::list(const Actor& actor, const TimeSlotQue
         where += QStringLiteral(" AND s.start_at < ?");
         binds << iso(QDateTime(q.to.addDays(1), QTime(0, 0), zone).toUTC());
     }
+    if (q.startsFrom.isValid()) {
+        if (!floor.isValid() || floor < q.startsFrom)
+            floor = q.startsFrom;
+        where += QStringLiteral(" AND s.start_at >= ?");
+        binds << iso(q.startsFrom);
+    }
+    if (q.startsBefore.isValid()) {
+        where += QStringLiteral(" AND s.start_at < ?");
+        binds << iso(q.startsBefore);
+    }
     if (q.availableOnly) {
         const QDateTime now = m_ctx.clock.nowUtc();
         if (!floor.isValid() || floor < now)

@@ -20,6 +20,9 @@ struct TimeSlotQuery
     bool availableOnly = false; // free and still to come
     int limit = 20;
     int offset = 0;
+    // Starting in [startsFrom, startsBefore) (UTC; invalid = open): FHIR's Slot start.
+    QDateTime startsFrom;
+    QDateTime startsBefore;
 };
 
 struct TimeSlotPage

@@ -249,12 +249,15 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
         return r;
     }
     req.params = match.params;
+    const auto reshaped = [&match](const ApiResponse& refusal) {
+        return match.route->reshapeRefusal ? match.route->reshapeRefusal(refusal) : refusal;
+    };
     if (auto refused = authenticate(req, match.route->access))
-        return *refused;
+        return reshaped(*refused);
     // A route reading its body itself (file chunks, peer calls) is spared the generic parsing.
     if (!match.route->rawBody)
         if (auto refused = parseBody(req))
-            return *refused;
+            return reshaped(*refused);
     try {
         return match.route->handler(req);
     } catch (const std::exception& e) {

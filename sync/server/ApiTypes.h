@@ -95,6 +95,9 @@ struct Route
     Handler handler;
     QString dialect;      // "seed001", ...
     bool rawBody = false; // the handler reads req.body itself (file chunks, peer calls); no form parsing
+    // How the server's own refusals on this route (authentication, body parsing) are told, for a dialect
+    // whose errors have another shape than the seeds' (FHIR's OperationOutcome); null: as they are.
+    ApiResponse (*reshapeRefusal)(const ApiResponse&) = nullptr;
 };
 
 } // namespace chairside::api

@@ -4,6 +4,7 @@
 #include "handlers/AccountDialectHandlers.h"
 #include "handlers/ClinicalHandlers.h"
 #include "handlers/ConsultationHandlers.h"
+#include "handlers/FhirHandlers.h"
 #include "handlers/Seed000Handlers.h"
 #include "handlers/Seed002AppointmentHandlers.h"
 #include "handlers/Seed003AppointmentHandlers.h"
@@ -134,6 +135,7 @@ struct ApiHandlers
         , accounts(s)
         , consultations(s)
         , seed003Appointments(s)
+        , fhir(s)
     {}
     AuthHandlers auth;
     PatientHandlers patients;
@@ -147,6 +149,7 @@ struct ApiHandlers
     AccountDialectHandlers accounts;    // seeds 002 and 003: users, profiles, doctors, 003 patients
     ConsultationHandlers consultations; // seed 003: consultations and time slots
     Seed003AppointmentHandlers seed003Appointments;
+    FhirHandlers fhir; // FHIR R4 under /fhir
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.

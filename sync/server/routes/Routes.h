@@ -22,6 +22,8 @@ QList<Route> seed003ClinicalRoutes(ApiHandlers& h);
 QList<Route> seed003AppointmentRoutes(ApiHandlers& h);
 // Chairside's own endpoints, beside the seeds' (dialect "station").
 QList<Route> stationRoutes(ApiHandlers& h);
+// FHIR R4 (read and search) under /fhir, answering application/fhir+json.
+QList<Route> fhirRoutes(ApiHandlers& h);
 // Every dialect's routes, in the order the router should know them.
 QList<Route> allRoutes(ApiHandlers& h);
 
