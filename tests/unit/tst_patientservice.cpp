@@ -193,7 +193,10 @@ private slots:
 
         QCOMPARE(*s.services->patients.count(desk, QStringLiteral("ber")), expected.size());
         QStringList paged;
-        for (PatientQuery q{QStringLiteral("ber"), 7, 0}; q.offset < expected.size() + 7; q.offset += 7) {
+        PatientQuery q;
+        q.search = QStringLiteral("ber");
+        q.limit = 7;
+        for (; q.offset < expected.size() + 7; q.offset += 7) {
             const auto page = s.services->patients.list(desk, q);
             QVERIFY(page.ok());
             for (const QVariantMap& p : page.value())
@@ -201,7 +204,10 @@ private slots:
         }
         QCOMPARE(paged, expected);
         // Someone who sees only their own patients finds only those.
-        auto own = s.services->patients.list(owner, {QStringLiteral("ber"), 5, 0});
+        PatientQuery mine;
+        mine.search = QStringLiteral("ber");
+        mine.limit = 5;
+        auto own = s.services->patients.list(owner, mine);
         QCOMPARE(own->size(), 1);
         QCOMPARE(own->first().value(QStringLiteral("name")).toString(), QStringLiteral("Berit Own"));
         QCOMPARE(*s.services->patients.count(owner, QStringLiteral("ber")), 1);
