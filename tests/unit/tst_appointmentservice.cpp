@@ -370,13 +370,12 @@ private slots:
             delete one;
             delete two;
             QCOMPARE(succeeded.load(), 1);
-            auto booked =
-                c.s.services->appointments.list(c.desk, {utc(QStringLiteral("2026-11-23T15:00:00Z")),
-                                                         utc(QStringLiteral("2026-11-23T15:30:00Z")),
-                                                         {},
-                                                         c.chair1,
-                                                         {},
-                                                         false});
+            AppointmentQuery inChair;
+            inChair.from = utc(QStringLiteral("2026-11-23T15:00:00Z"));
+            inChair.to = utc(QStringLiteral("2026-11-23T15:30:00Z"));
+            inChair.chairId = c.chair1;
+            inChair.includeCancelled = false;
+            auto booked = c.s.services->appointments.list(c.desk, inChair);
             QCOMPARE(booked->size(), 1);
             QVERIFY(!c.s.services->appointments.remove(
                 c.desk, booked->first().value(QStringLiteral("id")).toString()));
