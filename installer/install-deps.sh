@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake g++ make pkg-config clang-format
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     qt6-image-formats-plugins qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libcurl4-openssl-dev libssl-dev
     libdcmtk-dev
     dbus gnome-keyring fonts-dejavu-core

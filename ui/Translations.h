@@ -6,8 +6,9 @@
 namespace chairside::ui {
 
 // Installs the station's translation for `locale` (built into the binary from translations/*.ts) and Qt's own
-// (standard buttons and dialogs) into the running application. Returns the language whose station
-// translation was loaded ("de"), or an empty string when there is none (English, the source language).
+// (standard buttons and dialogs) into the running application, replacing the ones a previous call installed.
+// Returns the language whose station translation was loaded ("de", "fr"), or an empty string when there is
+// none (English, the source language).
 QString installTranslations(const QLocale& locale);
 
 } // namespace chairside::ui

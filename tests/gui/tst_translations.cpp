@@ -2,10 +2,13 @@
 #include "TestStation.h"
 #include "Translations.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,10 +20,25 @@ using namespace chairside::test;
 
 namespace {
 
-// Every (context, source) pair of a .ts file, as "Context: source".
-QSet<QString> messagesOf(const QString& path)
+QString tsPath(const QString& language)
 {
-    QSet<QString> messages;
+    return QStringLiteral(CHAIRSIDE_SOURCE_DIR "/translations/chairside_%1.ts").arg(language);
+}
+
+// One message of a .ts file: its context and source, and each form of its translation (one, or one per
+// plural form of the language).
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool unfinished = false;
+    QStringList forms;
+};
+
+QList<Message> readMessages(const QString& path, QString* language = nullptr)
+{
+    QList<Message> messages;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return messages;
@@ -30,56 +48,133 @@ QSet<QString> messagesOf(const QString& path)
         xml.readNext();
         if (!xml.isStartElement())
             continue;
-        if (xml.name() == QLatin1String("name"))
+        if (xml.name() == QLatin1String("TS") && language)
+            *language = xml.attributes().value(QStringLiteral("language")).toString();
+        else if (xml.name() == QLatin1String("name"))
             context = xml.readElementText();
+        else if (xml.name() == QLatin1String("message"))
+            messages.append({context,
+                             {},
+                             xml.attributes().value(QStringLiteral("numerus")) == QLatin1String("yes"),
+                             false,
+                             {}});
         else if (xml.name() == QLatin1String("source"))
-            messages.insert(context + QStringLiteral(": ") + xml.readElementText());
+            messages.last().source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            messages.last().unfinished =
+                xml.attributes().value(QStringLiteral("type")) == QLatin1String("unfinished");
+            if (!messages.last().numerus)
+                messages.last().forms << xml.readElementText();
+        } else if (xml.name() == QLatin1String("numerusform"))
+            messages.last().forms << xml.readElementText();
     }
+    if (xml.hasError())
+        messages.clear();
     return messages;
+}
+
+// Every (context, source) pair of a .ts file, as "Context: source".
+QSet<QString> messagesOf(const QString& path)
+{
+    QSet<QString> keys;
+    for (const Message& m : readMessages(path))
+        keys.insert(m.context + QStringLiteral(": ") + m.source);
+    return keys;
+}
+
+// The numbered placeholders (%1, %2, ...) of a text; %n is checked on its own.
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression numbered(QStringLiteral("%(\\d+)"));
+    QStringList found;
+    for (const QRegularExpressionMatch& m : numbered.globalMatch(text))
+        found << m.captured();
+    found.sort();
+    return found;
+}
+
+// The languages the station speaks besides English, with the number of plural forms Qt has for each.
+void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("pluralForms");
+    QTest::newRow("German") << QStringLiteral("de") << 2;
+    QTest::newRow("French") << QStringLiteral("fr") << 2;
+}
+
+QStringList navigationOf(const ui::MainWindow& window)
+{
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QStringList views;
+    for (int row = 0; row < navigation->count(); ++row)
+        views << navigation->item(row)->text();
+    return views;
 }
 
 } // namespace
 
-// The German translation is complete and what a German desktop loads: the screens speak German.
+// Each translation (German, French, Arabic) is complete, keeps what the code fills in and what the keyboard
+// reaches, and is what a desktop in that language loads.
 class TestTranslations : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { ui::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void everyMessageOfTheGermanFileIsTranslated()
+    void everyMessageIsTranslatedFaithfully_data() { addLanguages(); }
+    void everyMessageIsTranslatedFaithfully()
     {
-        QFile file(QStringLiteral(CHAIRSIDE_SOURCE_DIR "/translations/chairside_de.ts"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&file);
-        int messages = 0;
-        QStringList missing;
-        QString source;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == QLatin1String("source"))
-                source = xml.readElementText();
-            if (xml.name() == QLatin1String("translation")) {
-                ++messages;
-                const QString type = xml.attributes().value(QStringLiteral("type")).toString();
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
-                    missing << source;
+        QFETCH(QString, language);
+        QFETCH(int, pluralForms);
+        QString fileLanguage;
+        const QList<Message> messages = readMessages(tsPath(language), &fileLanguage);
+        QVERIFY(messages.size() > 300);
+        QCOMPARE(fileLanguage.section(QLatin1Char('_'), 0, 0), language);
+        QStringList problems;
+        for (const Message& m : messages) {
+            const QString where = m.context + QStringLiteral(": ") + m.source + QStringLiteral(" -> ");
+            if (m.unfinished || m.forms.isEmpty())
+                problems << where + QStringLiteral("unfinished");
+            if (m.numerus && m.forms.size() != pluralForms)
+                problems << where + QStringLiteral("%1 plural forms").arg(m.forms.size());
+            if (m.numerus && m.source.contains(QLatin1String("%n")) &&
+                !m.forms.last().contains(QLatin1String("%n")))
+                problems << where + QStringLiteral("the general plural form lacks %n");
+            for (const QString& form : m.forms) {
+                if (form.trimmed().isEmpty())
+                    problems << where + QStringLiteral("empty");
+                else if (placeholders(form) != placeholders(m.source))
+                    problems << where + form + QStringLiteral(" (placeholders differ)");
+                else if (QKeySequence::mnemonic(form).isEmpty() != QKeySequence::mnemonic(m.source).isEmpty())
+                    problems << where + form + QStringLiteral(" (accelerator differs)");
             }
         }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(messages > 300);
-        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(" | "))));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    // The check above only sees what is in the file; this one asks lupdate what the sources hold today, so a
-    // new tr() string nobody carried into the file fails here instead of showing up in English.
-    void theGermanFileHoldsEveryStringOfTheSources()
+    // French puts a (no-break) space before : ; ? and !; an ordinary one would let the sign wrap alone.
+    void frenchHighPunctuationKeepsToItsWord()
     {
+        static const QRegularExpression breakable(QStringLiteral(" [:;?!]"));
+        QStringList problems;
+        for (const Message& m : readMessages(tsPath(QStringLiteral("fr")))) {
+            for (const QString& form : m.forms) {
+                if (form.contains(breakable))
+                    problems << form;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The checks above only see what is in the files; this one asks lupdate what the sources hold today, so a
+    // new tr() string nobody carried into a file fails here instead of showing up in English.
+    void eachFileHoldsEveryStringOfTheSources_data() { addLanguages(); }
+    void eachFileHoldsEveryStringOfTheSources()
+    {
+        QFETCH(QString, language);
         QTemporaryDir scratch;
-        const QString fresh = scratch.filePath(QStringLiteral("fresh_de.ts"));
+        const QString fresh = scratch.filePath(QStringLiteral("fresh.ts"));
         QProcess lupdate;
         lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
                       {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
@@ -88,12 +183,11 @@ private slots:
         QCOMPARE(lupdate.exitCode(), 0);
         const QSet<QString> inSources = messagesOf(fresh);
         QVERIFY(inSources.size() > 300);
-        const QSet<QString> inFile =
-            messagesOf(QStringLiteral(CHAIRSIDE_SOURCE_DIR "/translations/chairside_de.ts"));
-        QStringList missing = (inSources - inFile).values();
+        QStringList missing = (inSources - messagesOf(tsPath(language))).values();
         missing.sort();
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run lupdate and translate: ") +
-                                               missing.join(QStringLiteral(" | "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("run the update_translations target and translate: ") +
+                            missing.join(QStringLiteral(" | "))));
     }
 
     void aGermanDesktopSpeaksGerman()
@@ -105,15 +199,48 @@ private slots:
         auto desk =
             s.services->accounts.login(QStringLiteral("desk@x.org"), QStringLiteral("password123"), {});
         ui::MainWindow window(*s.services, *desk);
-        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QStringList views;
-        for (int row = 0; row < navigation->count(); ++row)
-            views << navigation->item(row)->text();
+        const QStringList views = navigationOf(window);
         QVERIFY2(views.contains(QStringLiteral("Patienten")), qPrintable(views.join(QLatin1Char(','))));
         QVERIFY(!views.contains(QStringLiteral("Patients")));
         // Plurals follow German rules too.
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("patientCount"))->text(),
                  QStringLiteral("0 Patienten"));
+    }
+
+    void aFrenchDesktopSpeaksFrench()
+    {
+        QCOMPARE(ui::installTranslations(QLocale(QLocale::French, QLocale::Canada)), QStringLiteral("fr"));
+        TestStation s;
+        s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        auto desk =
+            s.services->accounts.login(QStringLiteral("desk@x.org"), QStringLiteral("password123"), {});
+        ui::MainWindow window(*s.services, *desk);
+        const QStringList views = navigationOf(window);
+        QVERIFY2(views.contains(QStringLiteral("Agenda")), qPrintable(views.join(QLatin1Char(','))));
+        // French counts zero as singular.
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("patientCount"))->text(),
+                 QStringLiteral("0 patient"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    // Choosing another language replaces the one in use: nothing of the previous one is left underneath to
+    // answer for strings the new one lacks (English lacks them all).
+    void aNewLanguageReplacesThePreviousOne()
+    {
+        const auto calendar = [] {
+            return QCoreApplication::translate("chairside::ui::MainWindow", "Calendar");
+        };
+        const auto cancel = [] { return QCoreApplication::translate("QPlatformTheme", "Cancel"); };
+        ui::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(calendar(), QStringLiteral("Kalender"));
+        QCOMPARE(cancel(),
+                 QStringLiteral("Abbrechen")); // Qt's own dialogs speak it too (qt6-translations-l10n)
+        ui::installTranslations(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(calendar(), QStringLiteral("Agenda"));
+        QCOMPARE(cancel(), QStringLiteral("Annuler"));
+        ui::installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(calendar(), QStringLiteral("Calendar"));
+        QCOMPARE(cancel(), QStringLiteral("Cancel"));
     }
 };
 
