@@ -47,9 +47,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # are in libqt6gui6, which the scan finds), libsecret (QtKeychain opens it at run time to reach the desktop
 # keychain) and adduser (postinst).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsecret-1-0, adduser")
-# A keychain for the desktop's secrets (without one they go to secrets.json) and Wayland's platform plugin (Qt
-# falls back to XWayland without it).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-wayland")
+# A keychain for the desktop's secrets (without one they go to secrets.json), Wayland's platform plugin (Qt
+# falls back to XWayland without it) and Qt's own translations (its dialogs' buttons; ours are built in).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${PROJECT_SOURCE_DIR}/installer/debian/conffiles;${PROJECT_SOURCE_DIR}/installer/debian/postinst;\
 ${PROJECT_SOURCE_DIR}/installer/debian/prerm;${PROJECT_SOURCE_DIR}/installer/debian/postrm")
