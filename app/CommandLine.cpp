@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ApiServerHost.h"
+#include "Csv.h"
 #include "HostPort.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -8,6 +9,8 @@
 #include "Station.h"
 #include "Translations.h"
 #include "demo/DemoClinic.h"
+#include "services/CsvExport.h"
+#include "services/PatientImport.h"
 #include "store/Backup.h"
 #include "store/StationLock.h"
 
@@ -19,6 +22,7 @@
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QIcon>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QThread>
 #include <cstdio>
@@ -33,6 +37,8 @@ namespace {
 
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
+// `import`: the file has duplicates or rows with problems, and nothing was imported.
+constexpr int kExitRowProblems = 3;
 
 void printError(const QString& text)
 {
@@ -305,6 +311,209 @@ int fingerprintCommand(const QCommandLineParser& args, const QString& dataDir)
     return 0;
 }
 
+const QString kImportUsage = QStringLiteral(
+    "usage: chairside [--data-dir DIR] import patients FILE [--map COLUMN=FIELD]... "
+    "[--date-order day-first|month-first] [--dry-run] [--skip-duplicates] [--skip-errors]\n"
+    "  COLUMN is a header of the file or a column number (1 is the first); FIELD a patient field, or\n"
+    "  nothing to leave the column out. Columns are mapped by their headers otherwise.");
+
+// A duplicate as people read it: who, and what the two share.
+QString duplicateText(const PatientImportRow& row)
+{
+    const PatientMatch& match = row.duplicateOf;
+    const QString who = match.dateOfBirth.isEmpty()
+                            ? match.name
+                            : QStringLiteral("%1, born %2").arg(match.name, match.dateOfBirth);
+    const QString same =
+        QStringLiteral("same %1").arg(QString(match.reason).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    return row.duplicateLine > 0
+               ? QStringLiteral("duplicate of line %1 (%2; %3)").arg(row.duplicateLine).arg(who, same)
+               : QStringLiteral("duplicate of %1, a patient at the clinic (%2)").arg(who, same);
+}
+
+// `import patients FILE`: checks the whole file, lists every duplicate and problem on stderr, and imports
+// all of it or nothing (unless told to skip what is not ready).
+int importCommand(const QCommandLineParser& args, const QStringList& command, const QString& dataDir)
+{
+    if (command.size() != 3 || command[1] != QLatin1String("patients")) {
+        printError(kImportUsage);
+        return kExitUsage;
+    }
+    const QString path = command[2];
+    PatientImportOptions options;
+    options.skipDuplicates = args.isSet(QStringLiteral("skip-duplicates"));
+    options.skipInvalid = args.isSet(QStringLiteral("skip-errors"));
+    if (args.isSet(QStringLiteral("date-order"))) {
+        const QString order = args.value(QStringLiteral("date-order"));
+        if (order == QLatin1String("day-first"))
+            options.dateOrder = DateOrder::DayFirst;
+        else if (order == QLatin1String("month-first"))
+            options.dateOrder = DateOrder::MonthFirst;
+        else {
+            printError(QStringLiteral("--date-order takes day-first or month-first"));
+            return kExitUsage;
+        }
+    }
+    auto table = csv::readFile(path);
+    if (!table) {
+        printError(table.error());
+        return kExitFailure;
+    }
+    options.columns = PatientImport::guessColumns(table->header);
+    for (const QString& map : args.values(QStringLiteral("map"))) {
+        const qsizetype eq = map.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printError(QStringLiteral("--map takes COLUMN=FIELD, not \"%1\"\n").arg(map) + kImportUsage);
+            return kExitUsage;
+        }
+        const QString column = map.left(eq).trimmed();
+        QString field = map.mid(eq + 1).trimmed();
+        if (field == QLatin1String("-"))
+            field.clear();
+        bool isNumber = false;
+        int index = column.toInt(&isNumber) - 1;
+        if (!isNumber) {
+            index = -1;
+            for (int i = 0; i < table->header.size(); ++i) {
+                if (table->header[i].trimmed().compare(column, Qt::CaseInsensitive) == 0)
+                    index = i;
+            }
+        }
+        if (index < 0 || index >= table->header.size()) {
+            printError(QStringLiteral("--map %1: the file has no column \"%2\"; its columns are: %3")
+                           .arg(map, column, table->header.join(QStringLiteral(", "))));
+            return kExitUsage;
+        }
+        if (!field.isEmpty() && !PatientImport::fields().contains(field)) {
+            printError(QStringLiteral("--map %1: there is no patient field \"%2\"; the fields are: %3")
+                           .arg(map, field, PatientImport::fields().join(QStringLiteral(", "))));
+            return kExitUsage;
+        }
+        PatientImport::assign(options.columns, index, field);
+    }
+
+    auto station = Station::open(dataDir, SecretStoreKind::Ephemeral);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    PatientImport importer((*station)->services(), Actor::system(QStringLiteral("cli")));
+    auto plan = importer.plan(*table, options);
+    if (!plan) {
+        printError(plan.error());
+        return plan.error().code == Error::Code::Invalid ? kExitUsage : kExitFailure;
+    }
+    QTextStream out(stdout);
+    QStringList mapped;
+    for (int i = 0; i < plan->columns.size(); ++i)
+        mapped << QStringLiteral("%1 -> %2")
+                      .arg(plan->header[i],
+                           plan->columns[i].isEmpty() ? QStringLiteral("(left out)") : plan->columns[i]);
+    out << "Columns: " << mapped.join(QStringLiteral(", ")) << Qt::endl;
+    for (const PatientImportRow& row : plan->rows) {
+        if (row.verdict == PatientImportRow::Verdict::Duplicate)
+            printError(QStringLiteral("line %1: %2").arg(row.line).arg(duplicateText(row)));
+        else if (row.verdict == PatientImportRow::Verdict::Invalid)
+            for (auto it = row.problems.cbegin(); it != row.problems.cend(); ++it)
+                printError(QStringLiteral("line %1: %2: %3")
+                               .arg(row.line)
+                               .arg(it.key(), it.value().join(QLatin1Char(' '))));
+    }
+    out << plan->rows.size() << " rows: " << plan->ready << " ready, " << plan->duplicates << " duplicates, "
+        << plan->invalid << " with problems." << Qt::endl;
+    const bool canImport = plan->canImport(options);
+    if (args.isSet(QStringLiteral("dry-run"))) {
+        out << (canImport
+                    ? QStringLiteral("Dry run: nothing was imported; without --dry-run %1 patients would be.")
+                          .arg(plan->ready)
+                    : QStringLiteral(
+                          "Dry run: nothing was imported, and without --dry-run nothing would be."))
+            << Qt::endl;
+        return canImport ? 0 : kExitRowProblems;
+    }
+    if (!canImport) {
+        printError(
+            plan->rows.isEmpty()
+                ? QStringLiteral("the file holds no patients; nothing was imported")
+                : QStringLiteral("nothing was imported: correct the rows above, or leave them out with "
+                                 "--skip-duplicates and --skip-errors"));
+        return kExitRowProblems;
+    }
+    auto done = importer.run(*table, options, QFileInfo(path).fileName());
+    if (!done) {
+        printError(done.error());
+        return done.error().code == Error::Code::Invalid ? kExitRowProblems : kExitFailure;
+    }
+    out << "Imported " << done->imported << (done->imported == 1 ? " patient" : " patients") << " from "
+        << path << " (left out: " << done->skippedDuplicates << " duplicates, " << done->skippedInvalid
+        << " rows with problems)." << Qt::endl;
+    return 0;
+}
+
+const QString kExportUsage = QStringLiteral(
+    "usage: chairside [--data-dir DIR] export patients|appointments|materials FILE "
+    "[--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+    "  FILE - writes to standard output; --from and --to (appointments) are clinic days, both included.");
+
+// `export patients|appointments|materials FILE`, as the station itself (recorded in the audit log).
+int exportCommand(const QCommandLineParser& args, const QStringList& command, const QString& dataDir)
+{
+    const QStringList kinds{QStringLiteral("patients"), QStringLiteral("appointments"),
+                            QStringLiteral("materials")};
+    if (command.size() != 3 || !kinds.contains(command[1])) {
+        printError(kExportUsage);
+        return kExitUsage;
+    }
+    QDate days[2];
+    const QString bounds[2]{QStringLiteral("from"), QStringLiteral("to")};
+    for (int i = 0; i < 2; ++i) {
+        if (!args.isSet(bounds[i]))
+            continue;
+        if (command[1] != QLatin1String("appointments")) {
+            printError(QStringLiteral("--%1 is for appointments only\n").arg(bounds[i]) + kExportUsage);
+            return kExitUsage;
+        }
+        days[i] = QDate::fromString(args.value(bounds[i]), Qt::ISODate);
+        if (!days[i].isValid()) {
+            printError(QStringLiteral("--%1 takes a date like 2026-01-31").arg(bounds[i]));
+            return kExitUsage;
+        }
+    }
+    auto station = Station::open(dataDir, SecretStoreKind::Ephemeral);
+    if (!station) {
+        printError(station.error());
+        return kExitFailure;
+    }
+    const QString path = command[2];
+    const QString destination =
+        path == QLatin1String("-") ? QStringLiteral("(standard output)") : QFileInfo(path).absoluteFilePath();
+    CsvExport exporter((*station)->services(), Actor::system(QStringLiteral("cli")));
+    auto file = command[1] == QLatin1String("patients") ? exporter.patients(destination)
+                : command[1] == QLatin1String("appointments")
+                    ? exporter.appointments(days[0], days[1], destination)
+                    : exporter.materials();
+    if (!file) {
+        printError(file.error());
+        return kExitFailure;
+    }
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(file->bytes) != file->bytes.size()) {
+            printError(QStringLiteral("cannot write to standard output"));
+            return kExitFailure;
+        }
+        return 0;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(file->bytes) != file->bytes.size() || !out.commit()) {
+        printError(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+        return kExitFailure;
+    }
+    QTextStream(stdout) << "Exported " << file->rows << " " << command[1] << " to " << path << "."
+                        << Qt::endl;
+    return 0;
+}
+
 int seedDemo(const QCommandLineParser& args, const QString& dataDir)
 {
     DemoSize size;
@@ -501,9 +710,9 @@ int run(int argc, char** argv)
 {
     // The desktop needs QApplication; every other form (a command word, --headless, --help) runs without a
     // display. Decided before any Qt object exists, so the options' values are skipped by hand.
-    static const QList<QByteArray> optionsWithValue{"--data-dir", "--listen",      "--email",
-                                                    "--role",     "--name",        "--patients",
-                                                    "--chairs",   "--past-visits", "--out"};
+    static const QList<QByteArray> optionsWithValue{
+        "--data-dir",    "--listen", "--email", "--role",       "--name", "--patients", "--chairs",
+        "--past-visits", "--out",    "--map",   "--date-order", "--from", "--to"};
     bool needsGui = true;
     bool screenshots = false;
     bool headlessOption = false;
@@ -567,6 +776,10 @@ int run(int argc, char** argv)
         "                stations pin when they pair (add --headless for a headless station's)\n"
         "  backup FILE   write a backup of the store and its image files (while the station runs)\n"
         "  restore FILE  replace the store with a backup's (stop the station first)\n"
+        "  import patients FILE\n"
+        "                add the patients of a CSV file, all or none (see --map, --dry-run)\n"
+        "  export patients|appointments|materials FILE\n"
+        "                write them to a CSV file for spreadsheets (- for standard output)\n"
         "  seed-demo     fill the store with a demo clinic\n"
         "  screenshots   draw each main screen of a demo store to PNG"));
     args.addHelpOption();
@@ -600,11 +813,32 @@ int run(int argc, char** argv)
          QStringLiteral("V")},
         {QStringLiteral("out"), QStringLiteral("screenshots: the folder for the PNG files (default: .)."),
          QStringLiteral("DIR")},
+        {QStringLiteral("map"),
+         QStringLiteral(
+             "import: send a column (its header or number) to a patient field; FIELD empty or - leaves "
+             "it out. Repeat for more columns."),
+         QStringLiteral("COLUMN=FIELD")},
+        {QStringLiteral("date-order"),
+         QStringLiteral("import: read dates like 03/04/1980 as day-first or month-first."),
+         QStringLiteral("ORDER")},
+        {QStringLiteral("dry-run"),
+         QStringLiteral("import: check the file and say what would happen; write nothing.")},
+        {QStringLiteral("skip-duplicates"),
+         QStringLiteral(
+             "import: leave out rows that are patients already (same phone, email, insurance number, or "
+             "name and birth date), instead of importing nothing.")},
+        {QStringLiteral("skip-errors"),
+         QStringLiteral("import: leave out rows with problems, instead of importing nothing.")},
+        {QStringLiteral("from"), QStringLiteral("export appointments: the first day (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("to"), QStringLiteral("export appointments: the last day (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
     });
     args.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("user add | secret set|clear KEY | fingerprint | backup FILE | restore FILE | "
-                       "seed-demo | screenshots"),
+                       "import patients FILE | export patients|appointments|materials FILE | seed-demo | "
+                       "screenshots"),
         QStringLiteral("[command]"));
     if (!args.parse(QCoreApplication::arguments())) {
         printError(args.errorText());
@@ -636,6 +870,10 @@ int run(int argc, char** argv)
         return backupCommand(command, dataDir);
     if (!command.isEmpty() && command.first() == QLatin1String("restore"))
         return restoreCommand(command, dataDir);
+    if (!command.isEmpty() && command.first() == QLatin1String("import"))
+        return importCommand(args, command, dataDir);
+    if (!command.isEmpty() && command.first() == QLatin1String("export"))
+        return exportCommand(args, command, dataDir);
     if (command == QStringList{QStringLiteral("seed-demo")})
         return seedDemo(args, dataDir);
     if (command == QStringList{QStringLiteral("screenshots")})

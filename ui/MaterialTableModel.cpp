@@ -1,5 +1,7 @@
 #include "MaterialTableModel.h"
 
+#include "Csv.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -13,15 +15,6 @@ QString text(const QVariantMap& row, const QString& key)
 {
     const QVariant v = row.value(key);
     return v.isNull() ? QString() : v.toString();
-}
-
-QString quoted(QString field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
 }
 
 } // namespace
@@ -164,22 +157,22 @@ QVariant MaterialTableModel::headerData(int section, Qt::Orientation orientation
 
 QByteArray materialsCsv(const QAbstractItemModel& model)
 {
-    QStringList lines;
+    QList<QStringList> rows;
     QStringList header;
     for (int column = 0; column < model.columnCount(); ++column)
-        header << quoted(model.headerData(column, Qt::Horizontal).toString());
-    lines << header.join(QLatin1Char(','));
+        header << model.headerData(column, Qt::Horizontal).toString();
+    rows << header;
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList fields;
         for (int column = 0; column < model.columnCount(); ++column) {
             // Numbers unformatted (EditRole), so a spreadsheet reads them as numbers in any locale.
             const QVariant value = model.index(row, column).data(Qt::EditRole);
-            fields << quoted(value.metaType().id() == QMetaType::Double ? QString::number(value.toDouble())
-                                                                        : value.toString());
+            fields << (value.metaType().id() == QMetaType::Double ? QString::number(value.toDouble())
+                                                                  : value.toString());
         }
-        lines << fields.join(QLatin1Char(','));
+        rows << fields;
     }
-    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    return csv::write(rows);
 }
 
 } // namespace chairside::ui

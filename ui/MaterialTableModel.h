@@ -46,7 +46,7 @@ private:
     QList<QVariantMap> m_rows;
 };
 
-// The rows as CSV (RFC 4180: a header line, fields quoted when they hold a comma, quote or line break).
+// The rows as CSV, the way csv::write writes every file (a header line, quoting, the formula guard).
 QByteArray materialsCsv(const QAbstractItemModel& model);
 
 } // namespace chairside::ui

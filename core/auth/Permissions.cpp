@@ -87,6 +87,9 @@ constexpr std::array kRules{
     // The front desk and the administrator read every consultation (seed 003 refused its admins; they run
     // the clinic here), but write none.
     Rule{Permission::SeeAllConsultations, "consultations.see_all", {Role::Receptionist, Role::Admin}},
+    // Moving whole patient lists in and out (CSV import and export): those who see every patient, since a
+    // file of them leaves the station's access rules behind, and an import touches the whole list.
+    Rule{Permission::TransferPatients, "patients.transfer", {Role::Receptionist, Role::Admin}},
 };
 
 } // namespace

@@ -35,6 +35,7 @@ enum class Permission
     ManageTimeSlots,
     WriteConsultations,
     SeeAllConsultations,
+    TransferPatients,
 };
 
 bool allows(Role role, Permission permission);

@@ -8,6 +8,7 @@
 #include "store/UniqueRules.h"
 #include "store/UnitOfWork.h"
 
+#include <algorithm>
 #include <array>
 
 namespace chairside {
@@ -153,6 +154,53 @@ QVariantMap PatientService::present(const QVariantMap& row) const
 Result<QVariantMap> PatientService::create(const Actor& actor, const QVariantMap& input)
 {
     return insert(actor, input, Uuid::v7(m_ctx.clock.nowUtc()), QString());
+}
+
+Result<QVariantMap> PatientService::checkNew(const Actor& actor, const QVariantMap& input)
+{
+    if (!allows(actor.role, Permission::CreatePatient))
+        return Error::forbidden();
+    return normalize(input, {}, true, QString());
+}
+
+Result<std::optional<PatientMatch>> PatientService::likelySame(const Actor& actor, const QVariantMap& fields)
+{
+    if (!allows(actor.role, Permission::SeeAllPatients))
+        return Error::forbidden();
+    // One probe per rule, each an index range (migrations 0006 and 0007), in the order a match is most
+    // certain.
+    const std::array<std::pair<QString, QStringList>, 4> probes{{
+        {QStringLiteral("insurance_number"), {QStringLiteral("insurance_number = ?")}},
+        {QStringLiteral("phone"), {QStringLiteral("phone = ?")}},
+        {QStringLiteral("email"), {QStringLiteral("email = ? COLLATE NOCASE")}},
+        {QStringLiteral("name and date_of_birth"),
+         {QStringLiteral("date_of_birth = ?"), QStringLiteral("name = ? COLLATE NOCASE")}},
+    }};
+    for (const auto& [reason, conditions] : probes) {
+        const QStringList columns = reason == QLatin1String("name and date_of_birth")
+                                        ? QStringList{QStringLiteral("date_of_birth"), QStringLiteral("name")}
+                                        : QStringList{reason};
+        QVariantList binds;
+        for (const QString& column : columns)
+            binds.append(str(fields, column));
+        if (std::any_of(binds.cbegin(), binds.cend(),
+                        [](const QVariant& v) { return v.toString().isEmpty(); }))
+            continue;
+        auto row = sql::selectOne(m_ctx.db.connection(),
+                                  QStringLiteral("SELECT id, name, date_of_birth FROM patients WHERE %1 AND "
+                                                 "deleted_at IS NULL ORDER BY id LIMIT 1")
+                                      .arg(conditions.join(QStringLiteral(" AND "))),
+                                  binds);
+        if (!row)
+            return row.error();
+        if (row->has_value()) {
+            const QVariantMap& found = **row;
+            return std::optional<PatientMatch>(
+                PatientMatch{str(found, QStringLiteral("id")), str(found, QStringLiteral("name")),
+                             str(found, QStringLiteral("date_of_birth")), reason});
+        }
+    }
+    return std::optional<PatientMatch>();
 }
 
 Result<QVariantMap> PatientService::createLinked(const Actor& actor, const QVariantMap& input,

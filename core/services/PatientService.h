@@ -10,6 +10,16 @@
 
 namespace chairside {
 
+// An existing patient who is probably the person a new record describes (see PatientService::likelySame).
+struct PatientMatch
+{
+    QString id;
+    QString name;
+    QString dateOfBirth;
+    // What they share: "phone", "email", "insurance_number" or "name and date_of_birth".
+    QString reason;
+};
+
 struct PatientQuery
 {
     // Prefix of a name, phone or email; empty lists everyone the actor may see.
@@ -35,6 +45,13 @@ public:
     static const QList<FieldSpec>& fieldSpecs();
 
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
+    // What create would store for `input`, or the errors it would answer (the permission, every field rule,
+    // the unique values); writes nothing. For imports, which check a whole file before writing any of it.
+    Result<QVariantMap> checkNew(const Actor& actor, const QVariantMap& input);
+    // A live patient who is likely the one `fields` (as checkNew answers them) describes: the same phone,
+    // email or insurance number, or the same name (any case) and date of birth. Only for those who see every
+    // patient; others are refused, as the answer names patients they may not see.
+    Result<std::optional<PatientMatch>> likelySame(const Actor& actor, const QVariantMap& fields);
     // A patient whose record belongs to the login account `userId` (seed 004's nested `user`): it shares the
     // account's id (seed-contracts decision 1), so the account books "for me" with it.
     Result<QVariantMap> createLinked(const Actor& actor, const QVariantMap& input, const QString& userId);

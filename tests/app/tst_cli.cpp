@@ -425,6 +425,106 @@ private slots:
         }
     }
 
+    void importsAndExportsPatientListsAsCsv()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString list = dir.filePath(QStringLiteral("liste.csv"));
+        {
+            QFile f(list);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            // European Excel: semicolons, German headers, dotted dates, Windows-1252.
+            f.write("Nachname;Vorname;Geburtsdatum;Telefon;Kundennr\r\n"
+                    "M\xFCller;J\xF6rg;03.04.1980;030 1234;K-1\r\n"
+                    "Schmidt;Eva;;030 9999;K-2\r\n"
+                    "Mueller;Joerg;;030 1234;K-3\r\n");
+        }
+        auto import = [&](const QStringList& extra) {
+            return run(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("import"),
+                                   QStringLiteral("patients"), list} +
+                       extra);
+        };
+        // The third row has the first one's phone: nothing is imported, and the row is named.
+        Run refused = import({});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("line 4: duplicate of line 2")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.out.contains(QStringLiteral("Nachname -> last_name")));
+        QVERIFY(refused.out.contains(QStringLiteral("Kundennr -> (left out)")));
+        QCOMPARE(count(data, QStringLiteral("SELECT count(*) FROM patients")), 0);
+
+        Run dry = import({QStringLiteral("--dry-run"), QStringLiteral("--skip-duplicates")});
+        QCOMPARE(dry.code, 0);
+        QVERIFY(dry.out.contains(QStringLiteral("2 patients would be")));
+        QCOMPARE(count(data, QStringLiteral("SELECT count(*) FROM patients")), 0);
+
+        // Leaving the phone column out (by number) leaves nothing the two rows share.
+        Run withoutPhones =
+            import({QStringLiteral("--dry-run"), QStringLiteral("--map"), QStringLiteral("4=-")});
+        QCOMPARE(withoutPhones.code, 0);
+        QVERIFY(withoutPhones.out.contains(QStringLiteral("3 patients would be")));
+        QCOMPARE(import({QStringLiteral("--map"), QStringLiteral("Kundennr=nope")}).code, 2);
+        QCOMPARE(import({QStringLiteral("--map"), QStringLiteral("Nowhere=phone")}).code, 2);
+        QCOMPARE(import({QStringLiteral("--map"), QStringLiteral("no-equals")}).code, 2);
+        QCOMPARE(import({QStringLiteral("--date-order"), QStringLiteral("sideways")}).code, 2);
+
+        Run done = import({QStringLiteral("--skip-duplicates"), QStringLiteral("--map"),
+                           QStringLiteral("Kundennr=insurance_number")});
+        QCOMPARE(done.code, 0);
+        QVERIFY2(done.out.contains(QStringLiteral("Imported 2 patients")), qPrintable(done.out));
+        QCOMPARE(
+            count(data,
+                  QStringLiteral(
+                      "SELECT count(*) FROM patients WHERE name = 'Jörg Müller' AND "
+                      "date_of_birth = '1980-04-03' AND insurance_number = 'K-1' AND phone = '030 1234'")),
+            1);
+        QCOMPARE(
+            count(data, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'patients.import' AND "
+                                       "source = 'cli'")),
+            1);
+
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        Run exported = run(
+            {QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("patients"), out});
+        QCOMPARE(exported.code, 0);
+        QVERIFY(exported.out.contains(QStringLiteral("Exported 2 patients")));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("J\xC3\xB6rg"));
+        QCOMPARE(
+            count(data, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'patients.export'")),
+            1);
+        // The exported list goes into another station as it is.
+        const QString other = dir.filePath(QStringLiteral("other"));
+        Run moved = run(
+            {QStringLiteral("--data-dir"), other, QStringLiteral("import"), QStringLiteral("patients"), out});
+        QCOMPARE(moved.code, 0);
+        QCOMPARE(count(other, QStringLiteral(
+                                  "SELECT count(*) FROM patients WHERE insurance_number IN ('K-1', 'K-2')")),
+                 2);
+
+        Run toStdout =
+            run({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("appointments"),
+                 QStringLiteral("-"), QStringLiteral("--from"), QStringLiteral("2026-01-01")});
+        QCOMPARE(toStdout.code, 0);
+        QVERIFY(toStdout.out.contains(QStringLiteral("id,start,end,")));
+        QCOMPARE(
+            run({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("materials"),
+                 QStringLiteral("-"), QStringLiteral("--from"), QStringLiteral("2026-01-01")})
+                .code,
+            2);
+        QCOMPARE(run({QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                      QStringLiteral("everything"), out})
+                     .code,
+                 2);
+        QCOMPARE(run({QStringLiteral("--data-dir"), data, QStringLiteral("import"),
+                      QStringLiteral("patients"), dir.filePath(QStringLiteral("missing.csv"))})
+                     .code,
+                 1);
+    }
+
     void seedDemoFillsTheStore()
     {
         QTemporaryDir dir;

@@ -1,0 +1,125 @@
+#include "CsvExport.h"
+
+#include "Csv.h"
+#include "auth/Permissions.h"
+#include "domain/Fields.h"
+#include "services/Services.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace chairside {
+
+namespace {
+
+// A stored value as a cell: numbers without a locale's grouping or decimal comma, so any program reads
+// them back; NULL as nothing.
+QString cell(const QVariant& value)
+{
+    if (isNullValue(value))
+        return {};
+    if (value.metaType().id() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.metaType().id() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return value.toString();
+}
+
+QList<QStringList> table(const QStringList& header, const QList<QVariantMap>& rows)
+{
+    QList<QStringList> out{header};
+    out.reserve(rows.size() + 1);
+    for (const QVariantMap& row : rows) {
+        QStringList cells;
+        cells.reserve(header.size());
+        for (const QString& column : header)
+            cells.append(cell(row.value(column)));
+        out.append(cells);
+    }
+    return out;
+}
+
+} // namespace
+
+CsvExport::CsvExport(Services& services, Actor actor)
+    : m_services(services)
+    , m_actor(std::move(actor))
+{}
+
+Status CsvExport::recordExport(const QString& action, int rows, const QString& destination)
+{
+    return m_services.audit.recordEvent(
+        m_actor, action, {{QStringLiteral("rows"), rows}, {QStringLiteral("file"), destination}});
+}
+
+Result<CsvFile> CsvExport::patients(const QString& destination)
+{
+    if (!allows(m_actor.role, Permission::TransferPatients))
+        return Error::forbidden(
+            QStringLiteral("Only the front desk and the administrator move patient lists in and out."));
+    auto rows = m_services.patients.list(m_actor);
+    if (!rows)
+        return rows.error();
+    QStringList header{QStringLiteral("id")};
+    for (const FieldSpec& spec : PatientService::fieldSpecs())
+        header.append(spec.name);
+    header << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    if (Status e = recordExport(QStringLiteral("patients.export"), int(rows->size()), destination))
+        return *e;
+    return CsvFile{csv::write(table(header, *rows)), int(rows->size())};
+}
+
+Result<CsvFile> CsvExport::appointments(const QDate& from, const QDate& to, const QString& destination)
+{
+    if (!allows(m_actor.role, Permission::TransferPatients))
+        return Error::forbidden(
+            QStringLiteral("Only the front desk and the administrator move patient lists in and out."));
+    const QTimeZone zone = m_services.schedule.timeZone();
+    AppointmentQuery query;
+    if (from.isValid())
+        query.from = QDateTime(from, QTime(0, 0), zone).toUTC();
+    if (to.isValid())
+        query.to = QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC();
+    auto found = m_services.appointments.list(m_actor, query);
+    if (!found)
+        return found.error();
+    QList<QVariantMap> rows;
+    for (QVariantMap row : *found) {
+        const QDateTime start =
+            QDateTime::fromString(row.value(QStringLiteral("start_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime end =
+            QDateTime::fromString(row.value(QStringLiteral("end_at")).toString(), Qt::ISODateWithMs);
+        // The list holds what overlaps the days; the file what starts on them.
+        if ((query.from.isValid() && start < query.from) || (query.to.isValid() && start >= query.to))
+            continue;
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+        row.insert(QStringLiteral("start"), start.toTimeZone(zone).toString(format));
+        row.insert(QStringLiteral("end"), end.toTimeZone(zone).toString(format));
+        rows.append(row);
+    }
+    const QStringList header{QStringLiteral("id"),           QStringLiteral("start"),
+                             QStringLiteral("end"),          QStringLiteral("duration_minutes"),
+                             QStringLiteral("status"),       QStringLiteral("patient_id"),
+                             QStringLiteral("patient_name"), QStringLiteral("dentist_id"),
+                             QStringLiteral("dentist_name"), QStringLiteral("chair_id"),
+                             QStringLiteral("chair_name"),   QStringLiteral("reason"),
+                             QStringLiteral("notes"),        QStringLiteral("start_at"),
+                             QStringLiteral("end_at")};
+    if (Status e = recordExport(QStringLiteral("appointments.export"), int(rows.size()), destination))
+        return *e;
+    return CsvFile{csv::write(table(header, rows)), int(rows.size())};
+}
+
+Result<CsvFile> CsvExport::materials()
+{
+    auto rows = m_services.materials.list(m_actor);
+    if (!rows)
+        return rows.error();
+    const QStringList header{
+        QStringLiteral("id"),    QStringLiteral("name"),          QStringLiteral("quantity"),
+        QStringLiteral("unit"),  QStringLiteral("reorder_level"), QStringLiteral("needs_reorder"),
+        QStringLiteral("price"), QStringLiteral("description")};
+    return CsvFile{csv::write(table(header, *rows)), int(rows->size())};
+}
+
+} // namespace chairside
