@@ -7,12 +7,13 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
 
 namespace chairside::ui {
 
 namespace {
 
-constexpr int kGutter = 56; // the time labels on the left
+constexpr int kGutter = 56; // the time labels, on the left (on the right in right-to-left languages)
 constexpr int kHeader = 28; // the column names on top
 // Whole pixels per hour, and a rate that is exact in integers for every 5 minutes (72 px = 6 px per 5 min),
 // so a point taken from a time maps back to that same time.
@@ -214,7 +215,18 @@ int CalendarView::columnWidth() const
 
 int CalendarView::columnAt(int x) const
 {
-    return std::clamp((x - kGutter) / columnWidth(), 0, int(m_columns.size()) - 1);
+    const int fromGutter = isRightToLeft() ? width() - 1 - kGutter - x : x - kGutter;
+    return std::clamp(fromGutter / columnWidth(), 0, int(m_columns.size()) - 1);
+}
+
+QRect CalendarView::visual(const QRect& leftToRight) const
+{
+    return QStyle::visualRect(layoutDirection(), rect(), leftToRight);
+}
+
+int CalendarView::visualX(int leftToRightX) const
+{
+    return isRightToLeft() ? width() - 1 - leftToRightX : leftToRightX;
 }
 
 int CalendarView::headerHeight() const
@@ -247,7 +259,7 @@ QTime CalendarView::timeAt(int y) const
 
 QPoint CalendarView::slotPoint(int column, const QTime& clinicTime) const
 {
-    return {kGutter + column * columnWidth(), yOf(clinicTime)};
+    return visual(QRect(kGutter + column * columnWidth(), yOf(clinicTime), columnWidth(), 1)).topLeft();
 }
 
 QRect CalendarView::rectOf(const Block& b) const
@@ -314,9 +326,9 @@ void CalendarView::paintEvent(QPaintEvent*)
     for (QTime t(m_dayStart.hour(), 0); t < m_dayEnd && t >= m_dayStart; t = t.addSecs(3600)) {
         const int y = yOf(t);
         p.setPen(palette().mid().color());
-        p.drawLine(kGutter, y, width(), y);
+        p.drawLine(visualX(kGutter), y, visualX(width()), y);
         p.setPen(palette().text().color());
-        p.drawText(QRect(0, y, kGutter - 6, 16), Qt::AlignRight | Qt::AlignTop,
+        p.drawText(visual(QRect(0, y, kGutter - 6, 16)), Qt::AlignRight | Qt::AlignTop,
                    t.toString(QStringLiteral("HH:mm")));
         if (t.hour() == 23)
             break;
@@ -326,20 +338,20 @@ void CalendarView::paintEvent(QPaintEvent*)
     QFont bold = font();
     bold.setBold(true);
     for (int c = 0; c < columns; ++c) {
-        const int x = kGutter + c * columnWidth();
+        const int x = kGutter + c * columnWidth(); // left to right; visual() and visualX() mirror it
         const bool firstOfDay = c == 0 || m_columns[c].date != m_columns[c - 1].date;
         p.setPen(firstOfDay && m_span == Span::Week ? palette().dark().color() : palette().mid().color());
-        p.drawLine(x, firstOfDay ? 0 : top, x, bottom);
+        p.drawLine(visualX(x), firstOfDay ? 0 : top, visualX(x), bottom);
         p.setPen(palette().text().color());
         if (firstOfDay && m_span == Span::Week) {
             const int perDay = int(columns / days().size());
             p.setFont(bold);
-            p.drawText(QRect(x + 4, 0, perDay * columnWidth() - 8, kDayHeader),
+            p.drawText(visual(QRect(x + 4, 0, perDay * columnWidth() - 8, kDayHeader)),
                        Qt::AlignVCenter | Qt::AlignLeft,
                        QLocale().toString(m_columns[c].date, QStringLiteral("ddd d MMM")));
         }
         p.setFont(m_span == Span::Week ? font() : bold);
-        p.drawText(QRect(x + 4, top, columnWidth() - 8, kHeader), Qt::AlignVCenter | Qt::AlignLeft,
+        p.drawText(visual(QRect(x + 4, top, columnWidth() - 8, kHeader)), Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(m_columns[c].name, Qt::ElideRight, columnWidth() - 8));
     }
     p.setFont(font());
@@ -366,7 +378,8 @@ void CalendarView::paintEvent(QPaintEvent*)
             // Booked twice by stations that were apart: a red frame and a badge until staff resolve it.
             p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 3));
             p.drawRect(r.adjusted(1, 1, -2, -2));
-            const QRect badge(r.right() - 18, r.top() + 2, 16, 16);
+            const QRect badge =
+                QStyle::visualRect(layoutDirection(), r, QRect(r.right() - 18, r.top() + 2, 16, 16));
             p.setBrush(QColor(0xc6, 0x28, 0x28));
             p.setPen(Qt::NoPen);
             p.drawEllipse(badge);
@@ -385,8 +398,8 @@ void CalendarView::paintEvent(QPaintEvent*)
     for (int c = 0; c < columns; ++c) {
         if (m_columns[c].date == now.date() && now.time() >= m_dayStart && now.time() <= m_dayEnd) {
             p.setPen(QPen(QColor(0xd0, 0x21, 0x21), 2));
-            const int x = kGutter + c * columnWidth();
-            p.drawLine(x, yOf(now.time()), x + columnWidth(), yOf(now.time()));
+            const QPoint left = slotPoint(c, now.time());
+            p.drawLine(left, left + QPoint(columnWidth(), 0));
         }
     }
 }
@@ -482,7 +495,10 @@ void CalendarView::keyPressEvent(QKeyEvent* event)
 {
     const Block* selected = block(m_selected);
     const int vertical = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1 : 0;
-    const int horizontal = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+    // Left and Right go to the column on that side, which is the previous one only when written left to
+    // right.
+    const int towardsRight = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+    const int horizontal = isRightToLeft() ? -towardsRight : towardsRight;
     if (selected && (event->modifiers() & Qt::AltModifier) && (vertical || horizontal)) {
         const Block b = *selected;
         commitChange(b, std::clamp(b.column + horizontal, 0, int(m_columns.size()) - 1),

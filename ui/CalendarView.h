@@ -96,6 +96,10 @@ private:
 
     void loadColumns();
     int columnAt(int x) const;
+    // The grid is worked out left to right (time gutter, then the columns in order); under a right-to-left
+    // layout (Arabic) these mirror it, so the gutter is on the right and the first column next to it.
+    QRect visual(const QRect& leftToRight) const;
+    int visualX(int leftToRightX) const;
     QTime timeAt(int y) const; // snapped to the step
     int headerHeight() const;
     int yOf(const QTime& time) const;

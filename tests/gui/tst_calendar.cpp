@@ -107,7 +107,11 @@ private slots:
                     .toString();
     }
 
-    void cleanup() { m_station.reset(); }
+    void cleanup()
+    {
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        m_station.reset();
+    }
 
     void bookByClickingASlot()
     {
@@ -238,6 +242,48 @@ private slots:
         QCOMPARE(stored(id).value(QStringLiteral("duration_minutes")).toInt(),
                  30 + ui::CalendarView::kStepMinutes);
         QCOMPARE(view->selectedAppointment(), id);
+    }
+
+    // Written right to left (Arabic), the grid is the mirror image: the times on the right, the first chair
+    // next to them, each appointment where its mirror image is; clicks and the arrow keys follow what is
+    // shown.
+    void rightToLeftMirrorsTheGrid()
+    {
+        const QString id = book(m_ana, m_chairs[0], 9);
+        auto page = openPage();
+        ui::CalendarView* view = page->view();
+        const QRect leftToRight = view->blockRect(id);
+        const QPoint firstChairLeftToRight = view->slotPoint(0, QTime(11, 0));
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        QVERIFY(view->isRightToLeft());
+        const int width = view->width();
+        const QRect rightToLeft = view->blockRect(id);
+        QCOMPARE(rightToLeft, QRect(width - 1 - leftToRight.right(), leftToRight.top(), leftToRight.width(),
+                                    leftToRight.height()));
+        QVERIFY(view->slotPoint(0, QTime(11, 0)).x() > view->slotPoint(1, QTime(11, 0)).x());
+        QVERIFY(view->slotPoint(0, QTime(11, 0)).x() > firstChairLeftToRight.x());
+
+        // The hour labels are painted in the right-hand gutter, and nothing of them on the left.
+        const QImage shown = view->grab().toImage();
+        const QColor base = view->palette().base().color();
+        const QRect nineOClockLabel(0, view->slotPoint(0, QTime(9, 0)).y() + 2, 40, 10);
+        const auto inked = [&](const QRect& area) {
+            int count = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x)
+                    count += shown.pixelColor(x, y) != base;
+            }
+            return count;
+        };
+        QVERIFY(inked(nineOClockLabel.translated(width - 45, 0)) > 0);
+        QCOMPARE(inked(nineOClockLabel), 0);
+
+        // A click lands on the block drawn there; Alt+Left moves it to the column shown on its left: chair 2.
+        QTest::mouseClick(view, Qt::LeftButton, {}, rightToLeft.center());
+        QCOMPARE(view->selectedAppointment(), id);
+        QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(stored(id).value(QStringLiteral("chair_id")).toString(), m_chairs[1]);
+        QVERIFY(view->blockRect(id).right() < rightToLeft.left());
     }
 
     void aWeekShowsEachDayPerChairAndADragChangesTheDay()

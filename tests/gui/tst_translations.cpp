@@ -3,6 +3,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QFile>
 #include <QKeySequence>
 #include <QLabel>
@@ -100,6 +101,7 @@ void addLanguages()
     QTest::addColumn<int>("pluralForms");
     QTest::newRow("German") << QStringLiteral("de") << 2;
     QTest::newRow("French") << QStringLiteral("fr") << 2;
+    QTest::newRow("Arabic") << QStringLiteral("ar") << 6;
 }
 
 QStringList navigationOf(const ui::MainWindow& window)
@@ -220,6 +222,37 @@ private slots:
         // French counts zero as singular.
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("patientCount"))->text(),
                  QStringLiteral("0 patient"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    // Arabic turns the whole window right to left (the translation says so through Qt's QT_LAYOUT_DIRECTION
+    // marker), writes dates and numbers with the Latin digits the rest of the screen uses, and counts with
+    // Arabic's six plural forms.
+    void anArabicDesktopIsRightToLeft()
+    {
+        QCOMPARE(ui::installTranslations(QLocale(QLocale::Arabic, QLocale::Egypt)), QStringLiteral("ar"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(QLocale().zeroDigit(), QStringLiteral("0"));
+        QCOMPARE(QLocale().toString(QDate(2026, 11, 23), QStringLiteral("d MMMM yyyy")),
+                 QStringLiteral("23 نوفمبر 2026"));
+        TestStation s;
+        s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        auto desk =
+            s.services->accounts.login(QStringLiteral("desk@x.org"), QStringLiteral("password123"), {});
+        ui::MainWindow window(*s.services, *desk);
+        QVERIFY(window.isRightToLeft());
+        const QStringList views = navigationOf(window);
+        QVERIFY2(views.contains(QStringLiteral("التقويم")), qPrintable(views.join(QLatin1Char(','))));
+        const auto patients = [](int n) {
+            return QCoreApplication::translate("chairside::ui::MainWindow", "%n patient(s)", nullptr, n);
+        };
+        QCOMPARE(patients(2), QStringLiteral("مريضان"));
+        QCOMPARE(patients(7), QStringLiteral("7 مرضى"));
+        QCOMPARE(patients(12), QStringLiteral("12 مريضًا"));
+        QCOMPARE(patients(100), QStringLiteral("100 مريض"));
+
+        // Back to a left-to-right language, left to right again.
+        QCOMPARE(ui::installTranslations(QLocale(QLocale::French, QLocale::France)), QStringLiteral("fr"));
         QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
     }
 
