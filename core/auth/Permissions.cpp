@@ -90,6 +90,9 @@ constexpr std::array kRules{
     // Moving whole patient lists in and out (CSV import and export): those who see every patient, since a
     // file of them leaves the station's access rules behind, and an import touches the whole list.
     Rule{Permission::TransferPatients, "patients.transfer", {Role::Receptionist, Role::Admin}},
+    // The change feed's list of deleted rows names ids of every table, so it is for the clinic's own
+    // programs, polling as someone who works there; patients' lists simply stop showing what is deleted.
+    Rule{Permission::SeeDeletions, "changes.see_deleted", {Role::Receptionist, Role::Dentist, Role::Admin}},
 };
 
 } // namespace

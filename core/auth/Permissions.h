@@ -36,6 +36,7 @@ enum class Permission
     WriteConsultations,
     SeeAllConsultations,
     TransferPatients,
+    SeeDeletions,
 };
 
 bool allows(Role role, Permission permission);

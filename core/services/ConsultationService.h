@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/ServiceContext.h"
 
 #include <QDate>
@@ -19,6 +20,7 @@ struct ConsultationQuery
     QString status;    // one of ConsultationService::statuses(), or empty
     QDate date;        // the appointment's clinic-local date, or invalid
     QString patientId; // or empty
+    std::optional<ChangesSince> changedSince = std::nullopt; // only those changed since (the change feed)
     int limit = 20;
     int offset = 0;
 };

@@ -146,13 +146,19 @@ Result<QVariantMap> MaterialService::get(const Actor& actor, const QString& id)
     return present(**row);
 }
 
-Result<QList<QVariantMap>> MaterialService::list(const Actor& actor, int limit, int offset)
+Result<QList<QVariantMap>> MaterialService::list(const Actor& actor, int limit, int offset,
+                                                 const std::optional<ChangesSince>& changedSince)
 {
     if (!allows(actor.role, Permission::ManageInventory))
         return Error::forbidden();
-    QString sqlText =
-        kSelect + QStringLiteral(" WHERE m.deleted_at IS NULL ORDER BY m.name COLLATE NOCASE, m.id");
     QVariantList binds;
+    const QString changed =
+        changedSince
+            ? QStringLiteral(" AND ") + ChangeFeed::sqlCondition(QStringLiteral("m.id"), *changedSince, binds)
+            : QString();
+    QString sqlText =
+        kSelect +
+        QStringLiteral(" WHERE m.deleted_at IS NULL%1 ORDER BY m.name COLLATE NOCASE, m.id").arg(changed);
     if (limit >= 0) {
         sqlText += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << limit << std::max(0, offset);
@@ -166,12 +172,18 @@ Result<QList<QVariantMap>> MaterialService::list(const Actor& actor, int limit, 
     return out;
 }
 
-Result<int> MaterialService::count(const Actor& actor)
+Result<int> MaterialService::count(const Actor& actor, const std::optional<ChangesSince>& changedSince)
 {
     if (!allows(actor.role, Permission::ManageInventory))
         return Error::forbidden();
+    QVariantList binds;
+    const QString changed =
+        changedSince
+            ? QStringLiteral(" AND ") + ChangeFeed::sqlCondition(QStringLiteral("id"), *changedSince, binds)
+            : QString();
     auto n = sql::scalar(m_ctx.db.connection(),
-                         QStringLiteral("SELECT count(*) FROM materials WHERE deleted_at IS NULL"));
+                         QStringLiteral("SELECT count(*) FROM materials WHERE deleted_at IS NULL") + changed,
+                         binds);
     if (!n)
         return n.error();
     return n->toInt();

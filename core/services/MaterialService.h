@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/ServiceContext.h"
 
 #include <QVariantMap>
@@ -27,8 +28,10 @@ public:
 
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
     Result<QVariantMap> get(const Actor& actor, const QString& id);
-    Result<QList<QVariantMap>> list(const Actor& actor, int limit = -1, int offset = 0);
-    Result<int> count(const Actor& actor);
+    // With `changedSince`, only the materials changed since (the change feed).
+    Result<QList<QVariantMap>> list(const Actor& actor, int limit = -1, int offset = 0,
+                                    const std::optional<ChangesSince>& changedSince = {});
+    Result<int> count(const Actor& actor, const std::optional<ChangesSince>& changedSince = {});
     Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);
     Status remove(const Actor& actor, const QString& id);
 

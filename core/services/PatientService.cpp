@@ -365,10 +365,16 @@ Result<QVariantMap> PatientService::get(const Actor& actor, const QString& id)
 
 namespace {
 
-// Patients the actor may see.
-std::pair<QString, QVariantList> visibleFilter(const Actor& actor)
+// Patients the actor may see; with `changedSince`, only those changed since (the change feed).
+std::pair<QString, QVariantList> visibleFilter(const Actor& actor,
+                                               const std::optional<ChangesSince>& changedSince = {})
 {
-    return {QStringLiteral("p.deleted_at IS NULL AND ") + visibilityClause(actor), visibilityBinds(actor)};
+    QString clause = QStringLiteral("p.deleted_at IS NULL AND ") + visibilityClause(actor);
+    QVariantList binds = visibilityBinds(actor);
+    if (changedSince)
+        clause +=
+            QStringLiteral(" AND ") + ChangeFeed::sqlCondition(QStringLiteral("p.id"), *changedSince, binds);
+    return {clause, binds};
 }
 
 // The (id, name) of visible patients matching a search: a prefix of the name, last name, phone or email, or
@@ -377,7 +383,8 @@ std::pair<QString, QVariantList> visibleFilter(const Actor& actor)
 // NOCASE, so wildcards in the text are literal. With `perBranch` >= 0 each branch stops after that many in
 // name order, which is all a page needs: the first page of a broad prefix on a large store then reads
 // a few index entries, not thousands of rows.
-std::pair<QString, QVariantList> searchMatches(const Actor& actor, const QString& search, int perBranch)
+std::pair<QString, QVariantList> searchMatches(const Actor& actor, const QString& search, int perBranch,
+                                               const std::optional<ChangesSince>& changedSince = {})
 {
     const QString upper = search + QChar(0xFFFF);
     const std::array<std::pair<QString, QVariantList>, 5> conditions{{
@@ -388,7 +395,7 @@ std::pair<QString, QVariantList> searchMatches(const Actor& actor, const QString
         {QStringLiteral("p.email >= ? COLLATE NOCASE AND p.email < ? COLLATE NOCASE"), {search, upper}},
         {QStringLiteral("p.date_of_birth = ?"), {search}},
     }};
-    const auto [visible, visibleBinds] = visibleFilter(actor);
+    const auto [visible, visibleBinds] = visibleFilter(actor, changedSince);
     QStringList branches;
     QVariantList binds;
     for (const auto& [condition, conditionBinds] : conditions) {
@@ -415,7 +422,7 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
     QString sqlText;
     QVariantList binds;
     if (search.isEmpty()) {
-        auto [where, visibleBinds] = visibleFilter(actor);
+        auto [where, visibleBinds] = visibleFilter(actor, query.changedSince);
         if (const QString prefix = query.namePrefix.trimmed(); !prefix.isEmpty()) {
             const QString upper = prefix + QChar(0xFFFF);
             QStringList parts;
@@ -448,7 +455,7 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
         binds = visibleBinds + pageBinds;
     } else {
         const int perBranch = query.limit >= 0 ? std::max(0, query.offset) + query.limit : -1;
-        const auto [matches, matchBinds] = searchMatches(actor, search, perBranch);
+        const auto [matches, matchBinds] = searchMatches(actor, search, perBranch, query.changedSince);
         sqlText = QStringLiteral("SELECT p.*, %1 FROM patients p %2 WHERE p.id IN (SELECT id FROM (%3) "
                                  "ORDER BY name COLLATE NOCASE, id%4) ORDER BY p.name COLLATE NOCASE, p.id")
                       .arg(kUserColumns, kUserJoin, matches, page);
@@ -470,10 +477,12 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
     return result;
 }
 
-Result<int> PatientService::count(const Actor& actor, const QString& rawSearch)
+Result<int> PatientService::count(const Actor& actor, const QString& rawSearch,
+                                  const std::optional<ChangesSince>& changedSince)
 {
     const QString search = rawSearch.trimmed();
-    auto [filter, binds] = search.isEmpty() ? visibleFilter(actor) : searchMatches(actor, search, -1);
+    auto [filter, binds] = search.isEmpty() ? visibleFilter(actor, changedSince)
+                                            : searchMatches(actor, search, -1, changedSince);
     const QString sqlText = search.isEmpty()
                                 ? QStringLiteral("SELECT count(*) FROM patients p WHERE %1").arg(filter)
                                 : QStringLiteral("SELECT count(*) FROM (%1)").arg(filter);

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Fields.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/ServiceContext.h"
 
 #include <QDate>
@@ -31,6 +32,7 @@ struct PatientQuery
     QString namePrefix;
     QDate bornFrom;
     QDate bornBefore;
+    std::optional<ChangesSince> changedSince = std::nullopt; // only those changed since (the change feed)
 };
 
 // Patients: the union of the seeds' fields, owner scoping (non-staff see the patients they created, their own
@@ -60,7 +62,8 @@ public:
     Result<QVariantMap> get(const Actor& actor, const QString& id);
     Result<QVariantMap> find(const Actor& actor, const QString& id);
     Result<QList<QVariantMap>> list(const Actor& actor, const PatientQuery& query = {});
-    Result<int> count(const Actor& actor, const QString& search = {});
+    Result<int> count(const Actor& actor, const QString& search = {},
+                      const std::optional<ChangesSince>& changedSince = {});
     // `partial` = PATCH semantics; otherwise the required fields must be present again (PUT).
     Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);
     Status remove(const Actor& actor, const QString& id);

@@ -4,6 +4,7 @@
 #include "services/AppointmentService.h"
 #include "services/AuditService.h"
 #include "services/BillingService.h"
+#include "services/ChangeFeed.h"
 #include "services/ClinicalReferences.h"
 #include "services/ConflictService.h"
 #include "services/ConsultationService.h"
@@ -57,6 +58,7 @@ struct Services
         , printing(patients, doctors, appointments, schedule, billing, prescriptions)
         , slotAppointments(c, appointments, patients, schedule, timeSlots)
         , dicom(c, patients, appointments, records, schedule)
+        , changes(c)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -90,6 +92,7 @@ struct Services
     PrintService printing;
     SlotAppointmentService slotAppointments;
     DicomImportService dicom;
+    ChangeFeed changes;
 };
 
 } // namespace chairside

@@ -323,6 +323,9 @@ Result<SlotAppointmentPage> SlotAppointmentService::list(const Actor& actor, con
         where += QStringLiteral(" AND a.start_at >= ?");
         binds << toIsoUtc(startOfLocalDay(m_ctx.clock.nowUtc().toTimeZone(m_schedule.timeZone()).date()));
     }
+    if (q.changedSince)
+        where += QStringLiteral(" AND ") +
+                 ChangeFeed::sqlCondition(QStringLiteral("a.id"), *q.changedSince, binds);
     auto total = sql::scalar(
         m_ctx.db.connection(),
         QStringLiteral("SELECT count(*) FROM appointments a JOIN patients p ON p.id = a.patient_id") + where,

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Role.h"
 #include "services/AppointmentService.h"
+#include "services/ChangeFeed.h"
 #include "services/ServiceContext.h"
 
 #include <QDate>
@@ -21,6 +22,7 @@ struct SlotAppointmentQuery
     bool statusFilter = false;
     QDate date;                // the clinic-local day of the start; invalid = any
     bool upcomingOnly = false; // starting today (clinic-local) or later
+    std::optional<ChangesSince> changedSince = std::nullopt; // only those changed since (the change feed)
     int limit = 20;
     int offset = 0;
 };

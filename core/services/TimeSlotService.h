@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/ServiceContext.h"
 
 #include <QDate>
@@ -14,10 +15,11 @@ class ScheduleService;
 
 struct TimeSlotQuery
 {
-    QString doctorId;           // empty: every dentist
-    QDate from;                 // clinic-local dates, inclusive; invalid = open
-    QDate to;                   //
-    bool availableOnly = false; // free and still to come
+    QString doctorId;                                        // empty: every dentist
+    QDate from;                                              // clinic-local dates, inclusive; invalid = open
+    QDate to;                                                //
+    bool availableOnly = false;                              // free and still to come
+    std::optional<ChangesSince> changedSince = std::nullopt; // only those changed since (the change feed)
     int limit = 20;
     int offset = 0;
     // Starting in [startsFrom, startsBefore) (UTC; invalid = open): FHIR's Slot start.
