@@ -11,8 +11,9 @@ asan=${CHAIRSIDE_ASAN_BUILD_DIR:-$root/build-asan}
 # clang and libclang-rt-14-dev (its sanitizer and libFuzzer runtimes): the sanitized build.
 # dpkg-dev, desktop-file-utils, appstream, systemd (systemd-analyze) and curl: the Debian package's test.
 # python3-jsonschema: tst_http_fhir validates its answers against the FHIR R4 JSON shapes.
+# libjson-validator-perl: tst_openapi checks the OpenAPI document against the OpenAPI 3.0 schema it ships.
 "$root/installer/install-deps.sh" poppler-utils clang libclang-rt-14-dev \
-    dpkg-dev desktop-file-utils appstream systemd curl python3-jsonschema
+    dpkg-dev desktop-file-utils appstream systemd curl python3-jsonschema libjson-validator-perl
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAIRSIDE_WERROR=ON
 cmake --build "$build" -j "$(nproc)"
 (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)")

@@ -86,15 +86,18 @@ ApiServer::ApiServer(Services& services, ApiServerConfig config, QObject* parent
 {
     m_router.add(allRoutes(m_handlers));
     m_router.add(m_config.extraRoutes);
+    m_handlers.docs.publish(m_router.routes(), QStringLiteral(CHAIRSIDE_VERSION));
 }
 
 QList<std::pair<QByteArray, QByteArray>> ApiServer::corsHeaders(const ApiRequest& req) const
 {
     const QByteArray origin = req.headers.value("origin");
+    // Scripts of another origin may read the change feed's watermark too.
+    const std::pair<QByteArray, QByteArray> expose{"Access-Control-Expose-Headers", "X-Chairside-Watermark"};
     if (m_config.allowedOrigins.isEmpty())
-        return {{"Access-Control-Allow-Origin", "*"}};
+        return {{"Access-Control-Allow-Origin", "*"}, expose};
     if (!origin.isEmpty() && m_config.allowedOrigins.contains(QString::fromUtf8(origin)))
-        return {{"Access-Control-Allow-Origin", origin}, {"Vary", "Origin"}};
+        return {{"Access-Control-Allow-Origin", origin}, {"Vary", "Origin"}, expose};
     return {{"Vary", "Origin"}};
 }
 
@@ -258,11 +261,31 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
     if (!match.route->rawBody)
         if (auto refused = parseBody(req))
             return reshaped(*refused);
+    QByteArray watermark;
+    if (match.route->changeFeed) {
+        // Read before the list: a change committed meanwhile is in this answer or the next, never lost.
+        watermark = QByteArray::number(m_services.changes.watermark());
+        if (req.query.hasQueryItem(QStringLiteral("changed_since"))) {
+            auto since = ChangeFeed::parse(
+                req.query.queryItemValue(QStringLiteral("changed_since"), QUrl::FullyDecoded));
+            if (!since)
+                return ApiResponse::fromError(since.error());
+            auto rows = m_services.changes.changedRows(*since);
+            if (!rows)
+                return ApiResponse::fromError(rows.error());
+            req.changedSince = *since;
+            req.changedRows = std::move(*rows);
+        }
+    }
+    ApiResponse response;
     try {
-        return match.route->handler(req);
+        response = match.route->handler(req);
     } catch (const std::exception& e) {
         return ApiResponse::fromError(Error::internal(QString::fromUtf8(e.what())));
     }
+    if (!watermark.isEmpty() && response.status < 300)
+        response.headers.emplaceBack(QByteArray("X-Chairside-Watermark"), watermark);
+    return response;
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Role.h"
 #include "services/AccountService.h"
+#include "services/ChangeFeed.h"
 #include "services/SyncService.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QHostAddress>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUrlQuery>
 #include <QVariantMap>
@@ -45,6 +47,10 @@ struct ApiRequest
     // Who is calling, for the audit log (Actor::client): the remote address, the credential's id and the
     // User-Agent (ApiServer::authenticate).
     QString client;
+    // On a change-feed list (Route::changeFeed) asked with `changed_since`: since when, and the ids of the
+    // rows changed since then, for the lists that filter the rows a service handed them (changedOnly).
+    std::optional<ChangesSince> changedSince = std::nullopt;
+    QSet<QString> changedRows = {};
 
     QString header(const QByteArray& lowerName) const { return QString::fromUtf8(headers.value(lowerName)); }
     QString param(const QString& name) const { return params.value(name); }
@@ -98,6 +104,10 @@ struct Route
     // How the server's own refusals on this route (authentication, body parsing) are told, for a dialect
     // whose errors have another shape than the seeds' (FHIR's OperationOutcome); null: as they are.
     ApiResponse (*reshapeRefusal)(const ApiResponse&) = nullptr;
+    // A list of records that takes `changed_since` and answers the watermark (the change feed; set by feed()
+    // in routes/Routes.h). The handler keeps only the rows changed since (changedOnly, or its query's
+    // changedSince).
+    bool changeFeed = false;
 };
 
 } // namespace chairside::api

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "handlers/Responses.h"
 
 #include <QJsonArray>
 
@@ -19,11 +20,13 @@ struct Page
 std::variant<Page, ApiResponse> requestedPage(const ApiRequest& req, int defaultSize, int maxSize);
 ApiResponse pageResponse(const ApiRequest& req, const Page& page, int total, const QJsonArray& results);
 
-// A list a service hands whole (a handful of rows), paged here; a service error through fromError.
+// A list a service hands whole (a handful of rows), paged here; a service error through fromError. On a
+// change-feed list asked with `changed_since`, only the rows changed since are paged.
 template <typename Render>
-ApiResponse pagedList(const ApiRequest& req, const Result<QList<QVariantMap>>& rows, int defaultSize,
+ApiResponse pagedList(const ApiRequest& req, const Result<QList<QVariantMap>>& all, int defaultSize,
                       int maxSize, Render render)
 {
+    const Result<QList<QVariantMap>> rows = changedOnly(req, all);
     if (!rows)
         return ApiResponse::fromError(rows.error());
     const auto page = requestedPage(req, defaultSize, maxSize);

@@ -2,42 +2,38 @@
 
 namespace chairside::api {
 
-namespace {
-
-QStringList splitPath(const QString& path)
+QStringList Router::segments(const QString& path)
 {
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
-bool isParam(const QString& segment)
+bool Router::isParameter(const QString& segment)
 {
     return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
 }
-
-} // namespace
 
 void Router::add(const QList<Route>& routes)
 {
     for (const Route& r : routes) {
         m_routes.append(r);
-        m_segments.append(splitPath(r.pattern));
+        m_segments.append(segments(r.pattern));
     }
 }
 
 Router::Match Router::match(const QByteArray& method, const QString& path) const
 {
-    const QStringList segments = splitPath(path);
+    const QStringList sent = segments(path);
     Match best;
     QList<bool> bestShape; // per segment: literal?
     for (int i = 0; i < m_routes.size(); ++i) {
         const QStringList& pattern = m_segments[i];
-        if (pattern.size() != segments.size())
+        if (pattern.size() != sent.size())
             continue;
         QList<bool> shape;
         bool matches = true;
         for (int s = 0; s < pattern.size() && matches; ++s) {
-            const bool param = isParam(pattern[s]);
-            matches = param || pattern[s] == segments[s];
+            const bool param = isParameter(pattern[s]);
+            matches = param || pattern[s] == sent[s];
             shape.append(!param);
         }
         if (!matches)
@@ -59,8 +55,8 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
             continue;
         best.route = &route;
         for (int s = 0; s < pattern.size(); ++s) {
-            if (isParam(pattern[s]))
-                best.params.insert(pattern[s].mid(1, pattern[s].size() - 2), segments[s]);
+            if (isParameter(pattern[s]))
+                best.params.insert(pattern[s].mid(1, pattern[s].size() - 2), sent[s]);
         }
     }
     return best;

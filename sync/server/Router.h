@@ -20,6 +20,11 @@ public:
     Match match(const QByteArray& method, const QString& path) const;
     const QList<Route>& routes() const { return m_routes; }
 
+    // "{id}": a segment of a pattern that takes any value (its name inside the braces).
+    static bool isParameter(const QString& segment);
+    // The non-empty segments of a path or pattern: "/api/x/" and "/api/x" are the same path.
+    static QStringList segments(const QString& path);
+
 private:
     QList<Route> m_routes;
     QList<QStringList> m_segments;

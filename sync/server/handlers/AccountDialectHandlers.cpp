@@ -91,7 +91,7 @@ ApiResponse AccountDialectHandlers::deleteUser002(const ApiRequest& req)
 
 ApiResponse AccountDialectHandlers::listUsers002(const ApiRequest& req)
 {
-    auto users = m_s.accounts.listUsers(req.actor());
+    auto users = changedOnly(req, m_s.accounts.listUsers(req.actor()));
     if (!users)
         return ApiResponse::fromError(users.error());
     QJsonArray out;
@@ -119,7 +119,7 @@ ApiResponse AccountDialectHandlers::deleteUserById002(const ApiRequest& req)
 
 ApiResponse AccountDialectHandlers::listDoctors002(const ApiRequest& req)
 {
-    return many(m_s.doctors.list(req.actor()), renderDoctor002);
+    return many(req, m_s.doctors.list(req.actor()), renderDoctor002);
 }
 
 ApiResponse AccountDialectHandlers::getDoctor002(const ApiRequest& req)
@@ -198,7 +198,7 @@ ApiResponse AccountDialectHandlers::doctors003(const ApiRequest& req)
     if (const auto* refused = std::get_if<ApiResponse>(&page))
         return *refused;
     const Page& p = std::get<Page>(page);
-    auto doctors = m_s.doctors.list(req.actor());
+    auto doctors = changedOnly(req, m_s.doctors.list(req.actor()));
     if (!doctors)
         return ApiResponse::fromError(doctors.error());
     QJsonArray results;
@@ -209,7 +209,7 @@ ApiResponse AccountDialectHandlers::doctors003(const ApiRequest& req)
 
 ApiResponse AccountDialectHandlers::availableDoctors003(const ApiRequest& req)
 {
-    auto doctors = m_s.doctors.list(req.actor());
+    auto doctors = changedOnly(req, m_s.doctors.list(req.actor()));
     if (!doctors)
         return ApiResponse::fromError(doctors.error());
     QJsonArray out;
@@ -229,9 +229,10 @@ ApiResponse AccountDialectHandlers::listPatients003(const ApiRequest& req)
     const Page& p = std::get<Page>(page);
     PatientQuery q;
     q.search = req.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+    q.changedSince = req.changedSince;
     q.limit = p.size;
     q.offset = p.offset();
-    auto total = m_s.patients.count(req.actor(), q.search);
+    auto total = m_s.patients.count(req.actor(), q.search, q.changedSince);
     if (!total)
         return ApiResponse::fromError(total.error());
     auto rows = m_s.patients.list(req.actor(), q);

@@ -46,6 +46,7 @@ ApiResponse ConsultationHandlers::list(const ApiRequest& req)
     q.status = queryValue(req, QStringLiteral("status")).toLower();
     q.patientId = queryValue(req, QStringLiteral("patient_id"));
     q.date = dateParameter(req, QStringLiteral("date"), errors);
+    q.changedSince = req.changedSince;
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
     q.limit = p.size;
@@ -149,6 +150,7 @@ ApiResponse ConsultationHandlers::timeSlots(const ApiRequest& req)
     q.from = dateParameter(req, QStringLiteral("start_date"), errors);
     q.to = dateParameter(req, QStringLiteral("end_date"), errors);
     q.availableOnly = flagParameter(req, QStringLiteral("available_only"));
+    q.changedSince = req.changedSince;
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
     q.limit = p.size;

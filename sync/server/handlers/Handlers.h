@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "handlers/AccountDialectHandlers.h"
+#include "handlers/ApiDocsHandlers.h"
 #include "handlers/ClinicalHandlers.h"
 #include "handlers/ConsultationHandlers.h"
 #include "handlers/FhirHandlers.h"
@@ -88,6 +89,8 @@ public:
     {}
     // {"bookings": [...], "duplicates": [...], "count": n} (ConflictService).
     ApiResponse conflicts(const ApiRequest& req);
+    // The change feed's deletions: [{table, id, deleted_at, seq}] since `changed_since` (ChangeFeed).
+    ApiResponse deletions(const ApiRequest& req);
 
     // Peer calls (docs/architecture.md "Replication" describes the protocol).
     ApiResponse hello(const ApiRequest& req);
@@ -149,7 +152,8 @@ struct ApiHandlers
     AccountDialectHandlers accounts;    // seeds 002 and 003: users, profiles, doctors, 003 patients
     ConsultationHandlers consultations; // seed 003: consultations and time slots
     Seed003AppointmentHandlers seed003Appointments;
-    FhirHandlers fhir; // FHIR R4 under /fhir
+    FhirHandlers fhir;    // FHIR R4 under /fhir
+    ApiDocsHandlers docs; // the OpenAPI document of all of these
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.

@@ -17,6 +17,7 @@ ApiResponse PatientHandlers::list(const ApiRequest& req)
 {
     PatientQuery q;
     q.search = req.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+    q.changedSince = req.changedSince;
     // Optional `limit` and `offset` take a window of the list; the answer stays the array seed 001's
     // clients expect.
     FieldErrors errors;
@@ -40,7 +41,7 @@ ApiResponse PatientHandlers::list(const ApiRequest& req)
         const Page& p = std::get<Page>(page);
         q.limit = p.size;
         q.offset = p.offset();
-        auto total = m_s.patients.count(req.actor(), q.search);
+        auto total = m_s.patients.count(req.actor(), q.search, q.changedSince);
         if (!total)
             return ApiResponse::fromError(total.error());
         auto rows = m_s.patients.list(req.actor(), q);
@@ -78,7 +79,7 @@ ApiResponse DoctorHandlers::create(const ApiRequest& req)
 
 ApiResponse DoctorHandlers::list(const ApiRequest& req)
 {
-    return many(m_s.doctors.list(req.actor()), renderDoctor);
+    return many(req, m_s.doctors.list(req.actor()), renderDoctor);
 }
 
 ApiResponse DoctorHandlers::get(const ApiRequest& req)
@@ -111,12 +112,12 @@ ApiResponse MappingHandlers::create(const ApiRequest& req)
 
 ApiResponse MappingHandlers::list(const ApiRequest& req)
 {
-    return many(m_s.mappings.list(req.actor()), renderMapping);
+    return many(req, m_s.mappings.list(req.actor()), renderMapping);
 }
 
 ApiResponse MappingHandlers::listForPatient(const ApiRequest& req)
 {
-    return many(m_s.mappings.listForPatient(req.actor(), req.param(QStringLiteral("patient_id"))),
+    return many(req, m_s.mappings.listForPatient(req.actor(), req.param(QStringLiteral("patient_id"))),
                 renderMapping);
 }
 

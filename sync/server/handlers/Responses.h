@@ -15,6 +15,24 @@ template <typename Render> ApiResponse one(const Result<QVariantMap>& result, in
     return ApiResponse::json(status, render(*result));
 }
 
+// The rows of a change-feed list to answer with: all of them, or with `changed_since` only those changed
+// since (by their `id`).
+inline QList<QVariantMap> changedOnly(const ApiRequest& req, QList<QVariantMap> rows)
+{
+    if (req.changedSince)
+        rows.removeIf([&req](const QVariantMap& row) {
+            return !req.changedRows.contains(row.value(QStringLiteral("id")).toString());
+        });
+    return rows;
+}
+
+inline Result<QList<QVariantMap>> changedOnly(const ApiRequest& req, const Result<QList<QVariantMap>>& rows)
+{
+    if (!rows)
+        return rows.error();
+    return changedOnly(req, *rows);
+}
+
 template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& result, Render render)
 {
     if (!result)
@@ -23,6 +41,13 @@ template <typename Render> ApiResponse many(const Result<QList<QVariantMap>>& re
     for (const QVariantMap& row : *result)
         items.append(render(row));
     return ApiResponse::json(200, items);
+}
+
+// A change-feed list: many() of the rows changedOnly keeps.
+template <typename Render>
+ApiResponse many(const ApiRequest& req, const Result<QList<QVariantMap>>& result, Render render)
+{
+    return many(changedOnly(req, result), render);
 }
 
 inline ApiResponse deleted(const Status& status)

@@ -173,7 +173,7 @@ ApiResponse Seed000Handlers::passwordChange(const ApiRequest& req)
 
 ApiResponse Seed000Handlers::listUsers(const ApiRequest& req)
 {
-    auto users = m_s.accounts.listUsers(req.actor());
+    auto users = changedOnly(req, m_s.accounts.listUsers(req.actor()));
     if (!users)
         return ApiResponse::fromError(users.error());
     QJsonArray out;
@@ -287,7 +287,7 @@ ApiResponse Seed000Handlers::userAppointments(const ApiRequest& req)
     auto list = m_s.appointments.list(req.actor(), q);
     if (!list)
         return ApiResponse::fromError(list.error());
-    return groupedByDate(req, *list, false);
+    return groupedByDate(req, changedOnly(req, *list), false);
 }
 
 ApiResponse Seed000Handlers::unavailableDates(const ApiRequest& req)
@@ -309,7 +309,7 @@ ApiResponse Seed000Handlers::upcomingAppointments(const ApiRequest& req)
     auto list = m_s.appointments.list(req.actor(), q);
     if (!list)
         return ApiResponse::fromError(list.error());
-    return groupedByDate(req, *list, false);
+    return groupedByDate(req, changedOnly(req, *list), false);
 }
 
 ApiResponse Seed000Handlers::deleteAppointment(const ApiRequest& req)
@@ -326,7 +326,7 @@ ApiResponse Seed000Handlers::deleteAppointment(const ApiRequest& req)
 
 ApiResponse Seed000Handlers::listAllAppointments(const ApiRequest& req)
 {
-    auto list = m_s.appointments.listAll(req.actor());
+    auto list = changedOnly(req, m_s.appointments.listAll(req.actor()));
     if (!list)
         return ApiResponse::fromError(list.error());
     QJsonArray out;
@@ -382,10 +382,10 @@ ApiResponse Seed000Handlers::listMaterials(const ApiRequest& req)
     if (auto* refused = std::get_if<ApiResponse>(&page))
         return *refused;
     const Page p = std::get<Page>(page);
-    auto total = m_s.materials.count(req.actor());
+    auto total = m_s.materials.count(req.actor(), req.changedSince);
     if (!total)
         return ApiResponse::fromError(total.error());
-    auto rows = m_s.materials.list(req.actor(), p.size, p.offset());
+    auto rows = m_s.materials.list(req.actor(), p.size, p.offset(), req.changedSince);
     if (!rows)
         return ApiResponse::fromError(rows.error());
     QJsonArray results;

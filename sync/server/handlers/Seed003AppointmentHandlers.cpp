@@ -72,6 +72,7 @@ ApiResponse Seed003AppointmentHandlers::list(const ApiRequest& req)
     }
     q.date = dateParameter(req, QStringLiteral("date"), errors);
     q.upcomingOnly = flagParameter(req, QStringLiteral("upcoming"));
+    q.changedSince = req.changedSince;
     if (!errors.isEmpty())
         return ApiResponse::fromError(errors.toError());
     q.limit = p.size;
@@ -188,12 +189,12 @@ ApiResponse Seed003AppointmentHandlers::statistics(const ApiRequest& req)
 
 ApiResponse Seed003AppointmentHandlers::upcoming(const ApiRequest& req)
 {
-    return many(m_s.slotAppointments.upcoming(req.actor()), renderAppointment003);
+    return many(req, m_s.slotAppointments.upcoming(req.actor()), renderAppointment003);
 }
 
 ApiResponse Seed003AppointmentHandlers::today(const ApiRequest& req)
 {
-    return many(m_s.slotAppointments.today(req.actor()), renderAppointment003);
+    return many(req, m_s.slotAppointments.today(req.actor()), renderAppointment003);
 }
 
 ApiResponse Seed003AppointmentHandlers::doctorAvailability(const ApiRequest& req)

@@ -48,7 +48,7 @@ ApiResponse Seed004Handlers::registerAccount(const ApiRequest& req)
 
 ApiResponse Seed004Handlers::listAccounts(const ApiRequest& req)
 {
-    return many(m_s.accounts.listUsers(req.actor()), renderAccount);
+    return many(req, m_s.accounts.listUsers(req.actor()), renderAccount);
 }
 
 ApiResponse Seed004Handlers::getAccount(const ApiRequest& req)
@@ -59,7 +59,7 @@ ApiResponse Seed004Handlers::getAccount(const ApiRequest& req)
 ApiResponse Seed004Handlers::listAppointments(const ApiRequest& req)
 {
     const ScheduleService& schedule = m_s.schedule;
-    return many(m_s.appointments.list(req.actor(), {}),
+    return many(req, m_s.appointments.list(req.actor(), {}),
                 [&schedule](const QVariantMap& row) { return renderAppointment004(row, schedule); });
 }
 
@@ -130,7 +130,7 @@ ApiResponse Seed004Handlers::bookAppointment(const ApiRequest& req)
 
 ApiResponse Seed004Handlers::listMedicalRecords(const ApiRequest& req)
 {
-    return many(m_s.medicalRecords.list(req.actor()), renderMedicalRecord);
+    return many(req, m_s.medicalRecords.list(req.actor()), renderMedicalRecord);
 }
 
 ApiResponse Seed004Handlers::createMedicalRecord(const ApiRequest& req)

@@ -51,6 +51,14 @@ ApiResponse SyncHandlers::conflicts(const ApiRequest& req)
                                          {QStringLiteral("count"), bookings->size() + duplicates->size()}});
 }
 
+ApiResponse SyncHandlers::deletions(const ApiRequest& req)
+{
+    auto rows = m_s.changes.deletions(req.actor(), req.changedSince.value_or(ChangesSince{}));
+    if (!rows)
+        return ApiResponse::fromError(rows.error());
+    return ApiResponse::json(200, jsonArray(*rows));
+}
+
 ApiResponse SyncHandlers::hello(const ApiRequest& req)
 {
     const auto parsed = bodyObject(req);

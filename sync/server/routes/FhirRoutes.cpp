@@ -16,6 +16,8 @@ QList<Route> fhirRoutes(ApiHandlers& h)
             "GET", pattern, access, [&h, method](const ApiRequest& req) { return (h.fhir.*method)(req); },
             d,     false,   outcome};
     };
+    // Not on the change feed (feed()): FHIR searches answer Bundles with their own paging links, and a FHIR
+    // client asks for what changed with FHIR's own search parameters, not Chairside's watermark.
     return {
         route(QStringLiteral("/fhir/metadata"), Access::Anonymous, &FhirHandlers::metadata),
         route(QStringLiteral("/fhir/Patient"), auth, &FhirHandlers::searchPatients),

@@ -6,6 +6,14 @@ namespace chairside::api {
 
 struct ApiHandlers;
 
+// A list route of the change feed (Route::changeFeed): it takes `changed_since` and answers with the
+// watermark.
+inline Route feed(Route route)
+{
+    route.changeFeed = true;
+    return route;
+}
+
 // One route table per seed dialect (seed-contracts §1 for 000, §2 for 001). All tables share the handlers.
 QList<Route> seed000Routes(ApiHandlers& h);
 QList<Route> seed001Routes(ApiHandlers& h);

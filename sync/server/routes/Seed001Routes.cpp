@@ -25,23 +25,23 @@ QList<Route> seed001Routes(ApiHandlers& h)
         {"POST", QStringLiteral("/api/token/refresh"), anon, bind(h.auth, &AuthHandlers::refresh), d},
 
         {"POST", QStringLiteral("/api/patients"), auth, bind(h.patients, &PatientHandlers::create), d},
-        {"GET", QStringLiteral("/api/patients"), auth, bind(h.patients, &PatientHandlers::list), d},
+        feed({"GET", QStringLiteral("/api/patients"), auth, bind(h.patients, &PatientHandlers::list), d}),
         {"GET", QStringLiteral("/api/patients/{id}"), auth, bind(h.patients, &PatientHandlers::get), d},
         {"PUT", QStringLiteral("/api/patients/{id}"), auth, bind(h.patients, &PatientHandlers::update), d},
         {"PATCH", QStringLiteral("/api/patients/{id}"), auth, bind(h.patients, &PatientHandlers::update), d},
         {"DELETE", QStringLiteral("/api/patients/{id}"), auth, bind(h.patients, &PatientHandlers::remove), d},
 
         {"POST", QStringLiteral("/api/doctors"), auth, bind(h.doctors, &DoctorHandlers::create), d},
-        {"GET", QStringLiteral("/api/doctors"), auth, bind(h.doctors, &DoctorHandlers::list), d},
+        feed({"GET", QStringLiteral("/api/doctors"), auth, bind(h.doctors, &DoctorHandlers::list), d}),
         {"GET", QStringLiteral("/api/doctors/{id}"), auth, bind(h.doctors, &DoctorHandlers::get), d},
         {"PUT", QStringLiteral("/api/doctors/{id}"), auth, bind(h.doctors, &DoctorHandlers::update), d},
         {"PATCH", QStringLiteral("/api/doctors/{id}"), auth, bind(h.doctors, &DoctorHandlers::update), d},
         {"DELETE", QStringLiteral("/api/doctors/{id}"), auth, bind(h.doctors, &DoctorHandlers::remove), d},
 
         {"POST", QStringLiteral("/api/mappings"), auth, bind(h.mappings, &MappingHandlers::create), d},
-        {"GET", QStringLiteral("/api/mappings"), auth, bind(h.mappings, &MappingHandlers::list), d},
-        {"GET", QStringLiteral("/api/mappings/{patient_id}"), auth,
-         bind(h.mappings, &MappingHandlers::listForPatient), d},
+        feed({"GET", QStringLiteral("/api/mappings"), auth, bind(h.mappings, &MappingHandlers::list), d}),
+        feed({"GET", QStringLiteral("/api/mappings/{patient_id}"), auth,
+              bind(h.mappings, &MappingHandlers::listForPatient), d}),
         // The README deletes at /delete/<id>/, the assignment text at /<id>/: both by mapping id.
         {"DELETE", QStringLiteral("/api/mappings/delete/{id}"), auth,
          bind(h.mappings, &MappingHandlers::remove), d},

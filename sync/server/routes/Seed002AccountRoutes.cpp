@@ -23,23 +23,23 @@ QList<Route> seed002AccountRoutes(ApiHandlers& h)
         {"PATCH", QStringLiteral("/api/users/update"), auth, bind(a, &H::updateMe002), d},
         {"DELETE", QStringLiteral("/api/users/delete"), auth, bind(a, &H::deleteUser002), d},
         // 002's users router (not in its README).
-        {"GET", QStringLiteral("/api/users"), auth, bind(a, &H::listUsers002), d},
+        feed({"GET", QStringLiteral("/api/users"), auth, bind(a, &H::listUsers002), d}),
         {"GET", QStringLiteral("/api/users/{id}"), auth, bind(a, &H::getUser002), d},
         {"PUT", QStringLiteral("/api/users/{id}"), auth, bind(a, &H::updateUser002), d},
         {"PATCH", QStringLiteral("/api/users/{id}"), auth, bind(a, &H::updateUser002), d},
         {"DELETE", QStringLiteral("/api/users/{id}"), auth, bind(a, &H::deleteUserById002), d},
         // Only the /api/staff/ mount needs these; /api/doctors/ and /api/doctors/{id}/ are seed 001's.
-        {"GET", QStringLiteral("/api/staff"), auth, bind(a, &H::listDoctors002), d},
+        feed({"GET", QStringLiteral("/api/staff"), auth, bind(a, &H::listDoctors002), d}),
         {"GET", QStringLiteral("/api/staff/{id}"), auth, bind(a, &H::getDoctor002), d},
     };
     for (const QString& p : {QStringLiteral("/api/doctors"), QStringLiteral("/api/staff")}) {
         routes += {
-            {"GET", p + QStringLiteral("/list"), auth, bind(a, &H::listDoctors002), d},
+            feed({"GET", p + QStringLiteral("/list"), auth, bind(a, &H::listDoctors002), d}),
             {"PUT", p + QStringLiteral("/{id}/approve"), auth, bind(a, &H::approveDoctor002), d},
             {"PATCH", p + QStringLiteral("/{id}/approve"), auth, bind(a, &H::approveDoctor002), d},
             {"GET", p + QStringLiteral("/{id}/availability"), auth, bind(a, &H::availability002), d},
             // 002's DefaultRouter CRUD of Doctor rows.
-            {"GET", p + QStringLiteral("/doctors"), auth, bind(a, &H::listDoctors002), d},
+            feed({"GET", p + QStringLiteral("/doctors"), auth, bind(a, &H::listDoctors002), d}),
             {"POST", p + QStringLiteral("/doctors"), auth, bind(a, &H::createDoctor002), d},
             {"GET", p + QStringLiteral("/doctors/{id}"), auth, bind(a, &H::getDoctor002), d},
             {"PUT", p + QStringLiteral("/doctors/{id}"), auth, bind(a, &H::updateDoctor002), d},

@@ -23,8 +23,8 @@ QList<Route> seed002AppointmentRoutes(ApiHandlers& h)
     return {
         {"POST", QStringLiteral("/api/appointments/book"), auth, bind(s, &Seed002AppointmentHandlers::book),
          d},
-        {"GET", QStringLiteral("/api/appointments/list"), auth, bind(s, &Seed002AppointmentHandlers::list),
-         d},
+        feed({"GET", QStringLiteral("/api/appointments/list"), auth,
+              bind(s, &Seed002AppointmentHandlers::list), d}),
         {"PUT", QStringLiteral("/api/appointments/{id}/update"), auth,
          bind(s, &Seed002AppointmentHandlers::update), d},
         {"PATCH", QStringLiteral("/api/appointments/{id}/update"), auth,

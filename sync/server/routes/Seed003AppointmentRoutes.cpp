@@ -23,7 +23,7 @@ QList<Route> seed003AppointmentRoutes(ApiHandlers& h)
         const QString base = prefix + QStringLiteral("/appointments");
         const QString one = base + QStringLiteral("/{id}");
         routes += {
-            {"GET", base, auth, bind(&H::list), d},
+            feed({"GET", base, auth, bind(&H::list), d}),
             {"POST", base, auth, bind(&H::create), d},
             {"GET", one, auth, bind(&H::get), d},
             {"PUT", one, auth, bind(&H::update), d},
@@ -34,10 +34,10 @@ QList<Route> seed003AppointmentRoutes(ApiHandlers& h)
             {"DELETE", one + QStringLiteral("/cancel"), auth, bind(&H::cancel), d},
             {"POST", one + QStringLiteral("/reschedule"), auth, bind(&H::reschedule), d},
             {"POST", one + QStringLiteral("/complete"), auth, bind(&H::complete), d},
-            {"GET", one + QStringLiteral("/history"), auth, bind(&H::history), d},
+            feed({"GET", one + QStringLiteral("/history"), auth, bind(&H::history), d}),
             {"GET", prefix + QStringLiteral("/statistics"), auth, bind(&H::statistics), d},
-            {"GET", prefix + QStringLiteral("/upcoming"), auth, bind(&H::upcoming), d},
-            {"GET", prefix + QStringLiteral("/today"), auth, bind(&H::today), d},
+            feed({"GET", prefix + QStringLiteral("/upcoming"), auth, bind(&H::upcoming), d}),
+            feed({"GET", prefix + QStringLiteral("/today"), auth, bind(&H::today), d}),
             {"GET", prefix + QStringLiteral("/doctor-availability"), auth, bind(&H::doctorAvailability), d},
         };
     }

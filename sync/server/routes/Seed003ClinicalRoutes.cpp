@@ -19,28 +19,28 @@ QList<Route> seed003ClinicalRoutes(ApiHandlers& h)
     const QString base = QStringLiteral("/api/consultations/api/consultations");
     const QString one = base + QStringLiteral("/{id}");
     QList<Route> routes{
-        {"GET", base, auth, bind(&H::list), d},
+        feed({"GET", base, auth, bind(&H::list), d}),
         {"POST", base, auth, bind(&H::create), d},
         {"GET", one, auth, bind(&H::get), d},
         {"PUT", one, auth, bind(&H::update), d},
         {"PATCH", one, auth, bind(&H::update), d},
         {"POST", one + QStringLiteral("/start_consultation"), auth, bind(&H::start), d},
         {"POST", one + QStringLiteral("/complete_consultation"), auth, bind(&H::complete), d},
-        {"GET", one + QStringLiteral("/vital-signs"), auth, bind(&H::vitalSigns), d},
+        feed({"GET", one + QStringLiteral("/vital-signs"), auth, bind(&H::vitalSigns), d}),
         {"POST", one + QStringLiteral("/vital-signs"), auth, bind(&H::addVitalSigns), d},
         {"GET", one + QStringLiteral("/vital-signs/{pk}"), auth, bind(&H::vitalSign), d},
         {"PUT", one + QStringLiteral("/vital-signs/{pk}"), auth, bind(&H::updateVitalSign), d},
         {"PATCH", one + QStringLiteral("/vital-signs/{pk}"), auth, bind(&H::updateVitalSign), d},
         {"DELETE", one + QStringLiteral("/vital-signs/{pk}"), auth, bind(&H::deleteVitalSign), d},
-        {"GET", one + QStringLiteral("/prescriptions"), auth, bind(&H::prescriptions), d},
+        feed({"GET", one + QStringLiteral("/prescriptions"), auth, bind(&H::prescriptions), d}),
         {"POST", one + QStringLiteral("/prescriptions"), auth, bind(&H::prescribe), d},
-        {"GET", one + QStringLiteral("/notes"), auth, bind(&H::notes), d},
+        feed({"GET", one + QStringLiteral("/notes"), auth, bind(&H::notes), d}),
         {"POST", one + QStringLiteral("/notes"), auth, bind(&H::addNote), d},
     };
     for (const QString& prefix : {QStringLiteral("/api/appointments/time-slots"),
                                   QStringLiteral("/api/appointments/api/time-slots")}) {
         routes += {
-            {"GET", prefix, auth, bind(&H::timeSlots), d},
+            feed({"GET", prefix, auth, bind(&H::timeSlots), d}),
             {"POST", prefix, auth, bind(&H::createTimeSlot), d},
             {"POST", prefix + QStringLiteral("/create_bulk_slots"), auth, bind(&H::createBulkSlots), d},
             {"GET", prefix + QStringLiteral("/{id}"), auth, bind(&H::timeSlot), d},

@@ -7,6 +7,14 @@ QList<Route> stationRoutes(ApiHandlers& h)
 {
     const QString d = QStringLiteral("station");
     return {
+        // For integrators: the OpenAPI document of every route here, and a page listing them.
+        {"GET", QStringLiteral("/api/schema"), Access::Anonymous,
+         [&h](const ApiRequest& req) { return h.docs.schema(req); }, d},
+        {"GET", QStringLiteral("/api/docs"), Access::Anonymous,
+         [&h](const ApiRequest& req) { return h.docs.docs(req); }, d},
+        // The change feed's deletions, for pollers to drop what they hold (the lists take changed_since).
+        feed({"GET", QStringLiteral("/api/changes/deleted"), Access::Authenticated,
+              [&h](const ApiRequest& req) { return h.sync.deletions(req); }, d}),
         {"GET", QStringLiteral("/api/sync/conflicts"), Access::Authenticated,
          [&h](const ApiRequest& req) { return h.sync.conflicts(req); }, d},
         // Pairing: an admin opens a code here and adds the peer on the other station, which sends the code.
