@@ -53,8 +53,13 @@ QVariant PatientTableModel::data(const QModelIndex& index, int role) const
             return p.value(QStringLiteral("name"));
         case DateOfBirth:
             return p.value(QStringLiteral("date_of_birth"));
-        case Phone:
-            return p.value(QStringLiteral("phone"));
+        case Phone: {
+            // A phone number reads left to right in every language: isolated (LRI ... PDI), its digit groups
+            // keep their order on a right-to-left screen instead of being laid out as separate runs.
+            const QString phone = p.value(QStringLiteral("phone")).toString();
+            return role == Qt::DisplayRole && !phone.isEmpty() ? QChar(0x2066) + phone + QChar(0x2069)
+                                                               : phone;
+        }
         case Email:
             return p.value(QStringLiteral("email"));
         case Allergies:
