@@ -7,8 +7,9 @@ set -euo pipefail
 build=$(cd "$1" && pwd)
 work=$(mktemp -d)
 station_pid=""
+# Runs on exit under set -e: every step must succeed or be allowed to fail, or the script's status becomes its.
 cleanup() {
-    [ -n "$station_pid" ] && kill -KILL "$station_pid" 2>/dev/null
+    [ -z "$station_pid" ] || kill -KILL "$station_pid" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -166,7 +167,8 @@ if [ "${CHAIRSIDE_TEST_DPKG_INSTALL:-0}" = 1 ]; then
     [ "$(id -u)" -eq 0 ] || fail "CHAIRSIDE_TEST_DPKG_INSTALL=1 needs root"
     ! dpkg -s chairside >/dev/null 2>&1 || fail "chairside is installed on this machine already; not replacing it"
     export DEBIAN_FRONTEND=noninteractive
-    trap 'apt-get purge -y -qq chairside >/dev/null 2>&1; cleanup' EXIT
+    # Once purged, apt no longer knows the package and a second purge fails; dpkg --purge is a no-op then.
+    trap 'dpkg --purge chairside >/dev/null 2>&1 || true; cleanup' EXIT
     apt-get install -y -qq --no-install-recommends "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt install"; }
     getent passwd chairside >/dev/null || fail "postinst added no chairside user"
     [ "$(stat -c '%U %a' /var/lib/chairside)" = "chairside 700" ] ||
