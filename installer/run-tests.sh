@@ -12,8 +12,10 @@ asan=${CHAIRSIDE_ASAN_BUILD_DIR:-$root/build-asan}
 # dpkg-dev, desktop-file-utils, appstream, systemd (systemd-analyze) and curl: the Debian package's test.
 # python3-jsonschema: tst_http_fhir validates its answers against the FHIR R4 JSON shapes.
 # libjson-validator-perl: tst_openapi checks the OpenAPI document against the OpenAPI 3.0 schema it ships.
+# python3-icalendar and libical-dev: tst_http_calendar reads the calendar feeds with both parsers.
 "$root/installer/install-deps.sh" poppler-utils clang libclang-rt-14-dev \
-    dpkg-dev desktop-file-utils appstream systemd curl python3-jsonschema libjson-validator-perl
+    dpkg-dev desktop-file-utils appstream systemd curl python3-jsonschema libjson-validator-perl \
+    python3-icalendar libical-dev
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAIRSIDE_WERROR=ON
 cmake --build "$build" -j "$(nproc)"
 (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)")

@@ -93,6 +93,9 @@ constexpr std::array kRules{
     // The change feed's list of deleted rows names ids of every table, so it is for the clinic's own
     // programs, polling as someone who works there; patients' lists simply stop showing what is deleted.
     Rule{Permission::SeeDeletions, "changes.see_deleted", {Role::Receptionist, Role::Dentist, Role::Admin}},
+    // A calendar feed's address opens a schedule to whoever holds it: a dentist makes and revokes their own
+    // (the service checks whose), the administrator any dentist's or chair's.
+    Rule{Permission::ManageCalendarFeeds, "calendar_feeds.manage", {Role::Dentist, Role::Admin}},
 };
 
 } // namespace

@@ -37,6 +37,7 @@ enum class Permission
     SeeAllConsultations,
     TransferPatients,
     SeeDeletions,
+    ManageCalendarFeeds, // a dentist their own feed; an admin any
 };
 
 bool allows(Role role, Permission permission);

@@ -5,6 +5,7 @@
 #include "services/AuditService.h"
 #include "services/BillingService.h"
 #include "services/ChangeFeed.h"
+#include "services/CalendarFeedService.h"
 #include "services/ClinicalReferences.h"
 #include "services/ConflictService.h"
 #include "services/ConsultationService.h"
@@ -59,6 +60,7 @@ struct Services
         , slotAppointments(c, appointments, patients, schedule, timeSlots)
         , dicom(c, patients, appointments, records, schedule)
         , changes(c)
+        , calendarFeeds(c, appointments)
     {}
 
     // A sign-up from a registration form: the account and, for a patient account, the patient details the
@@ -93,6 +95,7 @@ struct Services
     SlotAppointmentService slotAppointments;
     DicomImportService dicom;
     ChangeFeed changes;
+    CalendarFeedService calendarFeeds;
 };
 
 } // namespace chairside

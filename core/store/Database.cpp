@@ -138,7 +138,8 @@ const QStringList& Database::replicatedTables()
                                     QStringLiteral("payments"),
                                     QStringLiteral("invoices"),
                                     QStringLiteral("medical_records"),
-                                    QStringLiteral("time_slots")};
+                                    QStringLiteral("time_slots"),
+                                    QStringLiteral("calendar_feeds")};
     return tables;
 }
 

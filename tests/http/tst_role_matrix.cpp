@@ -334,6 +334,21 @@ private:
                 m_setupProblems.append(QStringLiteral("setup record: ") + made.error().message);
             return appointment;
         }
+        if (kind == QLatin1String("calendar_feed") || kind == QLatin1String("calendar_token")) {
+            // The dentist's calendar feed, made by the administrator: its id, or the token of its address.
+            QHash<QString, QString> none;
+            auto feed = services().calendarFeeds.create(m_users.value(QStringLiteral("admin")).actor,
+                                                        QStringLiteral("dentist"),
+                                                        fixture(QStringLiteral("doctor"), none));
+            if (!feed) {
+                m_setupProblems.append(QStringLiteral("setup calendar feed: ") + feed.error().message);
+                return {};
+            }
+            return feed
+                ->value(kind == QLatin1String("calendar_feed") ? QStringLiteral("id")
+                                                               : QStringLiteral("token"))
+                .toString();
+        }
         if (kind == QLatin1String("refresh")) { // a refresh token of an account nobody else uses
             const Actor someone =
                 m_station->addUser(QStringLiteral("fresh%1@example.org").arg(++m_unique), Role::Patient);

@@ -189,6 +189,7 @@ private slots:
                   "ALTER TABLE appointments DROP COLUMN symptoms",
                   "ALTER TABLE appointments DROP COLUMN doctor_notes",
                   "DROP TABLE time_slots",
+                  "DROP TABLE calendar_feeds",
                   "ALTER TABLE audit_log DROP COLUMN kind",
                   "ALTER TABLE audit_log DROP COLUMN station_id",
                   "ALTER TABLE audit_log DROP COLUMN client",

@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "handlers/AccountDialectHandlers.h"
 #include "handlers/ApiDocsHandlers.h"
+#include "handlers/CalendarHandlers.h"
 #include "handlers/ClinicalHandlers.h"
 #include "handlers/ConsultationHandlers.h"
 #include "handlers/FhirHandlers.h"
@@ -139,6 +140,7 @@ struct ApiHandlers
         , consultations(s)
         , seed003Appointments(s)
         , fhir(s)
+        , calendar(s)
     {}
     AuthHandlers auth;
     PatientHandlers patients;
@@ -152,8 +154,9 @@ struct ApiHandlers
     AccountDialectHandlers accounts;    // seeds 002 and 003: users, profiles, doctors, 003 patients
     ConsultationHandlers consultations; // seed 003: consultations and time slots
     Seed003AppointmentHandlers seed003Appointments;
-    FhirHandlers fhir;    // FHIR R4 under /fhir
-    ApiDocsHandlers docs; // the OpenAPI document of all of these
+    FhirHandlers fhir;         // FHIR R4 under /fhir
+    CalendarHandlers calendar; // calendar feeds (iCalendar)
+    ApiDocsHandlers docs;      // the OpenAPI document of all of these
 };
 
 // "Basic base64(identifier:password)" from the Authorization header, when present and well-formed.

@@ -32,6 +32,8 @@ QList<Route> seed003AppointmentRoutes(ApiHandlers& h);
 QList<Route> stationRoutes(ApiHandlers& h);
 // FHIR R4 (read and search) under /fhir, answering application/fhir+json.
 QList<Route> fhirRoutes(ApiHandlers& h);
+// Calendar feeds: /api/calendar-feeds and the iCalendar addresses under /calendar (dialect "station").
+QList<Route> calendarRoutes(ApiHandlers& h);
 // Every dialect's routes, in the order the router should know them.
 QList<Route> allRoutes(ApiHandlers& h);
 

@@ -53,7 +53,8 @@ QList<Route> allRoutes(ApiHandlers& h)
 {
     return seed001Routes(h) + seed000Routes(h) + seed002AccountRoutes(h) + seed002AppointmentRoutes(h) +
            seed002ClinicalRoutes(h) + seed003AccountRoutes(h) + seed003ClinicalRoutes(h) +
-           seed003AppointmentRoutes(h) + seed004Routes(h) + stationRoutes(h) + fhirRoutes(h);
+           seed003AppointmentRoutes(h) + seed004Routes(h) + stationRoutes(h) + fhirRoutes(h) +
+           calendarRoutes(h);
 }
 
 } // namespace chairside::api

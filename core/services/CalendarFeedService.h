@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Role.h"
+#include "services/AppointmentService.h"
+#include "services/ServiceContext.h"
+
+#include <QVariantMap>
+
+namespace chairside {
+
+// What a calendar feed's token opens: whose calendar, and its appointments in the window.
+struct CalendarFeed
+{
+    QString id;
+    QString kind;                    // "dentist" or "chair"
+    QString subjectId;               // the doctor profile or the chair
+    QString subjectName;             // the dentist's or the chair's name
+    QList<QVariantMap> appointments; // AppointmentService rows, cancelled ones included, oldest first
+};
+
+// Calendar feeds: an address per dentist or chair that calendar programs subscribe to (iCalendar). The token
+// in the address is the credential; the store keeps only its SHA-256 and the token is shown once, when the
+// feed is made. A dentist makes and revokes feeds of their own doctor profile, an administrator any
+// dentist's or chair's (Permission::ManageCalendarFeeds). Feeds replicate, so an address answers on every
+// station, and a revocation anywhere holds everywhere.
+class CalendarFeedService
+{
+public:
+    CalendarFeedService(ServiceContext& ctx, AppointmentService& appointments)
+        : m_ctx(ctx)
+        , m_appointments(appointments)
+    {}
+
+    // The window a feed shows, around now: what a calendar needs to look back on and to plan with.
+    static constexpr int kDaysBack = 30;
+    static constexpr int kDaysAhead = 180;
+
+    // `kind` "dentist" (subject: a doctor profile) or "chair". The new row with its `token`.
+    Result<QVariantMap> create(const Actor& actor, const QString& kind, const QString& subjectId);
+    // The feeds the actor may manage (an administrator's: all), newest first, with subject_name; no tokens.
+    Result<QList<QVariantMap>> list(const Actor& actor);
+    // Revokes: the address answers "not found" from then on. Revoking a revoked feed changes nothing.
+    Status revoke(const Actor& actor, const QString& id);
+    // The feed `token` opens, for `kind`; not found when unknown, revoked, of another kind or its subject
+    // is gone.
+    Result<CalendarFeed> open(const QString& kind, const QString& token);
+
+private:
+    // The name of the dentist or chair a feed would show, or not found.
+    Result<QString> subjectName(const QString& kind, const QString& subjectId) const;
+    Result<QVariantMap> manageable(const Actor& actor, const QString& id);
+
+    ServiceContext& m_ctx;
+    AppointmentService& m_appointments;
+};
+
+} // namespace chairside
