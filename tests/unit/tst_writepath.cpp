@@ -351,6 +351,12 @@ private slots:
                             true)
                     .ok());
 
+        // Calendar feeds: one made and revoked (an update), one still open.
+        auto feed = sv.calendarFeeds.create(admin, QStringLiteral("chair"), chair);
+        QVERIFY2(feed.ok(), feed ? "" : qPrintable(feed.error().message));
+        QVERIFY(!sv.calendarFeeds.revoke(admin, feed->value(QStringLiteral("id")).toString()));
+        QVERIFY(sv.calendarFeeds.create(admin, QStringLiteral("dentist"), doctorId).ok());
+
         for (const QString& table : Database::replicatedTables()) {
             QHash<QString, QVariantMap> folded;
             auto log = sql::select(
