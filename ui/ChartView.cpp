@@ -786,20 +786,33 @@ void ChartView::openImage(int entry, int index)
     const QVariantMap& image = m_entries.at(entry).record->images.at(index);
     const QString number = QString::number(index + 1);
     const QString toothNumbers = fieldText(image, QStringLiteral("tooth_numbers"));
-    if (!m_xray)
-        m_xray = new XrayWindow(m_services, m_actor, this);
     const QString caption =
         tr("%1, %2, image %3, %4")
             .arg(m_patientName,
                  localTime(fieldText(appointment, QStringLiteral("start_at")), QStringLiteral("yyyy-MM-dd")),
                  number, teethText(toothNumbers));
-    if (Status problem = m_xray->showRecordImage(image, caption)) {
+    if (Status problem = showInXrayWindow(image, caption))
         showMessage(tr("Image %1 cannot be shown: %2").arg(number, errorText(*problem)), true);
-        return;
-    }
+}
+
+void ChartView::openImageRow(const QVariantMap& image)
+{
+    const QString caption = tr("%1, %2").arg(
+        m_patientName, localTime(fieldText(image, QStringLiteral("start_at")), QStringLiteral("yyyy-MM-dd")));
+    if (Status problem = showInXrayWindow(image, caption))
+        showMessage(tr("The image cannot be shown: %1").arg(errorText(*problem)), true);
+}
+
+Status ChartView::showInXrayWindow(const QVariantMap& image, const QString& caption)
+{
+    if (!m_xray)
+        m_xray = new XrayWindow(m_services, m_actor, this);
+    if (Status problem = m_xray->showRecordImage(image, caption))
+        return problem;
     m_xray->show();
     m_xray->raise();
     m_xray->activateWindow();
+    return std::nullopt;
 }
 
 void ChartView::showMessage(const QString& message, bool problem)

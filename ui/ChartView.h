@@ -53,6 +53,8 @@ public:
     QString todaysAppointmentId() const { return m_todayId; }
     // The viewer window, once an image was opened.
     XrayWindow* xrayWindow() const;
+    // Opens an image row of RecordService (one just imported, say) in the X-ray window.
+    void openImageRow(const QVariantMap& image);
     QTabWidget* tabs() const { return m_tabs; }
     PrescriptionsSection* prescriptions() const { return m_prescriptions; }
     ConsultationsSection* consultations() const { return m_consultations; }
@@ -87,6 +89,7 @@ private:
     void addNote();
     void review(const QString& readingId, bool confirm);
     void openImage(int entry, int image);
+    Status showInXrayWindow(const QVariantMap& image, const QString& caption);
     void showMessage(const QString& text, bool problem);
 
     QString localTime(const QString& isoUtc, const QString& format) const;

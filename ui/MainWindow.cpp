@@ -3,6 +3,7 @@
 #include "AdminView.h"
 #include "CalendarPage.h"
 #include "ChartView.h"
+#include "DicomImportDialog.h"
 #include "ErrorText.h"
 #include "FrontDeskView.h"
 #include "InventoryView.h"
@@ -187,6 +188,17 @@ QWidget* MainWindow::buildPatientsView()
     bar->addWidget(newPatient);
     bar->addWidget(editPatient);
     bar->addWidget(openChart);
+    if (allows(m_user.actor.role, Permission::WriteRecords)) {
+        auto* importDicom = new QPushButton(tr("Import &DICOM…"));
+        importDicom->setObjectName(QStringLiteral("importDicom"));
+        importDicom->setToolTip(tr("Import a DICOM X-ray into a patient's visit (Ctrl+Shift+I)"));
+        connect(importDicom, &QPushButton::clicked, this, &MainWindow::openDicomImport);
+        auto* importAction = new QAction(tr("Import a DICOM X-ray"), this);
+        importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        connect(importAction, &QAction::triggered, this, &MainWindow::openDicomImport);
+        addAction(importAction);
+        bar->addWidget(importDicom);
+    }
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("patientsView"));
     auto* layout = new QVBoxLayout(page);
@@ -219,6 +231,21 @@ void MainWindow::openSelectedChart()
     }
     m_chart->setPatient(m_model->patientId(rows.first().row()));
     showView(QStringLiteral("chart"));
+}
+
+DicomImportDialog* MainWindow::openDicomImport()
+{
+    auto* dialog = new DicomImportDialog(m_services, m_user.actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The imported X-ray opens at once in the patient's chart, calibrated when the file was.
+    connect(dialog, &DicomImportDialog::imported, this,
+            [this](const QString& patientId, const QVariantMap& image) {
+                m_chart->setPatient(patientId);
+                showView(QStringLiteral("chart"));
+                m_chart->openImageRow(image);
+            });
+    dialog->open();
+    return dialog;
 }
 
 PatientForm* MainWindow::openPatientForm(bool editSelected)

@@ -46,6 +46,8 @@ public:
     void showView(const QString& key);
     // New patient, or edit the one selected in the list; the form opens without blocking.
     class PatientForm* openPatientForm(bool editSelected);
+    // The DICOM import (Ctrl+Shift+I); an imported X-ray opens in the patient's chart.
+    class DicomImportDialog* openDicomImport();
     // The chart of the patient selected in the list (Enter or double-click there).
     void openSelectedChart();
     QUndoStack* undoStack() const { return m_undo; }

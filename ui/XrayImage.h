@@ -56,6 +56,8 @@ public:
     // The pixels as loaded, Format_Grayscale16, not rotated.
     const QImage& sourcePixels() const { return m_source; }
     QSize sourceSize() const { return m_source.size(); }
+    // The pixels turned as shown (Format_Grayscale16), for an export of what the reader sees.
+    const QImage& orientedPixels() const { return m_oriented; }
     // 16 when the file held more than 8 bits per channel; 8 for JPEG and ordinary PNG.
     int sourceBitDepth() const { return m_sourceBitDepth; }
     quint16 minimumValue() const { return m_minimum; }

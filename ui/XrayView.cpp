@@ -245,6 +245,8 @@ void XrayView::imageReplaced()
 {
     setTool(Tool::Navigate);
     m_presetCursor = -1;
+    m_fileWindows.clear();
+    m_spacingFromFile = false;
     if (!m_annotations.isEmpty())
         clearAnnotations();
     if (!m_toothTags.isEmpty()) {
@@ -332,15 +334,43 @@ void XrayView::applyAutoWindow()
     setWindowLevel(m_image.autoWindow());
 }
 
-void XrayView::cycleWindowPreset()
+void XrayView::setFileWindows(const QList<NamedWindow>& windows)
 {
-    // The presets in order, then the histogram window, then round again.
+    m_fileWindows = windows;
+    m_presetCursor = -1;
+}
+
+QStringList XrayView::windowPresetNames() const
+{
+    QStringList names;
+    for (const NamedWindow& window : m_fileWindows)
+        names.append(tr("From the file: %1").arg(window.name));
+    for (const XrayImage::Preset preset : XrayImage::presets())
+        names.append(XrayImage::presetName(preset));
+    names.append(tr("Auto (histogram)"));
+    return names;
+}
+
+void XrayView::applyWindowPreset(int index)
+{
     const QList<XrayImage::Preset> presets = XrayImage::presets();
-    m_presetCursor = (m_presetCursor + 1) % int(presets.size() + 1);
-    if (m_presetCursor < presets.size())
-        applyPreset(presets.at(m_presetCursor));
+    const int fileCount = int(m_fileWindows.size());
+    if (index < 0 || index > fileCount + presets.size())
+        return;
+    m_presetCursor = index;
+    if (index < fileCount)
+        setWindowLevel(m_fileWindows.at(index).window);
+    else if (index < fileCount + presets.size())
+        applyPreset(presets.at(index - fileCount));
     else
         applyAutoWindow();
+    emit windowPresetApplied(index);
+}
+
+void XrayView::cycleWindowPreset()
+{
+    // The file's windows, the built-in presets, then the histogram window, then round again.
+    applyWindowPreset((m_presetCursor + 1) % int(windowPresetNames().size()));
 }
 
 void XrayView::setInverted(bool inverted)
@@ -455,8 +485,11 @@ QString XrayView::measurementLabel(int index) const
     const XrayAnnotation& a = m_annotations.at(index);
     const QLocale locale;
     const QString pixels = locale.toString(XrayImage::distancePixels(a.from, a.to), 'f', 1);
-    if (const auto mm = m_image.distanceMm(a.from, a.to))
+    if (const auto mm = m_image.distanceMm(a.from, a.to)) {
+        if (m_spacingFromFile)
+            return tr("%1 px · %2 mm (calibrated by the file)").arg(pixels, locale.toString(*mm, 'f', 2));
         return tr("%1 px · %2 mm").arg(pixels, locale.toString(*mm, 'f', 2));
+    }
     return tr("%1 px").arg(pixels);
 }
 
@@ -468,6 +501,7 @@ bool XrayView::calibrate(int index, double knownMm)
     const XrayAnnotation& line = m_annotations.at(index);
     if (!m_image.calibrate(line.from, line.to, knownMm))
         return false;
+    m_spacingFromFile = false;
     update();
     emit pixelSpacingChanged();
     return true;
@@ -477,9 +511,54 @@ bool XrayView::setPixelSpacingMm(double millimetresPerPixel)
 {
     if (!m_image.setPixelSpacingMm(millimetresPerPixel))
         return false;
+    m_spacingFromFile = false;
     update();
     emit pixelSpacingChanged();
     return true;
+}
+
+bool XrayView::setPixelSpacingFromFile(double millimetresPerPixel)
+{
+    if (!setPixelSpacingMm(millimetresPerPixel))
+        return false;
+    m_spacingFromFile = true;
+    update();
+    return true;
+}
+
+XrayView::Calibration XrayView::calibration() const
+{
+    if (!m_image.pixelSpacingMm())
+        return Calibration::None;
+    return m_spacingFromFile ? Calibration::File : Calibration::Manual;
+}
+
+void XrayView::drawMarksAtActualSize(QPainter& painter) const
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < m_annotations.size(); ++i)
+        drawAnnotation(painter, m_annotations.at(i), i, m_image.sourceToOriented());
+}
+
+QImage XrayView::renderedWithMarks() const
+{
+    if (m_image.isNull())
+        return {};
+    QImage image = m_image.rendered().convertToFormat(QImage::Format_RGB32);
+    QPainter painter(&image);
+    drawMarksAtActualSize(painter);
+    return image;
+}
+
+QImage XrayView::marksLayer() const
+{
+    if (m_image.isNull())
+        return {};
+    QImage layer(m_image.orientedSize(), QImage::Format_ARGB32);
+    layer.fill(Qt::transparent);
+    QPainter painter(&layer);
+    drawMarksAtActualSize(painter);
+    return layer;
 }
 
 void XrayView::askForCalibration()
@@ -717,15 +796,16 @@ void XrayView::updateAccessibleDescription()
                                  .arg(qRound(m_zoom * 100)));
 }
 
-void XrayView::drawAnnotation(QPainter& painter, const XrayAnnotation& annotation, int index) const
+void XrayView::drawAnnotation(QPainter& painter, const XrayAnnotation& annotation, int index,
+                              const QTransform& sourceToTarget) const
 {
-    const QPointF from = sourceToWidget(annotation.from);
+    const QPointF from = sourceToTarget.map(annotation.from);
     switch (annotation.kind) {
     case XrayAnnotation::Kind::Text:
         drawLabel(painter, from, annotation.text, kAnnotationColour);
         return;
     case XrayAnnotation::Kind::Arrow: {
-        const QPointF to = sourceToWidget(annotation.to);
+        const QPointF to = sourceToTarget.map(annotation.to);
         painter.setPen(QPen(kAnnotationColour, 2));
         painter.drawLine(from, to);
         // A head of fixed screen size, so the arrow reads the same at any zoom.
@@ -738,7 +818,7 @@ void XrayView::drawAnnotation(QPainter& painter, const XrayAnnotation& annotatio
         return;
     }
     case XrayAnnotation::Kind::Distance: {
-        const QPointF to = sourceToWidget(annotation.to);
+        const QPointF to = sourceToTarget.map(annotation.to);
         painter.setPen(QPen(kMeasureColour, 2));
         painter.drawLine(from, to);
         // End ticks show exactly where the line was clicked.
@@ -776,7 +856,7 @@ void XrayView::paintEvent(QPaintEvent*)
 
     painter.setRenderHint(QPainter::Antialiasing);
     for (int i = 0; i < m_annotations.size(); ++i)
-        drawAnnotation(painter, m_annotations.at(i), i);
+        drawAnnotation(painter, m_annotations.at(i), i, m_image.sourceToOriented() * orientedToWidget());
     if (m_pendingFrom) {
         painter.setPen(QPen(m_tool == Tool::Measure ? kMeasureColour : kAnnotationColour, 1, Qt::DashLine));
         painter.drawLine(sourceToWidget(*m_pendingFrom), m_hover);
@@ -786,7 +866,11 @@ void XrayView::paintEvent(QPaintEvent*)
     QString status =
         tr("W %1  C %2  %3%").arg(qRound(window.width)).arg(qRound(window.centre)).arg(qRound(m_zoom * 100));
     if (const auto spacing = m_image.pixelSpacingMm())
-        status += tr("  %1 mm/px").arg(QLocale().toString(*spacing, 'f', 4));
+        status += m_spacingFromFile
+                      ? tr("  %1 mm/px, calibrated by the file").arg(QLocale().toString(*spacing, 'f', 4))
+                      : tr("  %1 mm/px").arg(QLocale().toString(*spacing, 'f', 4));
+    else
+        status += tr("  uncalibrated (px only)");
     const QFontMetricsF metrics(painter.font());
     drawLabel(painter, QPointF(6, height() - metrics.height() - 10), status, Qt::white);
     if (!m_toothTags.isEmpty()) {

@@ -89,6 +89,20 @@ public:
     void setWindowLevel(WindowLevel window);
     void applyPreset(XrayImage::Preset preset);
     void applyAutoWindow();
+
+    // Windows the image's own file offers (a DICOM header's presets), with their names. They come first in
+    // the presets (the W key, windowPresetNames); loading another image forgets them.
+    struct NamedWindow
+    {
+        QString name;
+        WindowLevel window;
+    };
+    void setFileWindows(const QList<NamedWindow>& windows);
+    const QList<NamedWindow>& fileWindows() const { return m_fileWindows; }
+    // Every preset in the order W cycles through them: the file's windows, the built-in ones, then the
+    // histogram window ("Auto").
+    QStringList windowPresetNames() const;
+    void applyWindowPreset(int index);
     bool isInverted() const { return m_image.isInverted(); }
     void setInverted(bool inverted);
     void rotateClockwise();
@@ -111,6 +125,22 @@ public:
     // Sets the image's pixel spacing so that the Distance annotation at `index` is knownMm long.
     bool calibrate(int index, double knownMm);
     bool setPixelSpacingMm(double millimetresPerPixel);
+    // Where the spacing came from: a measurement the reader calibrated (or a saved one), or the image's file
+    // (DICOM pixel spacing), which labels say so the reader knows which to trust.
+    enum class Calibration
+    {
+        None,
+        Manual,
+        File,
+    };
+    Calibration calibration() const;
+    bool setPixelSpacingFromFile(double millimetresPerPixel);
+
+    // The oriented image at 1:1 through the current window with the marks drawn on it, as the reader sees
+    // it (for export to PNG).
+    QImage renderedWithMarks() const;
+    // The marks alone at 1:1 in the oriented frame, on a transparent image (for a DICOM overlay).
+    QImage marksLayer() const;
 
     // FDI two-digit tooth numbers: permanent 11-18, 21-28, 31-38, 41-48; primary 51-55, 61-65, 71-75, 81-85.
     static bool isValidFdiTooth(int number);
@@ -122,6 +152,8 @@ public:
 
 signals:
     void windowLevelChanged(double centre, double width);
+    // A preset (an index of windowPresetNames) was applied by the W key or applyWindowPreset.
+    void windowPresetApplied(int index);
     void measurementAdded(int index, double pixels);
     void annotationsChanged();
     void toothTagsChanged();
@@ -160,7 +192,10 @@ private:
     void askForTeeth();
     void cycleWindowPreset();
     void updateAccessibleDescription();
-    void drawAnnotation(QPainter& painter, const XrayAnnotation& annotation, int index) const;
+    void drawAnnotation(QPainter& painter, const XrayAnnotation& annotation, int index,
+                        const QTransform& sourceToTarget) const;
+    // Draws the marks in the oriented image's frame at 1:1 (for export).
+    void drawMarksAtActualSize(QPainter& painter) const;
 
     XrayImage m_image;
     double m_zoom = 1.0;
@@ -177,6 +212,8 @@ private:
     std::optional<QPointF> m_pendingFrom; // first click of a two-click tool, in source coordinates
     QPointF m_hover;                      // widget position, for the rubber-band line
     int m_presetCursor = -1;
+    QList<NamedWindow> m_fileWindows;
+    bool m_spacingFromFile = false;
 
     QList<XrayAnnotation> m_annotations;
     QList<int> m_toothTags;

@@ -3,10 +3,17 @@
 #include "ErrorText.h"
 #include "XrayView.h"
 #include "auth/Permissions.h"
+#include "dicom/XrayPng.h"
 
+#include <QBitArray>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageWriter>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -53,6 +60,7 @@ XrayWindow::XrayWindow(Services& services, Actor actor, QWidget* parent)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_comparisonPane(new QWidget)
     , m_earlierPicker(new QComboBox)
+    , m_presetPicker(new QComboBox)
     , m_comparison(new XrayView)
     , m_view(new XrayView)
     , m_teeth(new QLabel)
@@ -87,6 +95,23 @@ XrayWindow::XrayWindow(Services& services, Actor actor, QWidget* parent)
     addAction(m_compareAction);
     tools->addAction(m_compareAction);
     connect(m_compareAction, &QAction::toggled, this, &XrayWindow::setComparisonShown);
+    auto* exportAction = new QAction(tr("E&xport image…"), this);
+    exportAction->setObjectName(QStringLiteral("xrayExportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    addAction(exportAction);
+    tools->addAction(exportAction);
+    connect(exportAction, &QAction::triggered, this, &XrayWindow::askExportPath);
+
+    // The window presets, the image file's own first (W cycles through the same list).
+    m_presetPicker->setObjectName(QStringLiteral("xrayPresetPicker"));
+    m_presetPicker->setAccessibleName(tr("Window preset"));
+    m_presetPicker->setToolTip(tr("Window preset (W: next)"));
+    tools->addWidget(m_presetPicker);
+    connect(m_presetPicker, &QComboBox::activated, m_view, &XrayView::applyWindowPreset);
+    connect(m_view, &XrayView::windowPresetApplied, this, [this](int index) {
+        const QSignalBlocker quiet(m_presetPicker);
+        m_presetPicker->setCurrentIndex(index);
+    });
 
     m_teeth->setObjectName(QStringLiteral("xrayTeeth"));
     m_teeth->setAccessibleName(tr("Teeth on this image"));
@@ -130,6 +155,25 @@ Status XrayWindow::showRecordImage(const QVariantMap& image, const QString& capt
     m_loading = true; // loading and putting the saved marks on are not changes of the reader's
     Status problem = m_view->loadFromData(*bytes);
     const QString damaged = problem ? QString() : applyMarks(m_view, *marks);
+    if (!problem) {
+        // An image imported from DICOM carries its header: its windows become the first presets (the first
+        // is how the file asks to be shown), and a spacing still the file's is labelled as the file's.
+        m_header = XrayPng::header(*bytes);
+        if (m_header) {
+            QList<XrayView::NamedWindow> windows;
+            for (const DicomWindow& window : std::as_const(m_header->windows))
+                windows.append({window.explanation.isEmpty() ? tr("window %1").arg(windows.size() + 1)
+                                                             : window.explanation,
+                                {window.centre, window.width}});
+            m_view->setFileWindows(windows);
+            if (!windows.isEmpty())
+                m_view->applyWindowPreset(0);
+            const auto spacing = m_view->image().pixelSpacingMm();
+            if (m_header->pixelSpacingMm && spacing && qFuzzyCompare(*spacing, *m_header->pixelSpacingMm))
+                m_view->setPixelSpacingFromFile(*spacing);
+        }
+        fillPresetPicker();
+    }
     m_loading = false;
     if (problem)
         return problem;
@@ -146,6 +190,74 @@ Status XrayWindow::showRecordImage(const QVariantMap& image, const QString& capt
         loadEarlierImages();
     m_view->setFocus();
     return std::nullopt;
+}
+
+void XrayWindow::fillPresetPicker()
+{
+    const QSignalBlocker quiet(m_presetPicker);
+    m_presetPicker->clear();
+    m_presetPicker->addItems(m_view->windowPresetNames());
+    m_presetPicker->setCurrentIndex(m_view->fileWindows().isEmpty() ? -1 : 0);
+}
+
+void XrayWindow::askExportPath()
+{
+    if (m_imageId.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the image"), {},
+                                                      tr("PNG image (*.png);;DICOM (*.dcm)"));
+    if (path.isEmpty())
+        return;
+    if (Status problem = exportImage(path))
+        showStatus(tr("The image is not exported: %1").arg(errorText(*problem)), true);
+    else
+        showStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), false);
+}
+
+Status XrayWindow::exportImage(const QString& path)
+{
+    const XrayImage& image = m_view->image();
+    if (image.isNull() || m_imageId.isEmpty())
+        return Error::invalid(tr("There is no image to export."));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("dcm") && suffix != QLatin1String("dicom")) {
+        QImageWriter writer(path, "png");
+        if (!writer.write(m_view->renderedWithMarks()))
+            return Error::unavailable(writer.errorString());
+        return std::nullopt;
+    }
+
+    if (image.isInverted())
+        return Error::invalid(
+            tr("Turn Invert off before exporting as DICOM: the file would show it the other "
+               "way round."));
+    // DICOM: every bit of the turned pixels; the window shown first, then the file's own; the marks as
+    // an overlay (a pixel is in it where a mark is drawn at all).
+    const QImage& pixels = image.orientedPixels();
+    DicomXray out;
+    out.rows = pixels.height();
+    out.columns = pixels.width();
+    out.bitsStored = m_header ? m_header->bitsStored : image.sourceBitDepth();
+    out.modality = m_header ? m_header->modality : QString();
+    out.studyDescription = m_header ? m_header->studyDescription : QString();
+    out.pixels.resize(size_t(out.rows) * size_t(out.columns));
+    for (int y = 0; y < out.rows; ++y)
+        std::copy_n(reinterpret_cast<const quint16*>(pixels.constScanLine(y)), out.columns,
+                    out.pixels.data() + size_t(y) * size_t(out.columns));
+    const WindowLevel shown = image.windowLevel();
+    out.windows.append({shown.centre, shown.width, tr("As exported")});
+    for (const XrayView::NamedWindow& window : m_view->fileWindows())
+        out.windows.append({window.window.centre, window.window.width, window.name});
+    out.pixelSpacingMm = image.pixelSpacingMm();
+    const QImage marks = m_view->marksLayer();
+    QBitArray overlay(qsizetype(out.rows) * out.columns);
+    for (int y = 0; y < out.rows; ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(marks.constScanLine(y));
+        for (int x = 0; x < out.columns; ++x)
+            if (qAlpha(line[x]) > 0)
+                overlay.setBit(qsizetype(y) * out.columns + x);
+    }
+    return m_services.dicom.exportDicom(m_actor, m_imageId, out, overlay, path);
 }
 
 void XrayWindow::marksChanged()

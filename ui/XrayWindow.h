@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Error.h"
+#include "dicom/DicomFile.h"
 #include "services/Services.h"
 
 #include <QMainWindow>
 #include <QTimer>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -41,6 +43,12 @@ public:
     // Saves pending marks now; false (and the reason in the status bar) when they could not be saved.
     bool saveMarks();
 
+    // Writes the image as shown (turned, through the current window for PNG) with its marks: a PNG by
+    // default, DICOM for a .dcm or .dicom name (all 16 bits, the windows, the calibration, the marks as an
+    // overlay). Ctrl+Shift+E asks for the name.
+    Status exportImage(const QString& path);
+    QComboBox* presetPicker() const { return m_presetPicker; }
+
     // Shows or hides the earlier images of the same teeth beside the current one.
     void setComparisonShown(bool shown);
     bool isComparisonShown() const;
@@ -50,6 +58,8 @@ protected:
 
 private:
     void marksChanged();
+    void askExportPath();
+    void fillPresetPicker();
     void loadEarlierImages();
     void showEarlierImage(int index);
     void updateTeeth();
@@ -66,6 +76,8 @@ private:
     QSplitter* m_splitter;
     QWidget* m_comparisonPane;
     QComboBox* m_earlierPicker;
+    QComboBox* m_presetPicker;
+    std::optional<DicomXray> m_header; // what the image's DICOM file said, when it came from one
     XrayView* m_comparison;
     XrayView* m_view;
     QLabel* m_teeth;
