@@ -1311,6 +1311,14 @@
         <source>Pa&amp;yments and invoices</source>
         <translation>&amp;Zahlungen und Rechnungen</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>Das Bild kann nicht angezeigt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::ConsultationsSection</name>
@@ -1501,6 +1509,140 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::DicomImportDialog</name>
+    <message>
+        <source>This &amp;X-ray shows the patient chosen above</source>
+        <translation>Dieses &amp;Röntgenbild zeigt den oben gewählten Patienten</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray</source>
+        <translation>DICOM-Röntgenbild importieren</translation>
+    </message>
+    <message>
+        <source>A DICOM file (.dcm); Enter reads it</source>
+        <translation>Eine DICOM-Datei (.dcm); die Eingabetaste liest sie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Patients the file may name, best match first</source>
+        <translation>Patienten, die die Datei meinen könnte, beste Übereinstimmung zuerst</translation>
+    </message>
+    <message>
+        <source>Visit to put the X-ray in</source>
+        <translation>Besuch, zu dem das Röntgenbild gehört</translation>
+    </message>
+    <message>
+        <source>FDI numbers, e.g. 36, 37 (optional)</source>
+        <translation>FDI-Nummern, z. B. 36, 37 (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The file says:</source>
+        <translation>Laut Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Besuch:</translation>
+    </message>
+    <message>
+        <source>&amp;Teeth:</source>
+        <translation>&amp;Zähne:</translation>
+    </message>
+    <message>
+        <source>DICOM X-ray</source>
+        <translation>DICOM-Röntgenbild</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm *.dicom);;All files (*)</source>
+        <translation>DICOM-Dateien (*.dcm *.dicom);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>kein Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Patient %1, %2, ID %3</source>
+        <translation>Patient %1, %2, ID %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Study %1, %2, %3 × %4 pixels, %5 bits</source>
+        <translation>Untersuchung %1, %2, %3 × %4 Pixel, %5 Bit</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(kein Datum)</translation>
+    </message>
+    <message>
+        <source>Calibrated: %1 mm per pixel (%2)</source>
+        <translation>Kalibriert: %1 mm pro Pixel (%2)</translation>
+    </message>
+    <message>
+        <source>Not calibrated: the file gives no pixel spacing.</source>
+        <translation>Nicht kalibriert: Die Datei nennt keinen Pixelabstand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window preset(s)</source>
+        <translation>
+            <numerusform>%n Fenstervorgabe</numerusform>
+            <numerusform>%n Fenstervorgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, born %2: %3% (%4)</source>
+        <translation>%1, geboren %2: %3 % (%4)</translation>
+    </message>
+    <message>
+        <source>; differs: %1</source>
+        <translation>; abweichend: %1</translation>
+    </message>
+    <message>
+        <source>No patient here matches the file&apos;s patient ID, birth date or name. Add the patient first, then import again.</source>
+        <translation>Kein Patient hier passt zu Patienten-ID, Geburtsdatum oder Name der Datei. Legen Sie den Patienten zuerst an und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>This patient has no visit to put the X-ray in; book one first.</source>
+        <translation>Dieser Patient hat keinen Besuch für das Röntgenbild; buchen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the patient and the visit, and confirm, first.</source>
+        <translation>Wählen Sie zuerst Patient und Besuch und bestätigen Sie.</translation>
+    </message>
+    <message>
+        <source>The X-ray is not imported: %1</source>
+        <translation>Das Röntgenbild wurde nicht importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2067,18 @@
     <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Import &amp;DICOM…</source>
+        <translation>&amp;DICOM importieren…</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray into a patient&apos;s visit (Ctrl+Shift+I)</source>
+        <translation>Ein DICOM-Röntgenbild in einen Besuch eines Patienten importieren (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray</source>
+        <translation>DICOM-Röntgenbild importieren</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2913,26 @@
         <source>&quot;%1&quot; are not FDI tooth numbers (11-48, 51-85); the tags were not changed.</source>
         <translation>„%1“ sind keine FDI-Zahnnummern (11–48, 51–85); die Markierungen wurden nicht geändert.</translation>
     </message>
+    <message>
+        <source>From the file: %1</source>
+        <translation>Aus der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Auto (histogram)</source>
+        <translation>Automatisch (Histogramm)</translation>
+    </message>
+    <message>
+        <source>%1 px · %2 mm (calibrated by the file)</source>
+        <translation>%1 px · %2 mm (von der Datei kalibriert)</translation>
+    </message>
+    <message>
+        <source>  %1 mm/px, calibrated by the file</source>
+        <translation>  %1 mm/px, von der Datei kalibriert</translation>
+    </message>
+    <message>
+        <source>  uncalibrated (px only)</source>
+        <translation>  nicht kalibriert (nur px)</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::XrayWindow</name>
@@ -2849,6 +3023,50 @@
     <message>
         <source>The earlier image cannot be shown: %1</source>
         <translation>Das frühere Bild kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport image…</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Window preset</source>
+        <translation>Fenstervorgabe</translation>
+    </message>
+    <message>
+        <source>Window preset (W: next)</source>
+        <translation>Fenstervorgabe (W: nächste)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>Fenster %1</translation>
+    </message>
+    <message>
+        <source>Export the image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;DICOM (*.dcm)</source>
+        <translation>PNG-Bild (*.png);;DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <source>The image is not exported: %1</source>
+        <translation>Das Bild wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Es gibt kein Bild zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Turn Invert off before exporting as DICOM: the file would show it the other way round.</source>
+        <translation>Schalten Sie Invertieren vor dem DICOM-Export aus: Die Datei würde das Bild sonst umgekehrt zeigen.</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>Wie exportiert</translation>
     </message>
 </context>
 </TS>

@@ -1311,6 +1311,14 @@
         <source>teeth %1</source>
         <translation>dents %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>L’image ne peut pas être affichée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::ConsultationsSection</name>
@@ -1501,6 +1509,140 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::DicomImportDialog</name>
+    <message>
+        <source>This &amp;X-ray shows the patient chosen above</source>
+        <translation>Cette &amp;radiographie montre le patient choisi ci-dessus</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray</source>
+        <translation>Importer une radiographie DICOM</translation>
+    </message>
+    <message>
+        <source>A DICOM file (.dcm); Enter reads it</source>
+        <translation>Un fichier DICOM (.dcm)&#xa0;; Entrée le lit</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Patients the file may name, best match first</source>
+        <translation>Patients que le fichier peut désigner, meilleure correspondance d’abord</translation>
+    </message>
+    <message>
+        <source>Visit to put the X-ray in</source>
+        <translation>Visite où placer la radiographie</translation>
+    </message>
+    <message>
+        <source>FDI numbers, e.g. 36, 37 (optional)</source>
+        <translation>Numéros FDI, p. ex. 36, 37 (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file says:</source>
+        <translation>Le fichier indique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Teeth:</source>
+        <translation>&amp;Dents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DICOM X-ray</source>
+        <translation>Radiographie DICOM</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm *.dicom);;All files (*)</source>
+        <translation>Fichiers DICOM (*.dcm *.dicom);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Le fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>pas de date de naissance</translation>
+    </message>
+    <message>
+        <source>Patient %1, %2, ID %3</source>
+        <translation>Patient %1, %2, ID %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Study %1, %2, %3 × %4 pixels, %5 bits</source>
+        <translation>Examen %1, %2, %3 × %4 pixels, %5 bits</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message>
+        <source>Calibrated: %1 mm per pixel (%2)</source>
+        <translation>Étalonnée&#xa0;: %1 mm par pixel (%2)</translation>
+    </message>
+    <message>
+        <source>Not calibrated: the file gives no pixel spacing.</source>
+        <translation>Non étalonnée&#xa0;: le fichier n’indique pas l’espacement des pixels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window preset(s)</source>
+        <translation>
+            <numerusform>%n préréglage de fenêtrage</numerusform>
+            <numerusform>%n préréglages de fenêtrage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, born %2: %3% (%4)</source>
+        <translation>%1, né(e) le %2&#xa0;: %3&#xa0;% (%4)</translation>
+    </message>
+    <message>
+        <source>; differs: %1</source>
+        <translation>&#xa0;; diffère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No patient here matches the file&apos;s patient ID, birth date or name. Add the patient first, then import again.</source>
+        <translation>Aucun patient ici ne correspond à l’identifiant, à la date de naissance ou au nom du fichier. Créez d’abord le patient, puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This patient has no visit to put the X-ray in; book one first.</source>
+        <translation>Ce patient n’a aucune visite où placer la radiographie&#xa0;; réservez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the patient and the visit, and confirm, first.</source>
+        <translation>Choisissez d’abord le patient et la visite, puis confirmez.</translation>
+    </message>
+    <message>
+        <source>The X-ray is not imported: %1</source>
+        <translation>La radiographie n’est pas importée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2067,18 @@
     <message>
         <source>API not running</source>
         <translation>API arrêtée</translation>
+    </message>
+    <message>
+        <source>Import &amp;DICOM…</source>
+        <translation>Importer &amp;DICOM…</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray into a patient&apos;s visit (Ctrl+Shift+I)</source>
+        <translation>Importer une radiographie DICOM dans une visite d’un patient (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray</source>
+        <translation>Importer une radiographie DICOM</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2913,26 @@
         <source>Teeth %1</source>
         <translation>Dents %1</translation>
     </message>
+    <message>
+        <source>From the file: %1</source>
+        <translation>Du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Auto (histogram)</source>
+        <translation>Automatique (histogramme)</translation>
+    </message>
+    <message>
+        <source>%1 px · %2 mm (calibrated by the file)</source>
+        <translation>%1 px · %2 mm (étalonné par le fichier)</translation>
+    </message>
+    <message>
+        <source>  %1 mm/px, calibrated by the file</source>
+        <translation>  %1 mm/px, étalonné par le fichier</translation>
+    </message>
+    <message>
+        <source>  uncalibrated (px only)</source>
+        <translation>  non étalonné (px seulement)</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::XrayWindow</name>
@@ -2849,6 +3023,50 @@
     <message>
         <source>Teeth (FDI): %1</source>
         <translation>Dents (FDI)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport image…</source>
+        <translation>E&amp;xporter l’image…</translation>
+    </message>
+    <message>
+        <source>Window preset</source>
+        <translation>Préréglage de fenêtrage</translation>
+    </message>
+    <message>
+        <source>Window preset (W: next)</source>
+        <translation>Préréglage de fenêtrage (W&#xa0;: suivant)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>fenêtre %1</translation>
+    </message>
+    <message>
+        <source>Export the image</source>
+        <translation>Exporter l’image</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;DICOM (*.dcm)</source>
+        <translation>Image PNG (*.png);;DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <source>The image is not exported: %1</source>
+        <translation>L’image n’est pas exportée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportée vers %1.</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Il n’y a aucune image à exporter.</translation>
+    </message>
+    <message>
+        <source>Turn Invert off before exporting as DICOM: the file would show it the other way round.</source>
+        <translation>Désactivez l’inversion avant d’exporter en DICOM&#xa0;: le fichier l’afficherait à l’envers.</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>Tel qu’exporté</translation>
     </message>
 </context>
 </TS>

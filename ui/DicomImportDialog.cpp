@@ -51,8 +51,7 @@ DicomImportDialog::DicomImportDialog(Services& services, Actor actor, QWidget* p
     , m_candidates(new QListWidget)
     , m_visits(new QComboBox)
     , m_teeth(new QLineEdit)
-    , m_confirm(new QCheckBox(tr(
-          "This This X-ray shows the patient chosen above (e&xamined)X-ray shows the patient chosen above")))
+    , m_confirm(new QCheckBox(tr("This &X-ray shows the patient chosen above")))
     , m_problem(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
 {
