@@ -1323,6 +1323,14 @@
         <source>teeth %1</source>
         <translation>الأسنان %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>لا يمكن عرض الصورة: %1</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::ConsultationsSection</name>
@@ -1513,6 +1521,144 @@
     <message>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::DicomImportDialog</name>
+    <message>
+        <source>This &amp;X-ray shows the patient chosen above</source>
+        <translation>صورة الأشعة هذه للمريض المختار أعلاه (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray</source>
+        <translation>استيراد صورة أشعة DICOM</translation>
+    </message>
+    <message>
+        <source>A DICOM file (.dcm); Enter reads it</source>
+        <translation>ملف DICOM ‏(.dcm)؛ يقرؤه مفتاح الإدخال</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Patients the file may name, best match first</source>
+        <translation>المرضى الذين قد يعنيهم الملف، الأفضل تطابقًا أولًا</translation>
+    </message>
+    <message>
+        <source>Visit to put the X-ray in</source>
+        <translation>الزيارة التي توضع فيها صورة الأشعة</translation>
+    </message>
+    <message>
+        <source>FDI numbers, e.g. 36, 37 (optional)</source>
+        <translation>أرقام FDI، مثل 36، 37 (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>الملف (&amp;F):</translation>
+    </message>
+    <message>
+        <source>The file says:</source>
+        <translation>يقول الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>المريض (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>الزيارة (&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Teeth:</source>
+        <translation>الأسنان (&amp;T):</translation>
+    </message>
+    <message>
+        <source>DICOM X-ray</source>
+        <translation>صورة أشعة DICOM</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm *.dicom);;All files (*)</source>
+        <translation>ملفات DICOM (*.dcm *.dicom);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>لا يمكن استيراد الملف: %1</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>بلا تاريخ ميلاد</translation>
+    </message>
+    <message>
+        <source>Patient %1, %2, ID %3</source>
+        <translation>المريض %1، %2، المعرّف %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا يوجد)</translation>
+    </message>
+    <message>
+        <source>Study %1, %2, %3 × %4 pixels, %5 bits</source>
+        <translation>الفحص %1، %2، %3 × %4 بكسل، %5 بت</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(بلا تاريخ)</translation>
+    </message>
+    <message>
+        <source>Calibrated: %1 mm per pixel (%2)</source>
+        <translation>معايَرة: %1 مم لكل بكسل (%2)</translation>
+    </message>
+    <message>
+        <source>Not calibrated: the file gives no pixel spacing.</source>
+        <translation>غير معايَرة: لا يذكر الملف المسافة بين البكسلات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window preset(s)</source>
+        <translation>
+            <numerusform>لا توجد إعدادات نافذة مسبقة</numerusform>
+            <numerusform>إعداد نافذة مسبق واحد</numerusform>
+            <numerusform>إعدادا نافذة مسبقان</numerusform>
+            <numerusform>%n إعدادات نافذة مسبقة</numerusform>
+            <numerusform>%n إعدادًا مسبقًا للنافذة</numerusform>
+            <numerusform>%n إعداد نافذة مسبق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, born %2: %3% (%4)</source>
+        <translation>%1، تاريخ الميلاد %2: %3% (%4)</translation>
+    </message>
+    <message>
+        <source>; differs: %1</source>
+        <translation>؛ يختلف: %1</translation>
+    </message>
+    <message>
+        <source>No patient here matches the file&apos;s patient ID, birth date or name. Add the patient first, then import again.</source>
+        <translation>لا يطابق أي مريض هنا معرّف المريض أو تاريخ الميلاد أو الاسم في الملف. أضف المريض أولًا ثم استورد مجددًا.</translation>
+    </message>
+    <message>
+        <source>This patient has no visit to put the X-ray in; book one first.</source>
+        <translation>ليس لهذا المريض زيارة توضع فيها صورة الأشعة؛ احجز واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Choose the patient and the visit, and confirm, first.</source>
+        <translation>اختر المريض والزيارة ثم أكّد أولًا.</translation>
+    </message>
+    <message>
+        <source>The X-ray is not imported: %1</source>
+        <translation>لم تُستورد صورة الأشعة: %1</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2095,18 @@
     <message>
         <source>API not running</source>
         <translation>الواجهة البرمجية لا تعمل</translation>
+    </message>
+    <message>
+        <source>Import &amp;DICOM…</source>
+        <translation>استيراد DICOM… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray into a patient&apos;s visit (Ctrl+Shift+I)</source>
+        <translation>استيراد صورة أشعة DICOM إلى زيارة مريض (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Import a DICOM X-ray</source>
+        <translation>استيراد صورة أشعة DICOM</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2941,26 @@
         <source>Teeth %1</source>
         <translation>الأسنان %1</translation>
     </message>
+    <message>
+        <source>From the file: %1</source>
+        <translation>من الملف: %1</translation>
+    </message>
+    <message>
+        <source>Auto (histogram)</source>
+        <translation>تلقائي (المدرج التكراري)</translation>
+    </message>
+    <message>
+        <source>%1 px · %2 mm (calibrated by the file)</source>
+        <translation>%1 بكسل · %2 مم (معايَر من الملف)</translation>
+    </message>
+    <message>
+        <source>  %1 mm/px, calibrated by the file</source>
+        <translation>  %1 مم/بكسل، معايَر من الملف</translation>
+    </message>
+    <message>
+        <source>  uncalibrated (px only)</source>
+        <translation>  غير معايَر (بالبكسل فقط)</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::XrayWindow</name>
@@ -2873,6 +3051,50 @@
     <message>
         <source>Teeth (FDI): %1</source>
         <translation>الأسنان (FDI): %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport image…</source>
+        <translation>تصدير الصورة… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Window preset</source>
+        <translation>إعداد النافذة المسبق</translation>
+    </message>
+    <message>
+        <source>Window preset (W: next)</source>
+        <translation>إعداد النافذة المسبق (W: التالي)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>النافذة %1</translation>
+    </message>
+    <message>
+        <source>Export the image</source>
+        <translation>تصدير الصورة</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;DICOM (*.dcm)</source>
+        <translation>صورة PNG (*.png);;DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <source>The image is not exported: %1</source>
+        <translation>لم تُصدَّر الصورة: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>صُدّرت إلى %1.</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>لا توجد صورة للتصدير.</translation>
+    </message>
+    <message>
+        <source>Turn Invert off before exporting as DICOM: the file would show it the other way round.</source>
+        <translation>أوقف عكس الألوان قبل التصدير بصيغة DICOM: سيعرضها الملف معكوسة.</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>كما صُدّرت</translation>
     </message>
 </context>
 </TS>
