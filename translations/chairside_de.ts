@@ -2080,6 +2080,65 @@
         <source>Import a DICOM X-ray</source>
         <translation>DICOM-Röntgenbild importieren</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import patients…</source>
+        <translation>Patienten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;patients…</source>
+        <translation>&amp;Patienten exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;appointments…</source>
+        <translation>&amp;Termine exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;materials…</source>
+        <translation>&amp;Material exportieren…</translation>
+    </message>
+    <message>
+        <source>Export patients</source>
+        <translation>Patienten exportieren</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>Termine exportieren</translation>
+    </message>
+    <message>
+        <source>Export materials</source>
+        <translation>Material exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nichts wurde exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::MaterialTableModel</name>
@@ -2364,6 +2423,213 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PatientImportDialog</name>
+    <message>
+        <source>Leave out &amp;duplicates</source>
+        <translation>&amp;Duplikate auslassen</translation>
+    </message>
+    <message>
+        <source>Leave out rows with &amp;problems</source>
+        <translation>Zeilen mit &amp;Problemen auslassen</translation>
+    </message>
+    <message>
+        <source>Show &amp;only duplicates and problems</source>
+        <translation>&amp;Nur Duplikate und Probleme zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation>Patienten importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file: one patient per line, the first line naming the columns</source>
+        <translation>Eine CSV-Datei: ein Patient pro Zeile, die erste Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Spa&amp;lten:</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>Wie die Datei zeigt</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/1980)</source>
+        <translation>Tag zuerst (31/12/1980)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/1980)</source>
+        <translation>Monat zuerst (12/31/1980)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/1980 &amp;are:</source>
+        <translation>Daten wie 03/04/1980 &amp;sind:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Column %1 is imported as</source>
+        <translation>Spalte %1 wird importiert als</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(ausgelassen)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 duplicates, %4 with problems.</source>
+        <translation>%1 Zeilen: %2 bereit, %3 Duplikate, %4 mit Problemen.</translation>
+    </message>
+    <message>
+        <source>The file holds no patients.</source>
+        <translation>Die Datei enthält keine Patienten.</translation>
+    </message>
+    <message>
+        <source>No row is ready to import.</source>
+        <translation>Keine Zeile ist bereit zum Import.</translation>
+    </message>
+    <message>
+        <source>Correct the rows marked in the file, or leave them out, to import; the import is all or nothing.</source>
+        <translation>Korrigieren Sie die markierten Zeilen in der Datei oder lassen Sie sie aus, um zu importieren; der Import erfolgt ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Importing patients</source>
+        <translation>Patienten werden importiert</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was imported.</source>
+        <translation>Angehalten; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n patient(s).</source>
+        <translation>
+            <numerusform>%n Patient importiert.</numerusform>
+            <numerusform>%n Patienten importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PatientImportModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Blutgruppe</translation>
+    </message>
+    <message>
+        <source>No email reminders</source>
+        <translation>Keine E-Mail-Erinnerungen</translation>
+    </message>
+    <message>
+        <source>No text reminders</source>
+        <translation>Keine SMS-Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, geboren %2</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>same insurance number</source>
+        <translation>gleiche Versichertennummer</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>gleicher Name und Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Same as line %1: %2 (%3)</source>
+        <translation>Wie Zeile %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already a patient: %1 (%2)</source>
+        <translation>Bereits Patient: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1
+(left out)</source>
+        <translation>%1
+(ausgelassen)</translation>
     </message>
 </context>
 <context>

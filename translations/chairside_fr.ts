@@ -2080,6 +2080,65 @@
         <source>Import a DICOM X-ray</source>
         <translation>Importer une radiographie DICOM</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import patients…</source>
+        <translation>&amp;Importer des patients…</translation>
+    </message>
+    <message>
+        <source>Export &amp;patients…</source>
+        <translation>Exporter les &amp;patients…</translation>
+    </message>
+    <message>
+        <source>Export &amp;appointments…</source>
+        <translation>Exporter les &amp;rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Export &amp;materials…</source>
+        <translation>Exporter le &amp;matériel…</translation>
+    </message>
+    <message>
+        <source>Export patients</source>
+        <translation>Exporter les patients</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>Exporter les rendez-vous</translation>
+    </message>
+    <message>
+        <source>Export materials</source>
+        <translation>Exporter le matériel</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::MaterialTableModel</name>
@@ -2364,6 +2423,213 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PatientImportDialog</name>
+    <message>
+        <source>Leave out &amp;duplicates</source>
+        <translation>Ignorer les &amp;doublons</translation>
+    </message>
+    <message>
+        <source>Leave out rows with &amp;problems</source>
+        <translation>Ignorer les lignes avec des &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>Show &amp;only duplicates and problems</source>
+        <translation>Afficher &amp;uniquement doublons et problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation>Importer des patients</translation>
+    </message>
+    <message>
+        <source>A CSV file: one patient per line, the first line naming the columns</source>
+        <translation>Un fichier CSV&#xa0;: un patient par ligne, la première ligne nomme les colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colo&amp;nnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>Selon le fichier</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/1980)</source>
+        <translation>Jour d&apos;abord (31/12/1980)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/1980)</source>
+        <translation>Mois d&apos;abord (12/31/1980)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/1980 &amp;are:</source>
+        <translation>Les dates comme 03/04/1980 &amp;sont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>A&amp;perçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Column %1 is imported as</source>
+        <translation>La colonne %1 est importée comme</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 duplicates, %4 with problems.</source>
+        <translation>%1 lignes&#xa0;: %2 prêtes, %3 doublons, %4 avec problèmes.</translation>
+    </message>
+    <message>
+        <source>The file holds no patients.</source>
+        <translation>Le fichier ne contient aucun patient.</translation>
+    </message>
+    <message>
+        <source>No row is ready to import.</source>
+        <translation>Aucune ligne n&apos;est prête à être importée.</translation>
+    </message>
+    <message>
+        <source>Correct the rows marked in the file, or leave them out, to import; the import is all or nothing.</source>
+        <translation>Corrigez les lignes marquées dans le fichier, ou ignorez-les, pour importer&#xa0;; l&apos;import se fait en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Importing patients</source>
+        <translation>Import des patients</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was imported.</source>
+        <translation>Arrêté&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n patient(s).</source>
+        <translation>
+            <numerusform>%n patient importé.</numerusform>
+            <numerusform>%n patients importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PatientImportModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Groupe sanguin</translation>
+    </message>
+    <message>
+        <source>No email reminders</source>
+        <translation>Pas de rappels par e-mail</translation>
+    </message>
+    <message>
+        <source>No text reminders</source>
+        <translation>Pas de rappels par SMS</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, né(e) le %2</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>same insurance number</source>
+        <translation>même numéro d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>même nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>Same as line %1: %2 (%3)</source>
+        <translation>Comme la ligne %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already a patient: %1 (%2)</source>
+        <translation>Déjà patient&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1
+(left out)</source>
+        <translation>%1
+(ignorée)</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,29 @@
 #include "NotificationsView.h"
 #include "PatientEditCommand.h"
 #include "PatientForm.h"
+#include "PatientImportDialog.h"
 #include "PatientTableModel.h"
 #include "SyncStatusLabel.h"
 #include "auth/Permissions.h"
+#include "services/CsvExport.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -81,6 +92,8 @@ MainWindow::MainWindow(Services& services, AuthenticatedUser user, SecretStore* 
         addView(QStringLiteral("messages"), tr("Messages"), new NotificationsView(services, m_user.actor));
     if (allows(m_user.actor.role, Permission::ManageSettings))
         addView(QStringLiteral("admin"), tr("Admin"), new AdminView(services, m_user.actor, secrets));
+
+    buildFileMenu();
 
     // Undo and redo of patient edits, from anywhere in the window.
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -206,6 +219,93 @@ QWidget* MainWindow::buildPatientsView()
     layout->addLayout(bar);
     layout->addWidget(m_table);
     return page;
+}
+
+void MainWindow::buildFileMenu()
+{
+    const bool transfer = allows(m_user.actor.role, Permission::TransferPatients);
+    const bool stock = allows(m_user.actor.role, Permission::ManageInventory);
+    if (!transfer && !stock)
+        return;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    auto add = [this, file](const QString& key, const QString& text, auto slot) {
+        QAction* action = file->addAction(text);
+        action->setObjectName(key);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    if (transfer) {
+        add(QStringLiteral("importPatientsAction"), tr("&Import patients…"), [this] { openPatientImport(); });
+        file->addSeparator();
+        add(QStringLiteral("exportPatientsAction"), tr("Export &patients…"),
+            [this] { chooseExport(QStringLiteral("patients")); });
+        add(QStringLiteral("exportAppointmentsAction"), tr("Export &appointments…"),
+            [this] { chooseExport(QStringLiteral("appointments")); });
+    }
+    if (stock)
+        add(QStringLiteral("exportMaterialsAction"), tr("Export &materials…"),
+            [this] { chooseExport(QStringLiteral("materials")); });
+}
+
+PatientImportDialog* MainWindow::openPatientImport()
+{
+    auto* dialog = new PatientImportDialog(m_services, m_user.actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PatientImportDialog::imported, this, [this] { m_model->setSearch(m_search->text()); });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::chooseExport(const QString& kind)
+{
+    const QString title = kind == QLatin1String("patients")       ? tr("Export patients")
+                          : kind == QLatin1String("appointments") ? tr("Export appointments")
+                                                                  : tr("Export materials");
+    QDate from;
+    QDate to;
+    if (kind == QLatin1String("appointments")) {
+        QDialog range(this);
+        range.setWindowTitle(title);
+        auto* first = new QDateEdit(QDate::currentDate());
+        auto* last = new QDateEdit(QDate::currentDate().addDays(30));
+        for (QDateEdit* edit : {first, last})
+            edit->setCalendarPopup(true);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, &range, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &range, &QDialog::reject);
+        auto* form = new QFormLayout(&range);
+        form->addRow(tr("&From:"), first);
+        form->addRow(tr("&To:"), last);
+        form->addRow(buttons);
+        if (range.exec() != QDialog::Accepted)
+            return;
+        from = first->date();
+        to = last->date();
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, title, QDir::homePath() + QStringLiteral("/%1.csv").arg(kind), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(kind, path, from, to);
+}
+
+bool MainWindow::exportCsv(const QString& kind, const QString& path, const QDate& from, const QDate& to)
+{
+    CsvExport exporter(m_services, m_user.actor);
+    const QString destination = QFileInfo(path).absoluteFilePath();
+    auto file = kind == QLatin1String("patients")       ? exporter.patients(destination)
+                : kind == QLatin1String("appointments") ? exporter.appointments(from, to, destination)
+                                                        : exporter.materials();
+    if (!file) {
+        statusBar()->showMessage(tr("Nothing was exported: %1").arg(errorText(file.error())));
+        return false;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(file->bytes) != file->bytes.size() || !out.commit()) {
+        statusBar()->showMessage(tr("Could not write %1: %2").arg(path, out.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, file->rows).arg(path), 10000);
+    return true;
 }
 
 void MainWindow::addView(const QString& key, const QString& title, QWidget* view)

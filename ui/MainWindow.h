@@ -51,12 +51,19 @@ public:
     // The chart of the patient selected in the list (Enter or double-click there).
     void openSelectedChart();
     QUndoStack* undoStack() const { return m_undo; }
+    // File › Import patients…: the import dialog, opened without blocking.
+    class PatientImportDialog* openPatientImport();
+    // File › Export …: writes "patients", "appointments" (starting on the days from..to, both included;
+    // invalid leaves an end open) or "materials" as CSV to `path`; the outcome shows in the status bar.
+    bool exportCsv(const QString& kind, const QString& path, const QDate& from = {}, const QDate& to = {});
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* buildPatientsView();
+    void buildFileMenu();
+    void chooseExport(const QString& kind);
     void addView(const QString& key, const QString& title, QWidget* view);
 
     Services& m_services;

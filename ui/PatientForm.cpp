@@ -68,6 +68,15 @@ const QStringList& PatientForm::fieldNames()
     return names;
 }
 
+QString PatientForm::fieldLabel(const QString& name)
+{
+    for (const FormField& f : kFields) {
+        if (name == QLatin1String(f.name))
+            return tr(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+    }
+    return {};
+}
+
 PatientForm::PatientForm(Services& services, Actor actor, const QString& patientId, QWidget* parent)
     : QDialog(parent)
     , m_services(services)

@@ -25,6 +25,9 @@ public:
 
     // The form's fields (the core's names) in the order shown.
     static const QStringList& fieldNames();
+    // The label of a field on the form, translated, without its accelerator and colon ("Date of birth");
+    // empty for fields the form does not show.
+    static QString fieldLabel(const QString& name);
     void accept() override;
 
 signals:
