@@ -2108,6 +2108,69 @@
         <source>Import a DICOM X-ray</source>
         <translation>استيراد صورة أشعة DICOM</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import patients…</source>
+        <translation>استيراد المرضى… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export &amp;patients…</source>
+        <translation>تصدير المرضى… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;appointments…</source>
+        <translation>تصدير المواعيد… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export &amp;materials…</source>
+        <translation>تصدير المواد… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export patients</source>
+        <translation>تصدير المرضى</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>تصدير المواعيد</translation>
+    </message>
+    <message>
+        <source>Export materials</source>
+        <translation>تصدير المواد</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إلى (&amp;T):</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>لم يُصدَّر شيء: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>تم تصدير %n صف إلى %1.</numerusform>
+            <numerusform>تم تصدير %n صف إلى %1.</numerusform>
+            <numerusform>تم تصدير %n صف إلى %1.</numerusform>
+            <numerusform>تم تصدير %n صف إلى %1.</numerusform>
+            <numerusform>تم تصدير %n صف إلى %1.</numerusform>
+            <numerusform>تم تصدير %n صف إلى %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::MaterialTableModel</name>
@@ -2392,6 +2455,217 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PatientImportDialog</name>
+    <message>
+        <source>Leave out &amp;duplicates</source>
+        <translation>تجاهل التكرارات (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Leave out rows with &amp;problems</source>
+        <translation>تجاهل الصفوف ذات المشاكل (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;only duplicates and problems</source>
+        <translation>عرض التكرارات والمشاكل فقط (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation>استيراد المرضى</translation>
+    </message>
+    <message>
+        <source>A CSV file: one patient per line, the first line naming the columns</source>
+        <translation>ملف CSV: مريض في كل سطر، والسطر الأول يسمي الأعمدة</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>الملف (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>اختيار… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>القيمة الأولى</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>يُستورد كـ</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>الأعمدة (&amp;M):</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>كما يبين الملف</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/1980)</source>
+        <translation>اليوم أولًا (31/12/1980)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/1980)</source>
+        <translation>الشهر أولًا (12/31/1980)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/1980 &amp;are:</source>
+        <translation>التواريخ مثل 03/04/1980 هي (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>معاينة (&amp;V):</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Column %1 is imported as</source>
+        <translation>العمود %1 يُستورد كـ</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(متجاهَل)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 duplicates, %4 with problems.</source>
+        <translation>%1 صفوف: %2 جاهزة، %3 مكررة، %4 بها مشاكل.</translation>
+    </message>
+    <message>
+        <source>The file holds no patients.</source>
+        <translation>لا يحتوي الملف على أي مريض.</translation>
+    </message>
+    <message>
+        <source>No row is ready to import.</source>
+        <translation>لا يوجد صف جاهز للاستيراد.</translation>
+    </message>
+    <message>
+        <source>Correct the rows marked in the file, or leave them out, to import; the import is all or nothing.</source>
+        <translation>صحح الصفوف المعلَّمة في الملف أو تجاهلها للاستيراد؛ الاستيراد كله أو لا شيء.</translation>
+    </message>
+    <message>
+        <source>Importing patients</source>
+        <translation>جارٍ استيراد المرضى</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>المرضى</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was imported.</source>
+        <translation>توقف؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n patient(s).</source>
+        <translation>
+            <numerusform>تم استيراد %n مريض.</numerusform>
+            <numerusform>تم استيراد %n مريض.</numerusform>
+            <numerusform>تم استيراد %n مريض.</numerusform>
+            <numerusform>تم استيراد %n مريض.</numerusform>
+            <numerusform>تم استيراد %n مريض.</numerusform>
+            <numerusform>تم استيراد %n مريض.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ui::PatientImportModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>فصيلة الدم</translation>
+    </message>
+    <message>
+        <source>No email reminders</source>
+        <translation>بلا تذكيرات بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>No text reminders</source>
+        <translation>بلا تذكيرات بالرسائل النصية</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1، مولود في %2</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>نفس الهاتف</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>نفس البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>same insurance number</source>
+        <translation>نفس رقم التأمين</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>نفس الاسم وتاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Same as line %1: %2 (%3)</source>
+        <translation>مثل السطر %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already a patient: %1 (%2)</source>
+        <translation>مريض بالفعل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>%1
+(left out)</source>
+        <translation>%1
+(متجاهَل)</translation>
     </message>
 </context>
 <context>
