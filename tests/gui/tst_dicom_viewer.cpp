@@ -11,6 +11,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -71,6 +73,16 @@ private:
         return found;
     }
 
+    // Clicks the box itself: a check box in a layout is wider than its label, and a click on its middle can
+    // miss the part that toggles it.
+    static void clickCheckBox(QCheckBox* box)
+    {
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        QTest::mouseClick(box, Qt::LeftButton, {}, indicator.center());
+    }
+
 private slots:
     void init()
     {
@@ -117,7 +129,7 @@ private slots:
         auto* importButton = child<QPushButton>(&dialog, QStringLiteral("dicomImportButton"));
         QVERIFY(!importButton->isEnabled());
         const int changes = m_station->changeCount();
-        QTest::mouseClick(confirm, Qt::LeftButton);
+        clickCheckBox(confirm);
         QVERIFY(importButton->isEnabled());
 
         // Choosing another patient asks for the confirmation again; Rui has no visit to put it in.
@@ -130,7 +142,7 @@ private slots:
         QCOMPARE(m_station->changeCount(), changes);
 
         candidates->setCurrentRow(0);
-        QTest::mouseClick(confirm, Qt::LeftButton);
+        clickCheckBox(confirm);
         QSignalSpy done(&dialog, &ui::DicomImportDialog::imported);
         QTest::mouseClick(importButton, Qt::LeftButton);
         QCOMPARE(done.size(), 1);
