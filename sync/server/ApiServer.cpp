@@ -299,8 +299,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     req.body = request.body();
     req.remote = request.remoteAddress();
     const QByteArray host = req.headers.value("host");
+    // The addresses answers hand out (documents, calendar feeds, FHIR) use the scheme this server speaks.
     req.baseUrl =
-        QStringLiteral("http://") +
+        (m_config.tls ? QStringLiteral("https://") : QStringLiteral("http://")) +
         (host.isEmpty()
              ? QStringLiteral("%1:%2").arg(socket->localAddress().toString()).arg(socket->localPort())
              : QString::fromUtf8(host));

@@ -111,6 +111,14 @@ private slots:
         const HttpReply peers = front.http().get(QStringLiteral("/api/sync/peers/"), front.adminToken);
         QCOMPARE(peers.status, 200);
         QCOMPARE(peers.certificateFingerprint, front.fingerprint());
+        // Addresses in answers name https too.
+        const HttpReply metadata = front.http().get(QStringLiteral("/fhir/metadata"), {});
+        QCOMPARE(metadata.object()
+                     .value(QStringLiteral("implementation"))
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString(),
+                 front.url + QStringLiteral("/fhir"));
         QCOMPARE(peers.object().value(QStringLiteral("certificate_fingerprint")).toString(),
                  front.fingerprint());
         // The limits are checked on the decrypted request.
