@@ -770,6 +770,97 @@
     </message>
 </context>
 <context>
+    <name>chairside::ui::CalendarFeedsDialog</name>
+    <message>
+        <source>Chair</source>
+        <translation>الكرسي</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>طبيب الأسنان</translation>
+    </message>
+    <message>
+        <source>&amp;Make an address</source>
+        <translation>إنشاء عنوان (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>نسخ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>إلغاء… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Calendar subscriptions</source>
+        <translation>اشتراكات التقويم</translation>
+    </message>
+    <message>
+        <source>A calendar program (Thunderbird, Outlook, a phone) subscribes to an address and shows the appointments of the last 30 days and the next 180, with the patient&apos;s initials only. Anyone holding the address sees them: revoke an address that is no longer needed.</source>
+        <translation>يشترك برنامج تقويم (Thunderbird أو Outlook أو هاتف) في عنوان ويعرض مواعيد آخر 30 يومًا والـ 180 يومًا القادمة، بالأحرف الأولى من اسم المريض فقط. كل من يملك العنوان يراها: ألغِ العنوان الذي لم تعد بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>التقويم: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>A new address shows here, once</source>
+        <translation>يظهر العنوان الجديد هنا مرة واحدة</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>العنوان: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where the calendar program asks for a calendar on the network.</source>
+        <translation>تم النسخ. الصقه حيث يطلب برنامج التقويم تقويمًا على الشبكة.</translation>
+    </message>
+    <message>
+        <source>The API is not running, so calendar programs cannot reach this station.</source>
+        <translation>واجهة API لا تعمل، لذا لا تستطيع برامج التقويم الوصول إلى هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>Your account has no dentist profile, so it has no calendar to publish.</source>
+        <translation>لا يملك حسابك ملف طبيب أسنان، لذا لا يوجد تقويم لنشره.</translation>
+    </message>
+    <message>
+        <source>Copy the address now: it is shown only this once.</source>
+        <translation>انسخ العنوان الآن: لن يظهر إلا هذه المرة.</translation>
+    </message>
+    <message>
+        <source>Revoked: calendar programs using that address get nothing from now on.</source>
+        <translation>تم الإلغاء: لن تتلقى برامج التقويم التي تستخدم هذا العنوان شيئًا من الآن.</translation>
+    </message>
+    <message>
+        <source>Revoke the address</source>
+        <translation>إلغاء العنوان</translation>
+    </message>
+    <message>
+        <source>Calendar programs subscribed to this address of %1 will stop showing its appointments. Revoke it?</source>
+        <translation>ستتوقف برامج التقويم المشتركة في هذا العنوان لـ %1 عن عرض مواعيده. هل تريد إلغاءه؟</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>أُلغي %1</translation>
+    </message>
+</context>
+<context>
     <name>chairside::ui::CalendarPage</name>
     <message>
         <source>Book &amp;it</source>
@@ -2170,6 +2261,10 @@
             <numerusform>تم تصدير %n صف إلى %1.</numerusform>
             <numerusform>تم تصدير %n صف إلى %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calendar &amp;subscriptions…</source>
+        <translation>اشتراكات التقويم… (&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,97 @@
     </message>
 </context>
 <context>
+    <name>chairside::ui::CalendarFeedsDialog</name>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>&amp;Make an address</source>
+        <translation>Adresse &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Calendar subscriptions</source>
+        <translation>Kalenderabonnements</translation>
+    </message>
+    <message>
+        <source>A calendar program (Thunderbird, Outlook, a phone) subscribes to an address and shows the appointments of the last 30 days and the next 180, with the patient&apos;s initials only. Anyone holding the address sees them: revoke an address that is no longer needed.</source>
+        <translation>Ein Kalenderprogramm (Thunderbird, Outlook, ein Telefon) abonniert eine Adresse und zeigt die Termine der letzten 30 und der nächsten 180 Tage, nur mit den Initialen des Patienten. Wer die Adresse hat, sieht sie: widerrufen Sie eine Adresse, die nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ka&amp;lender:</translation>
+    </message>
+    <message>
+        <source>A new address shows here, once</source>
+        <translation>Eine neue Adresse erscheint hier, einmalig</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where the calendar program asks for a calendar on the network.</source>
+        <translation>Kopiert. Fügen Sie sie dort ein, wo das Kalenderprogramm nach einem Netzwerkkalender fragt.</translation>
+    </message>
+    <message>
+        <source>The API is not running, so calendar programs cannot reach this station.</source>
+        <translation>Die API läuft nicht, daher können Kalenderprogramme diese Station nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Your account has no dentist profile, so it has no calendar to publish.</source>
+        <translation>Ihr Konto hat kein Zahnarztprofil und damit keinen Kalender zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Copy the address now: it is shown only this once.</source>
+        <translation>Kopieren Sie die Adresse jetzt: Sie wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Revoked: calendar programs using that address get nothing from now on.</source>
+        <translation>Widerrufen: Kalenderprogramme mit dieser Adresse erhalten ab jetzt nichts mehr.</translation>
+    </message>
+    <message>
+        <source>Revoke the address</source>
+        <translation>Adresse widerrufen</translation>
+    </message>
+    <message>
+        <source>Calendar programs subscribed to this address of %1 will stop showing its appointments. Revoke it?</source>
+        <translation>Kalenderprogramme, die diese Adresse von %1 abonniert haben, zeigen deren Termine nicht mehr an. Widerrufen?</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen %1</translation>
+    </message>
+</context>
+<context>
     <name>chairside::ui::CalendarPage</name>
     <message>
         <source>Book &amp;it</source>
@@ -2138,6 +2229,10 @@
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calendar &amp;subscriptions…</source>
+        <translation>Kalender&amp;abonnements…</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,97 @@
     </message>
 </context>
 <context>
+    <name>chairside::ui::CalendarFeedsDialog</name>
+    <message>
+        <source>Chair</source>
+        <translation>Fauteuil</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Dentiste</translation>
+    </message>
+    <message>
+        <source>&amp;Make an address</source>
+        <translation>&amp;Créer une adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Calendar subscriptions</source>
+        <translation>Abonnements d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>A calendar program (Thunderbird, Outlook, a phone) subscribes to an address and shows the appointments of the last 30 days and the next 180, with the patient&apos;s initials only. Anyone holding the address sees them: revoke an address that is no longer needed.</source>
+        <translation>Un logiciel d&apos;agenda (Thunderbird, Outlook, un téléphone) s&apos;abonne à une adresse et affiche les rendez-vous des 30 derniers jours et des 180 prochains, avec les seules initiales du patient. Quiconque détient l&apos;adresse les voit : révoquez une adresse qui ne sert plus.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>A&amp;genda :</translation>
+    </message>
+    <message>
+        <source>A new address shows here, once</source>
+        <translation>Une nouvelle adresse s&apos;affiche ici, une seule fois</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where the calendar program asks for a calendar on the network.</source>
+        <translation>Copiée. Collez-la là où le logiciel d&apos;agenda demande un agenda en réseau.</translation>
+    </message>
+    <message>
+        <source>The API is not running, so calendar programs cannot reach this station.</source>
+        <translation>L&apos;API ne fonctionne pas : les logiciels d&apos;agenda ne peuvent pas joindre ce poste.</translation>
+    </message>
+    <message>
+        <source>Your account has no dentist profile, so it has no calendar to publish.</source>
+        <translation>Votre compte n&apos;a pas de profil de dentiste, donc pas d&apos;agenda à publier.</translation>
+    </message>
+    <message>
+        <source>Copy the address now: it is shown only this once.</source>
+        <translation>Copiez l&apos;adresse maintenant : elle n&apos;est affichée que cette fois.</translation>
+    </message>
+    <message>
+        <source>Revoked: calendar programs using that address get nothing from now on.</source>
+        <translation>Révoquée : les logiciels d&apos;agenda qui utilisent cette adresse ne reçoivent plus rien.</translation>
+    </message>
+    <message>
+        <source>Revoke the address</source>
+        <translation>Révoquer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Calendar programs subscribed to this address of %1 will stop showing its appointments. Revoke it?</source>
+        <translation>Les logiciels d&apos;agenda abonnés à cette adresse de %1 n&apos;afficheront plus ses rendez-vous. La révoquer ?</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Révoquée %1</translation>
+    </message>
+</context>
+<context>
     <name>chairside::ui::CalendarPage</name>
     <message>
         <source>Book &amp;it</source>
@@ -2138,6 +2229,10 @@
             <numerusform>%n ligne exportée vers %1.</numerusform>
             <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calendar &amp;subscriptions…</source>
+        <translation>A&amp;bonnements d&apos;agenda…</translation>
     </message>
 </context>
 <context>

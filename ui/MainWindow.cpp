@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AdminView.h"
+#include "CalendarFeedsDialog.h"
 #include "CalendarPage.h"
 #include "ChartView.h"
 #include "DicomImportDialog.h"
@@ -225,7 +226,8 @@ void MainWindow::buildFileMenu()
 {
     const bool transfer = allows(m_user.actor.role, Permission::TransferPatients);
     const bool stock = allows(m_user.actor.role, Permission::ManageInventory);
-    if (!transfer && !stock)
+    const bool feeds = allows(m_user.actor.role, Permission::ManageCalendarFeeds);
+    if (!transfer && !stock && !feeds)
         return;
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
@@ -245,6 +247,19 @@ void MainWindow::buildFileMenu()
     if (stock)
         add(QStringLiteral("exportMaterialsAction"), tr("Export &materials…"),
             [this] { chooseExport(QStringLiteral("materials")); });
+    if (feeds) {
+        file->addSeparator();
+        add(QStringLiteral("calendarFeedsAction"), tr("Calendar &subscriptions…"),
+            [this] { openCalendarFeeds(); });
+    }
+}
+
+CalendarFeedsDialog* MainWindow::openCalendarFeeds()
+{
+    auto* dialog = new CalendarFeedsDialog(m_services, m_user.actor, m_serverAddress, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 PatientImportDialog* MainWindow::openPatientImport()
@@ -404,6 +419,7 @@ void MainWindow::showView(const QString& key)
 
 void MainWindow::setServerStatus(const ServerStatus& status)
 {
+    m_serverAddress = status.running ? status.address : QString();
     if (status.running)
         m_serverStatus->setText(tr("API: %1").arg(status.address));
     else if (!status.problem.isEmpty())

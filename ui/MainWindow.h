@@ -55,6 +55,8 @@ public:
     class PatientImportDialog* openPatientImport();
     // File › Export …: writes "patients", "appointments" (starting on the days from..to, both included;
     // invalid leaves an end open) or "materials" as CSV to `path`; the outcome shows in the status bar.
+    // File › Calendar subscriptions…: the iCalendar addresses of the calendars this user may publish.
+    class CalendarFeedsDialog* openCalendarFeeds();
     bool exportCsv(const QString& kind, const QString& path, const QDate& from = {}, const QDate& to = {});
 
 protected:
@@ -73,6 +75,7 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QLabel* m_serverStatus;
+    QString m_serverAddress; // the running API's, for the addresses handed out; empty when it is not running
     QListWidget* m_navigation;
     QStackedWidget* m_views;
     InventoryView* m_inventory = nullptr;

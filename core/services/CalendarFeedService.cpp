@@ -37,6 +37,29 @@ Result<QString> CalendarFeedService::subjectName(const QString& kind, const QStr
     return name->toString();
 }
 
+QString CalendarFeedService::feedUrl(const QString& baseUrl, const QString& kind, const QString& token)
+{
+    return QStringLiteral("%1/calendar/%2/%3.ics").arg(baseUrl, kind, token);
+}
+
+Result<QList<QVariantMap>> CalendarFeedService::subjects(const Actor& actor)
+{
+    if (!allows(actor.role, Permission::ManageCalendarFeeds))
+        return Error::forbidden();
+    if (actor.role != Role::Admin) {
+        const QString own = DoctorService::linkedProfileId(m_ctx.db.connection(), actor.userId);
+        return sql::select(m_ctx.db.connection(),
+                           QStringLiteral("SELECT 'dentist' AS kind, id AS subject_id, name AS subject_name "
+                                          "FROM doctors WHERE id = ? AND deleted_at IS NULL"),
+                           {own});
+    }
+    return sql::select(m_ctx.db.connection(),
+                       QStringLiteral("SELECT 'dentist' AS kind, id AS subject_id, name AS subject_name "
+                                      "FROM doctors WHERE deleted_at IS NULL UNION ALL "
+                                      "SELECT 'chair', id, name FROM chairs WHERE deleted_at IS NULL "
+                                      "ORDER BY kind DESC, subject_name")); // dentists first
+}
+
 Result<QVariantMap> CalendarFeedService::create(const Actor& actor, const QString& kind,
                                                 const QString& subjectId)
 {

@@ -36,6 +36,13 @@ public:
     static constexpr int kDaysBack = 30;
     static constexpr int kDaysAhead = 180;
 
+    // The address a calendar program subscribes to: `baseUrl` (scheme, host and port of the station's API)
+    // followed by the feed's path.
+    static QString feedUrl(const QString& baseUrl, const QString& kind, const QString& token);
+
+    // The calendars the actor may publish, as {kind, subject_id, subject_name}: a dentist their own (none
+    // when no doctor profile is linked to the account), an administrator every dentist's, then every chair's.
+    Result<QList<QVariantMap>> subjects(const Actor& actor);
     // `kind` "dentist" (subject: a doctor profile) or "chair". The new row with its `token`.
     Result<QVariantMap> create(const Actor& actor, const QString& kind, const QString& subjectId);
     // The feeds the actor may manage (an administrator's: all), newest first, with subject_name; no tokens.

@@ -110,9 +110,9 @@ ApiResponse CalendarHandlers::create(const ApiRequest& req)
     if (!made)
         return ApiResponse::fromError(made.error());
     QJsonObject out = renderFeed(*made);
-    out.insert(QStringLiteral("url"), QStringLiteral("%1/calendar/%2/%3.ics")
-                                          .arg(req.baseUrl, str(*made, QStringLiteral("kind")),
-                                               str(*made, QStringLiteral("token"))));
+    out.insert(QStringLiteral("url"),
+               CalendarFeedService::feedUrl(req.baseUrl, str(*made, QStringLiteral("kind")),
+                                            str(*made, QStringLiteral("token"))));
     return ApiResponse::json(201, out);
 }
 
