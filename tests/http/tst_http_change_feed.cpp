@@ -149,6 +149,10 @@ private slots:
             !created(QStringLiteral("/api/mappings/"), QJsonObject{{QStringLiteral("patient_id"), patient},
                                                                    {QStringLiteral("doctor_id"), doctor}})
                  .isEmpty());
+        QVERIFY(!created(QStringLiteral("/api/calendar-feeds/"),
+                         QJsonObject{{QStringLiteral("kind"), QStringLiteral("dentist")},
+                                     {QStringLiteral("subject_id"), doctor}})
+                     .isEmpty());
         QVERIFY(!created(QStringLiteral("/api/materials/"),
                          QJsonObject{{QStringLiteral("name"), QStringLiteral("Composite")},
                                      {QStringLiteral("quantity"), 5},
@@ -259,7 +263,8 @@ private slots:
               QStringLiteral("/api/payments/history"), QStringLiteral("/api/appointments/time-slots"),
               QStringLiteral("/api/medical-records"), QStringLiteral("/api/appointments/appointments"),
               QStringLiteral("/api/appointments/appointments/{id}/history"),
-              QStringLiteral("/api/patients/api/patients"), QStringLiteral("/api/users")})
+              QStringLiteral("/api/patients/api/patients"), QStringLiteral("/api/users"),
+              QStringLiteral("/api/calendar-feeds")})
             QVERIFY2(exercised.contains(pattern), qPrintable(pattern));
     }
 

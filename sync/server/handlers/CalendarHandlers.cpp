@@ -100,7 +100,7 @@ QByteArray calendarText(const CalendarFeed& feed, const QDateTime& now)
 
 ApiResponse CalendarHandlers::list(const ApiRequest& req)
 {
-    return many(m_s.calendarFeeds.list(req.actor()), renderFeed);
+    return many(req, m_s.calendarFeeds.list(req.actor()), renderFeed);
 }
 
 ApiResponse CalendarHandlers::create(const ApiRequest& req)

@@ -7,8 +7,8 @@ QList<Route> calendarRoutes(ApiHandlers& h)
 {
     const QString d = QStringLiteral("station");
     return {
-        {"GET", QStringLiteral("/api/calendar-feeds"), Access::Authenticated,
-         [&h](const ApiRequest& req) { return h.calendar.list(req); }, d},
+        feed({"GET", QStringLiteral("/api/calendar-feeds"), Access::Authenticated,
+              [&h](const ApiRequest& req) { return h.calendar.list(req); }, d}),
         {"POST", QStringLiteral("/api/calendar-feeds"), Access::Authenticated,
          [&h](const ApiRequest& req) { return h.calendar.create(req); }, d},
         {"DELETE", QStringLiteral("/api/calendar-feeds/{id}"), Access::Authenticated,
