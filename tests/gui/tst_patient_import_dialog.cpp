@@ -167,10 +167,10 @@ private slots:
         QVERIFY(
             !window->exportCsv(QStringLiteral("patients"), m_dir.filePath(QStringLiteral("no/dir/x.csv"))));
 
-        // A dentist manages stock but moves no patient lists.
+        // A dentist manages stock (and publishes their calendar) but moves no patient lists.
         m_station->addUser(QStringLiteral("dr@x.org"), Role::Dentist);
         auto dentist = openWindow(QStringLiteral("dr@x.org"));
-        QCOMPARE(actionNames(*dentist), QStringList{"exportMaterialsAction"});
+        QCOMPARE(actionNames(*dentist), (QStringList{"calendarFeedsAction", "exportMaterialsAction"}));
         QVERIFY(!dentist->exportCsv(QStringLiteral("patients"), path));
     }
 };
