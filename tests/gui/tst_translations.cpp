@@ -12,8 +12,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QXmlStreamReader>
 
 using namespace chairside;
@@ -239,6 +241,10 @@ private slots:
         s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
         auto desk =
             s.services->accounts.login(QStringLiteral("desk@x.org"), QStringLiteral("password123"), {});
+        QVERIFY(s.services->patients
+                    .create(desk->actor, {{QStringLiteral("name"), QStringLiteral("Ana Lima")},
+                                          {QStringLiteral("phone"), QStringLiteral("+49 151 2000")}})
+                    .ok());
         ui::MainWindow window(*s.services, *desk);
         QVERIFY(window.isRightToLeft());
         const QStringList views = navigationOf(window);
@@ -250,6 +256,24 @@ private slots:
         QCOMPARE(patients(7), QStringLiteral("7 مرضى"));
         QCOMPARE(patients(12), QStringLiteral("12 مريضًا"));
         QCOMPARE(patients(100), QStringLiteral("100 مريض"));
+
+        // A phone number in the patient list keeps its digit groups in order on the right-to-left screen.
+        auto* table = window.findChild<QTableView*>(QStringLiteral("patientTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const QString phone = table->model()->index(0, 2).data().toString();
+        QTextLayout layout(phone, window.font());
+        QTextOption rightToLeft;
+        rightToLeft.setTextDirection(Qt::RightToLeft);
+        layout.setTextOption(rightToLeft);
+        layout.beginLayout();
+        const QTextLine line = layout.createLine();
+        layout.endLayout();
+        // The groups' starts run left to right (without the isolation they would run right to left).
+        const qreal country = line.cursorToX(int(phone.indexOf(QStringLiteral("49"))));
+        const qreal area = line.cursorToX(int(phone.indexOf(QStringLiteral("151"))));
+        const qreal number = line.cursorToX(int(phone.indexOf(QStringLiteral("2000"))));
+        QVERIFY2(country < area && area < number,
+                 qPrintable(QStringLiteral("%1: %2 %3 %4").arg(phone).arg(country).arg(area).arg(number)));
 
         // Back to a left-to-right language, left to right again.
         QCOMPARE(ui::installTranslations(QLocale(QLocale::French, QLocale::France)), QStringLiteral("fr"));
