@@ -859,6 +859,10 @@
         <source>Revoked %1</source>
         <translation>أُلغي %1</translation>
     </message>
+    <message>
+        <source>The API listens on this computer only (%1), so only calendar programs on this computer can use these addresses. To reach phones and other computers, start the station with --listen 0.0.0.0:8000.</source>
+        <translation>تستمع واجهة API على هذا الحاسوب فقط (%1)، لذا لا تستطيع استخدام هذه العناوين إلا برامج التقويم على هذا الحاسوب. للوصول من الهواتف والحواسيب الأخرى، شغّل المحطة مع ‎--listen 0.0.0.0:8000.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::CalendarPage</name>

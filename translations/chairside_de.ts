@@ -855,6 +855,10 @@
         <source>Revoked %1</source>
         <translation>Widerrufen %1</translation>
     </message>
+    <message>
+        <source>The API listens on this computer only (%1), so only calendar programs on this computer can use these addresses. To reach phones and other computers, start the station with --listen 0.0.0.0:8000.</source>
+        <translation>Die API hört nur auf diesem Computer (%1), daher können nur Kalenderprogramme auf diesem Computer diese Adressen verwenden. Damit Telefone und andere Computer sie erreichen, starten Sie die Station mit --listen 0.0.0.0:8000.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ui::CalendarPage</name>

@@ -793,11 +793,11 @@
     </message>
     <message>
         <source>A calendar program (Thunderbird, Outlook, a phone) subscribes to an address and shows the appointments of the last 30 days and the next 180, with the patient&apos;s initials only. Anyone holding the address sees them: revoke an address that is no longer needed.</source>
-        <translation>Un logiciel d&apos;agenda (Thunderbird, Outlook, un téléphone) s&apos;abonne à une adresse et affiche les rendez-vous des 30 derniers jours et des 180 prochains, avec les seules initiales du patient. Quiconque détient l&apos;adresse les voit : révoquez une adresse qui ne sert plus.</translation>
+        <translation>Un logiciel d&apos;agenda (Thunderbird, Outlook, un téléphone) s&apos;abonne à une adresse et affiche les rendez-vous des 30 derniers jours et des 180 prochains, avec les seules initiales du patient. Quiconque détient l&apos;adresse les voit&#xa0;: révoquez une adresse qui ne sert plus.</translation>
     </message>
     <message>
         <source>Ca&amp;lendar:</source>
-        <translation>A&amp;genda :</translation>
+        <translation>A&amp;genda&#xa0;:</translation>
     </message>
     <message>
         <source>A new address shows here, once</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>The API is not running, so calendar programs cannot reach this station.</source>
-        <translation>L&apos;API ne fonctionne pas : les logiciels d&apos;agenda ne peuvent pas joindre ce poste.</translation>
+        <translation>L&apos;API ne fonctionne pas&#xa0;: les logiciels d&apos;agenda ne peuvent pas joindre ce poste.</translation>
     </message>
     <message>
         <source>Your account has no dentist profile, so it has no calendar to publish.</source>
@@ -833,11 +833,11 @@
     </message>
     <message>
         <source>Copy the address now: it is shown only this once.</source>
-        <translation>Copiez l&apos;adresse maintenant : elle n&apos;est affichée que cette fois.</translation>
+        <translation>Copiez l&apos;adresse maintenant&#xa0;: elle n&apos;est affichée que cette fois.</translation>
     </message>
     <message>
         <source>Revoked: calendar programs using that address get nothing from now on.</source>
-        <translation>Révoquée : les logiciels d&apos;agenda qui utilisent cette adresse ne reçoivent plus rien.</translation>
+        <translation>Révoquée&#xa0;: les logiciels d&apos;agenda qui utilisent cette adresse ne reçoivent plus rien.</translation>
     </message>
     <message>
         <source>Revoke the address</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>Calendar programs subscribed to this address of %1 will stop showing its appointments. Revoke it?</source>
-        <translation>Les logiciels d&apos;agenda abonnés à cette adresse de %1 n&apos;afficheront plus ses rendez-vous. La révoquer ?</translation>
+        <translation>Les logiciels d&apos;agenda abonnés à cette adresse de %1 n&apos;afficheront plus ses rendez-vous. La révoquer&#xa0;?</translation>
     </message>
     <message>
         <source>Active</source>
@@ -854,6 +854,10 @@
     <message>
         <source>Revoked %1</source>
         <translation>Révoquée %1</translation>
+    </message>
+    <message>
+        <source>The API listens on this computer only (%1), so only calendar programs on this computer can use these addresses. To reach phones and other computers, start the station with --listen 0.0.0.0:8000.</source>
+        <translation>L&apos;API n&apos;écoute que sur cet ordinateur (%1) : seuls les logiciels d&apos;agenda de cet ordinateur peuvent utiliser ces adresses. Pour les téléphones et les autres ordinateurs, démarrez le poste avec --listen 0.0.0.0:8000.</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,13 @@ CalendarFeedsDialog::CalendarFeedsDialog(Services& services, Actor actor, const 
     } else if (m_subject->count() == 0) {
         m_make->setEnabled(false);
         showMessage(tr("Your account has no dentist profile, so it has no calendar to publish."), true);
+    } else if (QHostAddress(QUrl(m_base).host()).isLoopback()) {
+        showMessage(
+            tr("The API listens on this computer only (%1), so only calendar programs on this computer "
+               "can use these addresses. To reach phones and other computers, start the station with "
+               "--listen 0.0.0.0:8000.")
+                .arg(m_base),
+            false);
     }
     reload();
     resize(640, 460);

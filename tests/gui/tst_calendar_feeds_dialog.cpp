@@ -73,6 +73,10 @@ private slots:
                                        QStringLiteral("http://127.0.0.1:8000"));
         auto* subject = child<QComboBox>(&dialog, QStringLiteral("calendarFeedSubject"));
         QCOMPARE(items(subject), QStringList{QStringLiteral("Dentist: Dr. Eva Kranz")});
+        // An API on loopback serves this computer only, which the dialog says before anything is made.
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("calendarFeedMessage"))
+                    ->text()
+                    .contains(QStringLiteral("this computer only")));
         auto* url = child<QLineEdit>(&dialog, QStringLiteral("calendarFeedUrl"));
         auto* copy = child<QPushButton>(&dialog, QStringLiteral("calendarFeedCopy"));
         QVERIFY(!copy->isEnabled());
