@@ -1,5 +1,6 @@
 #include "DicomImportDialog.h"
 
+#include "AppointmentDayModel.h"
 #include "ErrorText.h"
 
 #include <QCheckBox>
@@ -226,7 +227,7 @@ void DicomImportDialog::patientChosen()
                 QDateTime::fromString(text(visit, QStringLiteral("start_at")), Qt::ISODateWithMs)
                     .toTimeZone(zone);
             m_visits->addItem(tr("%1, %2").arg(locale.toString(start, QStringLiteral("yyyy-MM-dd HH:mm")),
-                                               text(visit, QStringLiteral("status"))),
+                                               statusLabel(text(visit, QStringLiteral("status")))),
                               text(visit, QStringLiteral("id")));
         }
     }

@@ -124,6 +124,8 @@ private slots:
         auto* visits = child<QComboBox>(&dialog, QStringLiteral("dicomVisits"));
         QCOMPARE(visits->count(), 1);
         QCOMPARE(visits->currentData().toString(), m_visit);
+        QVERIFY2(visits->currentText().endsWith(QStringLiteral(", Scheduled")),
+                 qPrintable(visits->currentText()));
 
         auto* confirm = child<QCheckBox>(&dialog, QStringLiteral("dicomConfirm"));
         auto* importButton = child<QPushButton>(&dialog, QStringLiteral("dicomImportButton"));
