@@ -3446,10 +3446,6 @@
         <translation>تصدير الصورة</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;DICOM (*.dcm)</source>
-        <translation>صورة PNG (*.png);;DICOM (*.dcm)</translation>
-    </message>
-    <message>
         <source>The image is not exported: %1</source>
         <translation>لم تُصدَّر الصورة: %1</translation>
     </message>
@@ -3468,6 +3464,14 @@
     <message>
         <source>As exported</source>
         <translation>كما صُدّرت</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>DICOM (*.dcm)</source>
+        <translation>DICOM (*.dcm)</translation>
     </message>
 </context>
 </TS>

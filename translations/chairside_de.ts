@@ -3410,10 +3410,6 @@
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;DICOM (*.dcm)</source>
-        <translation>PNG-Bild (*.png);;DICOM (*.dcm)</translation>
-    </message>
-    <message>
         <source>The image is not exported: %1</source>
         <translation>Das Bild wurde nicht exportiert: %1</translation>
     </message>
@@ -3432,6 +3428,14 @@
     <message>
         <source>As exported</source>
         <translation>Wie exportiert</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>DICOM (*.dcm)</source>
+        <translation>DICOM (*.dcm)</translation>
     </message>
 </context>
 </TS>

@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>The API listens on this computer only (%1), so only calendar programs on this computer can use these addresses. To reach phones and other computers, start the station with --listen 0.0.0.0:8000.</source>
-        <translation>L&apos;API n&apos;écoute que sur cet ordinateur (%1) : seuls les logiciels d&apos;agenda de cet ordinateur peuvent utiliser ces adresses. Pour les téléphones et les autres ordinateurs, démarrez le poste avec --listen 0.0.0.0:8000.</translation>
+        <translation>L&apos;API n&apos;écoute que sur cet ordinateur (%1)&#xa0;: seuls les logiciels d&apos;agenda de cet ordinateur peuvent utiliser ces adresses. Pour les téléphones et les autres ordinateurs, démarrez le poste avec --listen 0.0.0.0:8000.</translation>
     </message>
 </context>
 <context>
@@ -3410,10 +3410,6 @@
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;DICOM (*.dcm)</source>
-        <translation>Image PNG (*.png);;DICOM (*.dcm)</translation>
-    </message>
-    <message>
         <source>The image is not exported: %1</source>
         <translation>L’image n’est pas exportée&#xa0;: %1</translation>
     </message>
@@ -3432,6 +3428,14 @@
     <message>
         <source>As exported</source>
         <translation>Tel qu’exporté</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>DICOM (*.dcm)</source>
+        <translation>DICOM (*.dcm)</translation>
     </message>
 </context>
 </TS>

@@ -204,10 +204,15 @@ void XrayWindow::askExportPath()
 {
     if (m_imageId.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the image"), {},
-                                                      tr("PNG image (*.png);;DICOM (*.dcm)"));
+    const QString png = tr("PNG image (*.png)");
+    QString chosenFilter = png;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the image"), {}, png + QStringLiteral(";;") + tr("DICOM (*.dcm)"), &chosenFilter);
     if (path.isEmpty())
         return;
+    // A name typed without a suffix gets the chosen format's (the suffix is what decides the format).
+    if (QFileInfo(path).suffix().isEmpty())
+        path += chosenFilter == png ? QStringLiteral(".png") : QStringLiteral(".dcm");
     if (Status problem = exportImage(path))
         showStatus(tr("The image is not exported: %1").arg(errorText(*problem)), true);
     else
