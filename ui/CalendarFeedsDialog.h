@@ -12,9 +12,10 @@ class QTableWidget;
 
 namespace chairside::ui {
 
-// Calendar › Subscriptions…: the iCalendar addresses (CalendarFeedService) that calendar programs subscribe
-// to. A dentist makes addresses of their own calendar, an administrator of any dentist's or chair's. A new
-// address is shown once, to be copied into the calendar program; the list shows which exist and revokes them.
+// File › Calendar subscriptions…: the iCalendar addresses (CalendarFeedService) that calendar programs
+// subscribe to. A dentist makes addresses of their own calendar, an administrator of any dentist's or
+// chair's. A new address is shown once, to be copied into the calendar program; the list shows which exist
+// and revokes them.
 class CalendarFeedsDialog : public QDialog
 {
     Q_OBJECT
