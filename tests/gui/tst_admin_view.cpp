@@ -2,6 +2,7 @@
 #include "BackgroundTask.h"
 #include "MainWindow.h"
 #include "TestStation.h"
+#include "WidgetLookup.h"
 #include "demo/DemoClinic.h"
 #include "store/Query.h"
 
@@ -32,14 +33,6 @@ private:
     std::unique_ptr<TestStation> m_station;
     Actor m_admin;
     InMemorySecretStore m_secrets;
-
-    template <typename T> static T* child(QWidget* parent, const QString& name)
-    {
-        auto* found = parent->findChild<T*>(name);
-        if (!found)
-            qWarning("no %s", qPrintable(name));
-        return found;
-    }
 
     static QStringList column(QTableWidget* table, int column)
     {

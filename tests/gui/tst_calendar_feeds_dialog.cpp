@@ -1,6 +1,7 @@
 #include "CalendarFeedsDialog.h"
 #include "MainWindow.h"
 #include "TestStation.h"
+#include "WidgetLookup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,14 +32,6 @@ class TstCalendarFeedsDialog : public QObject
     Actor m_desk;
     QString m_doctor;
     QString m_chair;
-
-    template <typename T> static T* child(QObject* parent, const QString& name)
-    {
-        auto* found = parent->findChild<T*>(name);
-        if (!found)
-            qFatal("no %s", qPrintable(name));
-        return found;
-    }
 
     static QStringList items(QComboBox* box)
     {

@@ -9,6 +9,7 @@
 #include "PrintActions.h"
 #include "TestStation.h"
 #include "Translations.h"
+#include "WidgetLookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -89,14 +90,6 @@ private:
         chart->show();
         chart->setPatient(patient);
         return chart;
-    }
-
-    template <typename T> static T* child(QObject* parent, const QString& name)
-    {
-        T* found = parent->findChild<T*>(name);
-        if (!found)
-            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return found;
     }
 
     static void showTab(ui::ChartView* chart, QWidget* section)

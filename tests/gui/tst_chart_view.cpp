@@ -1,5 +1,6 @@
 #include "ChartView.h"
 #include "TestStation.h"
+#include "WidgetLookup.h"
 #include "XrayView.h"
 #include "XrayWindow.h"
 
@@ -118,14 +119,6 @@ private:
         chart->show();
         chart->setPatient(patient);
         return chart;
-    }
-
-    template <typename T> static T* child(QWidget* parent, const QString& name)
-    {
-        T* found = parent->findChild<T*>(name);
-        if (!found)
-            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return found;
     }
 
     static QTreeWidgetItem* rowOn(QTreeWidget* timeline, const QString& isoDate)

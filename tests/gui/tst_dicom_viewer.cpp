@@ -1,6 +1,7 @@
 #include "DicomFixture.h"
 #include "DicomImportDialog.h"
 #include "TestStation.h"
+#include "WidgetLookup.h"
 #include "XrayView.h"
 #include "XrayWindow.h"
 #include "dicom/DicomFile.h"
@@ -63,14 +64,6 @@ private:
         if (!image)
             qFatal("cannot import: %s", qPrintable(image.error().message));
         return *image;
-    }
-
-    template <typename T> static T* child(QObject* parent, const QString& name)
-    {
-        auto* found = parent->findChild<T*>(name);
-        if (!found)
-            qFatal("no %s", qPrintable(name));
-        return found;
     }
 
     // Clicks the box itself: a check box in a layout is wider than its label, and a click on its middle can

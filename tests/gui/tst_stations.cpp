@@ -4,6 +4,7 @@
 #include "SyncEngine.h"
 #include "SyncStatusLabel.h"
 #include "TestStation.h"
+#include "WidgetLookup.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -23,14 +24,6 @@ class TestStations : public QObject
 {
     Q_OBJECT
 private:
-    template <typename T> static T* child(QWidget* parent, const QString& name)
-    {
-        auto* found = parent->findChild<T*>(name);
-        if (!found)
-            qFatal("no %s", qPrintable(name));
-        return found;
-    }
-
 private slots:
     void twoAdminsPairTheirStationsAndTheStatusBarFollowsTheSync()
     {
