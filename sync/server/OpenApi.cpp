@@ -34,17 +34,6 @@ QString dialectDescription(const QString& dialect)
     return descriptions.value(dialect);
 }
 
-// OpenAPI treats paths that differ only in their parameters' names as one path, so routes are grouped by
-// shape ("/api/mappings/{}") and the first route of a shape names its parameters.
-QString shapeOf(const QString& pattern)
-{
-    QStringList segments = Router::segments(pattern);
-    for (QString& segment : segments)
-        if (Router::isParameter(segment))
-            segment = u"{}"_s;
-    return segments.join(QLatin1Char('/'));
-}
-
 QStringList parameterNames(const QString& pattern)
 {
     QStringList names;
@@ -239,7 +228,9 @@ QJsonObject openApiDocument(const QList<Route>& routes, const QString& version)
     QSet<QString> ids;
     QStringList dialects;
     for (const Route& route : routes) {
-        const QString shape = shapeOf(route.pattern);
+        // OpenAPI treats paths that differ only in their parameters' names as one path: routes are grouped by
+        // shape and the first route of a shape names its parameters.
+        const QString shape = Router::shape(route.pattern);
         const QString method = QString::fromLatin1(route.method).toLower();
         // The router answers with the first of two identical routes; so does the document.
         if (!kMethods.contains(method) || operations.contains(method + QLatin1Char(' ') + shape))

@@ -7,6 +7,15 @@ QStringList Router::segments(const QString& path)
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
+QString Router::shape(const QString& pattern)
+{
+    QStringList parts = segments(pattern);
+    for (QString& segment : parts)
+        if (isParameter(segment))
+            segment = QStringLiteral("{}");
+    return parts.join(QLatin1Char('/'));
+}
+
 bool Router::isParameter(const QString& segment)
 {
     return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));

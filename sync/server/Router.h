@@ -24,6 +24,9 @@ public:
     static bool isParameter(const QString& segment);
     // The non-empty segments of a path or pattern: "/api/x/" and "/api/x" are the same path.
     static QStringList segments(const QString& path);
+    // A pattern with every parameter as "{}" ("api/mappings/{}"): patterns of the same shape match the same
+    // paths (OpenAPI counts them as one path).
+    static QString shape(const QString& pattern);
 
 private:
     QList<Route> m_routes;

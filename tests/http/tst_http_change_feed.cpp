@@ -37,15 +37,6 @@ QSet<QString> idsOf(const HttpReply& reply)
     return ids;
 }
 
-QString shapeOf(const QString& path)
-{
-    QStringList segments = api::Router::segments(path);
-    for (QString& segment : segments)
-        if (api::Router::isParameter(segment))
-            segment = QStringLiteral("{}");
-    return segments.join(QLatin1Char('/'));
-}
-
 QString withQuery(const QString& path, const QString& query)
 {
     return path + (path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + query;
@@ -400,7 +391,7 @@ private slots:
                 continue;
             QJsonObject op;
             for (auto it = paths.begin(); it != paths.end() && op.isEmpty(); ++it)
-                if (shapeOf(it.key()) == shapeOf(route.pattern))
+                if (api::Router::shape(it.key()) == api::Router::shape(route.pattern))
                     op = it.value().toObject().value(QStringLiteral("get")).toObject();
             bool parameter = false;
             for (const QJsonValue& p : op.value(QStringLiteral("parameters")).toArray())

@@ -13,16 +13,6 @@ using namespace chairside::test;
 
 namespace {
 
-// The routes as the document groups them: OpenAPI treats paths that differ only in parameter names as one.
-QString shapeOf(const QString& path)
-{
-    QStringList segments = api::Router::segments(path);
-    for (QString& segment : segments)
-        if (api::Router::isParameter(segment))
-            segment = QStringLiteral("{}");
-    return segments.join(QLatin1Char('/'));
-}
-
 struct Validation
 {
     int exitCode = -1;
@@ -65,7 +55,7 @@ private:
         const QJsonObject paths = m_document.value(QStringLiteral("paths")).toObject();
         const QString method = QString::fromLatin1(route.method).toLower();
         for (auto it = paths.begin(); it != paths.end(); ++it) {
-            if (shapeOf(it.key()) != shapeOf(route.pattern))
+            if (api::Router::shape(it.key()) != api::Router::shape(route.pattern))
                 continue;
             if (key)
                 *key = it.key();
@@ -133,7 +123,7 @@ private slots:
             const QJsonObject op = operationFor(route, &key);
             const QString name = QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern;
             served.insert(QString::fromLatin1(route.method).toLower() + QLatin1Char(' ') +
-                          shapeOf(route.pattern));
+                          api::Router::shape(route.pattern));
             if (op.isEmpty()) {
                 problems.append(QStringLiteral("not in the document: ") + name);
                 continue;
@@ -163,7 +153,7 @@ private slots:
             const QJsonObject item = it.value().toObject();
             for (auto op = item.begin(); op != item.end(); ++op) {
                 ++operations;
-                if (!served.contains(op.key() + QLatin1Char(' ') + shapeOf(it.key())))
+                if (!served.contains(op.key() + QLatin1Char(' ') + api::Router::shape(it.key())))
                     problems.append(
                         QStringLiteral("documented but not served: %1 %2").arg(op.key(), it.key()));
             }
