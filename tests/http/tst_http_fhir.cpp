@@ -106,7 +106,8 @@ private:
                    : QStringList{QStringLiteral("<no bundle>")};
     }
 
-    // The first issue of an OperationOutcome answer with `status`, or an empty object.
+    // The first issue of an OperationOutcome answer with `status`; anything else fails the test (and gives an
+    // empty object).
     QJsonObject refusal(const QString& path, const QString& token, int status)
     {
         HttpReply r = fhirGet(path, token);
@@ -114,8 +115,12 @@ private:
         if (r.status != status ||
             o.value(QStringLiteral("resourceType")).toString() != QLatin1String("OperationOutcome") ||
             !r.header("Content-Type").startsWith("application/fhir+json")) {
-            qWarning("%s: expected an OperationOutcome with %d, got %d %s", qPrintable(path), status,
-                     r.status, r.body.constData());
+            QTest::qFail(qPrintable(QStringLiteral("%1: expected an OperationOutcome with %2, got %3 %4")
+                                        .arg(path)
+                                        .arg(status)
+                                        .arg(r.status)
+                                        .arg(QString::fromUtf8(r.body.left(300)))),
+                         __FILE__, __LINE__);
             return {};
         }
         return o.value(QStringLiteral("issue")).toArray().first().toObject();
