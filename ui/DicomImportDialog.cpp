@@ -1,7 +1,9 @@
 #include "DicomImportDialog.h"
 
 #include "AppointmentDayModel.h"
+#include "DisplayText.h"
 #include "ErrorText.h"
+#include "domain/Fields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,21 +26,12 @@ namespace {
 constexpr int kPatientIdRole = Qt::UserRole;
 constexpr int kScoreRole = Qt::UserRole + 1;
 
-QString text(const QVariantMap& row, const QString& key)
-{
-    const QVariant value = row.value(key);
-    return isNullValue(value) ? QString() : value.toString();
-}
-
+// As the chart names a patient.
 QString patientName(const QVariantMap& patient)
 {
-    const QString name = text(patient, QStringLiteral("name"));
-    if (!name.isEmpty())
-        return name;
-    return QStringList{text(patient, QStringLiteral("first_name")),
-                       text(patient, QStringLiteral("last_name"))}
-        .join(QLatin1Char(' '))
-        .trimmed();
+    return personName(fieldText(patient, QStringLiteral("first_name")),
+                      fieldText(patient, QStringLiteral("last_name")),
+                      fieldText(patient, QStringLiteral("name")));
 }
 
 } // namespace
@@ -48,7 +41,7 @@ DicomImportDialog::DicomImportDialog(Services& services, Actor actor, QWidget* p
     , m_services(services)
     , m_actor(std::move(actor))
     , m_path(new QLineEdit)
-    , m_header(new QLabel)
+    , m_header(plainLabel()) // the file's words, shown as written, never as markup
     , m_candidates(new QListWidget)
     , m_visits(new QComboBox)
     , m_teeth(new QLineEdit)
@@ -71,7 +64,6 @@ DicomImportDialog::DicomImportDialog(Services& services, Actor actor, QWidget* p
 
     m_header->setObjectName(QStringLiteral("dicomHeader"));
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setWordWrap(true);
     m_candidates->setObjectName(QStringLiteral("dicomCandidates"));
     m_candidates->setAccessibleName(tr("Patients the file may name, best match first"));
     m_visits->setObjectName(QStringLiteral("dicomVisits"));
@@ -176,15 +168,15 @@ Status DicomImportDialog::openFile(const QString& path)
         return candidates.error();
     }
     for (const PatientCandidate& candidate : *candidates) {
-        QString line =
-            tr("%1, born %2: %3% (%4)")
-                .arg(patientName(candidate.patient), text(candidate.patient, QStringLiteral("date_of_birth")))
-                .arg(candidate.score)
-                .arg(candidate.matched.join(QStringLiteral(", ")));
+        QString line = tr("%1, born %2: %3% (%4)")
+                           .arg(patientName(candidate.patient),
+                                fieldText(candidate.patient, QStringLiteral("date_of_birth")))
+                           .arg(candidate.score)
+                           .arg(candidate.matched.join(QStringLiteral(", ")));
         if (!candidate.differs.isEmpty())
             line += tr("; differs: %1").arg(candidate.differs.join(QStringLiteral(", ")));
         auto* item = new QListWidgetItem(line, m_candidates);
-        item->setData(kPatientIdRole, text(candidate.patient, QStringLiteral("id")));
+        item->setData(kPatientIdRole, fieldText(candidate.patient, QStringLiteral("id")));
         item->setData(kScoreRole, candidate.score);
     }
     if (candidates->isEmpty())
@@ -224,11 +216,11 @@ void DicomImportDialog::patientChosen()
         const QLocale locale;
         for (const QVariantMap& visit : *visits) {
             const QDateTime start =
-                QDateTime::fromString(text(visit, QStringLiteral("start_at")), Qt::ISODateWithMs)
+                QDateTime::fromString(fieldText(visit, QStringLiteral("start_at")), Qt::ISODateWithMs)
                     .toTimeZone(zone);
             m_visits->addItem(tr("%1, %2").arg(locale.toString(start, QStringLiteral("yyyy-MM-dd HH:mm")),
-                                               statusLabel(text(visit, QStringLiteral("status")))),
-                              text(visit, QStringLiteral("id")));
+                                               statusLabel(fieldText(visit, QStringLiteral("status")))),
+                              fieldText(visit, QStringLiteral("id")));
         }
     }
     updateImportButton();

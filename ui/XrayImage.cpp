@@ -1,5 +1,7 @@
 #include "XrayImage.h"
 
+#include "domain/Fields.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <algorithm>
@@ -319,7 +321,7 @@ double XrayImage::distancePixels(QPointF a, QPointF b)
 
 bool XrayImage::setPixelSpacingMm(double millimetresPerPixel)
 {
-    if (!std::isfinite(millimetresPerPixel) || millimetresPerPixel <= 0.0)
+    if (!isPlausiblePixelSpacingMm(millimetresPerPixel))
         return false;
     m_pixelSpacingMm = millimetresPerPixel;
     return true;

@@ -1,5 +1,7 @@
 #include "DicomFile.h"
 
+#include "domain/Fields.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -257,6 +259,14 @@ Result<DicomXray> DicomFile::read(const QString& path)
     } else if (imager) {
         x.pixelSpacingMm = *imager;
         x.spacingSource = QStringLiteral("imager pixel spacing, at the detector (no magnification given)");
+    }
+    if (x.pixelSpacingMm && !isPlausiblePixelSpacingMm(*x.pixelSpacingMm)) {
+        spacingNotes.append(
+            QStringLiteral("The file's pixel spacing (%1 mm) is not a radiograph's; the image is "
+                           "not calibrated.")
+                .arg(*x.pixelSpacingMm));
+        x.pixelSpacingMm.reset();
+        x.spacingSource.clear();
     }
     spacingNotes.removeDuplicates();
     x.notes += spacingNotes;

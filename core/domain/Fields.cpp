@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QTime>
+#include <cmath>
 
 namespace chairside {
 
@@ -85,6 +86,11 @@ std::optional<QString> positiveMoney(const QVariant& value)
     if (!text || !amount.match(*text).hasMatch() || text->toDouble() <= 0)
         return std::nullopt;
     return QString::number(text->toDouble(), 'f', 2);
+}
+
+bool isPlausiblePixelSpacingMm(double millimetres)
+{
+    return std::isfinite(millimetres) && millimetres > 0.0 && millimetres <= kMaxPixelSpacingMm;
 }
 
 QString personName(const QString& first, const QString& last, const QString& fallback)

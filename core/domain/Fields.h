@@ -65,6 +65,11 @@ QString personName(const QString& first, const QString& last, const QString& fal
 // The same in SQL over a users row aliased `alias`: first and last name, else the username, else the email.
 QString userNameSql(const QString& alias);
 
+// A radiograph's pixel spacing: more than 0 and at most a centimetre per pixel. Anything beyond is a slip of
+// the calibration or of a unit, not an X-ray. The one rule for images stored, marks saved and files read.
+constexpr double kMaxPixelSpacingMm = 10.0;
+bool isPlausiblePixelSpacingMm(double millimetres);
+
 // Age in whole years on `today` for an ISO date of birth, or -1.
 int ageOn(const QString& isoDateOfBirth, const QDate& today);
 

@@ -114,6 +114,10 @@ Result<QList<PatientCandidate>> DicomImportService::candidates(const Actor& acto
                               (!insurance.isEmpty() && id.compare(insurance, Qt::CaseInsensitive) == 0))) {
             candidate.score += 50;
             candidate.matched.append(QStringLiteral("patient ID"));
+        } else if (!id.isEmpty() && !insurance.isEmpty()) {
+            // The file names another number than the patient's: a warning sign (a file's ID that is no
+            // insurance number says nothing, so no record without one is marked).
+            candidate.differs.append(QStringLiteral("patient ID"));
         }
         const QString dob = str(row, QStringLiteral("date_of_birth"));
         add(!birth.isEmpty() && !dob.isEmpty(), dob == birth, 25, QStringLiteral("birth date"));

@@ -35,8 +35,8 @@ public:
     DicomImportService(ServiceContext& ctx, PatientService& patients, AppointmentService& appointments,
                        RecordService& records, ScheduleService& schedule);
 
-    // A candidate at or above this score matches on the patient ID and one more field, or on birth date
-    // and both names: the dialog preselects it (the user still confirms).
+    // A candidate at or above this score matches on the patient ID (50) and the birth date (25), or on the
+    // patient ID and both names (15 and 10): the dialog preselects it (the user still confirms).
     static constexpr int kLikelyScore = 75;
 
     // The patients the header may name, best first (at most 20), only those the actor may see. A DICOM

@@ -20,6 +20,9 @@ const QString RecordService::kSkippedText = QStringLiteral("Image analysis skipp
 
 namespace {
 
+const QString kPixelSpacingProblem =
+    QStringLiteral("The pixel spacing must be more than 0 and at most %1 mm.").arg(kMaxPixelSpacingMm);
+
 // Every file the store's rows name, with the size each row gives: X-ray images and patient documents.
 const QString kFilesNamed =
     QStringLiteral("SELECT sha256, size_bytes FROM record_images WHERE deleted_at IS NULL "
@@ -192,8 +195,8 @@ Result<QVariantMap> RecordService::addImage(const Actor& actor, const QString& a
     if (!teeth)
         return Error::field(QStringLiteral("tooth_numbers"),
                             QStringLiteral("Use FDI tooth numbers (11-48, 51-85), separated by commas."));
-    if (pixelSpacingMm && !(std::isfinite(*pixelSpacingMm) && *pixelSpacingMm > 0))
-        return Error::field(QStringLiteral("pixel_spacing_mm"), QStringLiteral("Must be a positive number."));
+    if (pixelSpacingMm && !isPlausiblePixelSpacingMm(*pixelSpacingMm))
+        return Error::field(QStringLiteral("pixel_spacing_mm"), kPixelSpacingProblem);
     auto sha = m_blobs.put(bytes);
     if (!sha)
         return sha.error();
@@ -591,10 +594,8 @@ Status RecordService::saveImageMarks(const Actor& actor, const QString& imageId,
                                 QStringLiteral("Each mark must be an object with a kind of text, arrow or "
                                                "distance."));
     }
-    // Up to a centimetre per pixel: anything beyond is a slip of the calibration, not a radiograph.
-    if (marks.pixelSpacingMm && !(*marks.pixelSpacingMm > 0.0 && *marks.pixelSpacingMm <= 10.0))
-        return Error::field(QStringLiteral("pixel_spacing_mm"),
-                            QStringLiteral("The pixel spacing must be more than 0 and at most 10 mm."));
+    if (marks.pixelSpacingMm && !isPlausiblePixelSpacingMm(*marks.pixelSpacingMm))
+        return Error::field(QStringLiteral("pixel_spacing_mm"), kPixelSpacingProblem);
 
     UnitOfWork uow(m_ctx.db, m_ctx.clock, actor);
     const QString annotations =

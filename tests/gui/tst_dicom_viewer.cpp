@@ -108,6 +108,7 @@ private slots:
         QVERIFY(!dialog.openFile(writeFixture(anaFixture(), QStringLiteral("ana.dcm"))));
         auto* header = child<QLabel>(&dialog, QStringLiteral("dicomHeader"));
         QVERIFY2(header->text().contains(QStringLiteral("Sousa, Ana")), qPrintable(header->text()));
+        QCOMPARE(header->textFormat(), Qt::PlainText); // a file's names are never read as markup
         QVERIFY2(header->text().contains(QStringLiteral("0.0200 mm")), qPrintable(header->text()));
         auto* candidates = child<QListWidget>(&dialog, QStringLiteral("dicomCandidates"));
         QCOMPARE(candidates->count(), 2);      // Ana, and Rui who shares her birth date

@@ -142,6 +142,9 @@ private slots:
         QTest::newRow("imager only") << QString() << QStringLiteral("0.04\\0.04") << QString() << 0.04
                                      << QStringLiteral("detector");
         QTest::newRow("none") << QString() << QString() << QStringLiteral("1.1") << 0.0 << QString();
+        // A magnification slip (0.001) would make it 22 mm per pixel: not a radiograph, so not calibrated.
+        QTest::newRow("implausible") << QString() << QStringLiteral("0.022\\0.022") << QStringLiteral("0.001")
+                                     << 0.0 << QStringLiteral("not a radiograph's");
     }
 
     void calibratedSpacing()
@@ -158,6 +161,9 @@ private slots:
         const DicomXray x = read(fixture);
         if (expected == 0.0) {
             QVERIFY(!x.pixelSpacingMm);
+            if (!source.isEmpty())
+                QVERIFY2(x.notes.join(QLatin1Char(' ')).contains(source),
+                         qPrintable(x.notes.join(QLatin1Char(' '))));
             return;
         }
         QVERIFY(x.pixelSpacingMm);

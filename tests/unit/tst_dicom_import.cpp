@@ -35,7 +35,8 @@ private:
                        {QStringLiteral("date_of_birth"), QStringLiteral("1980-05-12")},
                        {QStringLiteral("insurance_number"), QStringLiteral("p-1001")}});
             twin = add({{QStringLiteral("name"), QStringLiteral("Rui Costa")},
-                        {QStringLiteral("date_of_birth"), QStringLiteral("1980-05-12")}});
+                        {QStringLiteral("date_of_birth"), QStringLiteral("1980-05-12")},
+                        {QStringLiteral("insurance_number"), QStringLiteral("X-9")}});
             namesake = add({{QStringLiteral("name"), QStringLiteral("Ana Sousa")},
                             {QStringLiteral("date_of_birth"), QStringLiteral("1990-01-01")}});
             stranger = add({{QStringLiteral("name"), QStringLiteral("Zé Ninguém")},
@@ -98,6 +99,9 @@ private slots:
         QCOMPARE(found->at(2).score, 25);
         QCOMPARE(found->at(2).matched, QStringList{QStringLiteral("birth date")});
         QVERIFY(found->at(2).differs.contains(QStringLiteral("family name")));
+        // The twin's insurance number is not the file's patient ID: said, as a warning sign.
+        QVERIFY(found->at(2).differs.contains(QStringLiteral("patient ID")));
+        QVERIFY(!found->at(1).differs.contains(QStringLiteral("patient ID"))); // the namesake has none
         // Looking is not importing: nothing was written.
         QCOMPARE(c.s.changeCount(), changes);
     }
@@ -125,6 +129,21 @@ private slots:
         const QString visit = c.book(c.ana, QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
         QCOMPARE(c.s.services->dicom.import(c.patientUser, fixtureImage(), c.ana, visit).error().code,
                  Error::Code::Forbidden);
+    }
+
+    // The spacing an image is stored with follows the rule its marks are saved by (at most 10 mm), so a
+    // stored X-ray can always have its marks saved.
+    void anImplausibleSpacingIsRefused()
+    {
+        Clinic c;
+        const QString visit = c.book(c.ana, QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
+        DicomXray image = fixtureImage();
+        image.pixelSpacingMm = 12.0;
+        const int changes = c.s.changeCount();
+        auto refused = c.s.services->dicom.import(c.desk, image, c.ana, visit);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().fieldErrors.contains(QStringLiteral("pixel_spacing_mm")));
+        QCOMPARE(c.s.changeCount(), changes);
     }
 
     void visitsOfTheStudyDayComeFirst()
