@@ -75,11 +75,12 @@ Result<CsvFile> CsvExport::appointments(const QDate& from, const QDate& to, cons
         return Error::forbidden(
             QStringLiteral("Only the front desk and the administrator move patient lists in and out."));
     const QTimeZone zone = m_services.schedule.timeZone();
+    // What starts on the days (not what merely overlaps them), chosen in SQL: only those are read.
     AppointmentQuery query;
     if (from.isValid())
-        query.from = QDateTime(from, QTime(0, 0), zone).toUTC();
+        query.startsFrom = QDateTime(from, QTime(0, 0), zone).toUTC();
     if (to.isValid())
-        query.to = QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC();
+        query.startsBefore = QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC();
     auto found = m_services.appointments.list(m_actor, query);
     if (!found)
         return found.error();
@@ -89,9 +90,6 @@ Result<CsvFile> CsvExport::appointments(const QDate& from, const QDate& to, cons
             QDateTime::fromString(row.value(QStringLiteral("start_at")).toString(), Qt::ISODateWithMs);
         const QDateTime end =
             QDateTime::fromString(row.value(QStringLiteral("end_at")).toString(), Qt::ISODateWithMs);
-        // The list holds what overlaps the days; the file what starts on them.
-        if ((query.from.isValid() && start < query.from) || (query.to.isValid() && start >= query.to))
-            continue;
         const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
         row.insert(QStringLiteral("start"), start.toTimeZone(zone).toString(format));
         row.insert(QStringLiteral("end"), end.toTimeZone(zone).toString(format));
