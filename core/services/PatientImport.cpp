@@ -464,6 +464,8 @@ Result<PatientImportOutcome> PatientImport::run(const csv::Table& table, const P
 {
     // Checked again inside the unit of work: what it sees cannot change before the rows are written.
     UnitOfWork batch(m_services.ctx.db, m_services.ctx.clock, m_actor);
+    if (Status busy = batch.beginError())
+        return *busy;
     auto checked = plan(table, options);
     if (!checked)
         return checked.error();

@@ -42,6 +42,9 @@ public:
     Status audit(const QString& action, const QString& table = {}, const QString& rowId = {},
                  const QJsonObject& detail = {});
     Status commit();
+    // Why the unit could not begin (the store busy), or nothing. A caller writing through other services
+    // inside the unit checks it first: with no unit open, their writes would each commit on their own.
+    Status beginError() const { return m_beginError; }
 
     // Whether a unit of work on `db` is open on the calling thread (its transaction holds the write turn).
     static bool isOpenOnThisThread(const Database& db);

@@ -4,6 +4,8 @@
 #include "services/PatientImport.h"
 #include "store/Query.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace chairside;
@@ -289,6 +291,29 @@ private slots:
         QCOMPARE(
             patientNamed(s, desk, QStringLiteral("Good Two")).value(QStringLiteral("owner_id")).toString(),
             desk.userId);
+    }
+
+    // Another process holding the store: the import says so before writing anything (without the batch
+    // open, each patient would be written on its own).
+    void aBusyStoreImportsNothing()
+    {
+        TestStation s;
+        const Actor desk = s.addUser(QStringLiteral("desk@x.org"), Role::Receptionist);
+        QVERIFY(QSqlQuery(s.db->connection()).exec(QStringLiteral("PRAGMA busy_timeout=100")));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(s.dbPath());
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        PatientImport import(*s.services, desk);
+        auto refused = import.run(table("name\nBusy One\nBusy Two\n"), {}, QStringLiteral("list.csv"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("busy")),
+                 qPrintable(refused.error().message));
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+        other.close();
+        other = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(patientCount(s), 0);
     }
 
     void aFileWithNoPatientsImportsNothing()
