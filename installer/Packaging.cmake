@@ -43,10 +43,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # chairside_<version>-<release>_<arch>.d
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What shared-library scanning cannot see: the Qt plugins (the SQLite driver; the xcb and offscreen platforms
-# are in libqt6gui6, which the scan finds), libsecret (QtKeychain opens it at run time to reach the desktop
-# keychain) and adduser (postinst).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsecret-1-0, adduser")
+# What shared-library scanning cannot see: the Qt plugins (the SQLite driver; TIFF, which X-ray sensors write;
+# the xcb and offscreen platforms are in libqt6gui6, which the scan finds), libsecret (QtKeychain opens it at
+# run time to reach the desktop keychain) and adduser (postinst).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-image-formats-plugins, libsecret-1-0, adduser")
 # A keychain for the desktop's secrets (without one they go to secrets.json), Wayland's platform plugin (Qt
 # falls back to XWayland without it) and Qt's own translations (its dialogs' buttons; ours are built in).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-wayland, qt6-translations-l10n")

@@ -35,8 +35,8 @@ depends=$(dpkg-deb -f "$deb" Depends)
 # Each is what the installed program loads at run time; dpkg says which package holds it here, where the build
 # found it. Shared-library scanning finds the linked libraries; the plugins and libsecret (QtKeychain opens it at
 # run time) must be named by hand.
-for file in qt6/plugins/sqldrivers/libqsqlite.so qt6/plugins/platforms/libqxcb.so \
-    qt6/plugins/platforms/libqoffscreen.so libsecret-1.so.0 libqt6keychain.so.1 libsodium.so.23; do
+for file in qt6/plugins/sqldrivers/libqsqlite.so qt6/plugins/imageformats/libqtiff.so \
+    qt6/plugins/platforms/libqxcb.so qt6/plugins/platforms/libqoffscreen.so libsecret-1.so.0 libqt6keychain.so.1 libsodium.so.23; do
     owner=$(dpkg -S "*/$file" | head -n1 | cut -d: -f1)
     [ -n "$owner" ] || fail "no installed package holds $file"
     grep -Eq "(^|, )$owner( |,|$)" <<<"$depends" || fail "Depends lacks $owner (for $file): $depends"
@@ -162,25 +162,33 @@ mkdir -m 0700 "$data"
 serve_and_sign_in "$root" "$data"
 
 # Installed for real (CI only: CHAIRSIDE_TEST_DPKG_INSTALL=1, as root on a throwaway machine) -------------------
-# The maintainer scripts: postinst adds the user and its data folder, remove keeps both, purge deletes both.
+# The maintainer scripts: postinst adds the user, its data folder and its backup folder, remove keeps them,
+# purge deletes the user and the data folder and keeps the backups.
 if [ "${CHAIRSIDE_TEST_DPKG_INSTALL:-0}" = 1 ]; then
     [ "$(id -u)" -eq 0 ] || fail "CHAIRSIDE_TEST_DPKG_INSTALL=1 needs root"
     ! dpkg -s chairside >/dev/null 2>&1 || fail "chairside is installed on this machine already; not replacing it"
     export DEBIAN_FRONTEND=noninteractive
     # Once purged, apt no longer knows the package and a second purge fails; dpkg --purge is a no-op then.
-    trap 'dpkg --purge chairside >/dev/null 2>&1 || true; cleanup' EXIT
+    [ ! -e /var/backups/chairside ] || fail "/var/backups/chairside exists already; not touching it"
+    trap 'dpkg --purge chairside >/dev/null 2>&1 || true; rm -rf /var/backups/chairside; cleanup' EXIT
     apt-get install -y -qq --no-install-recommends "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt install"; }
     getent passwd chairside >/dev/null || fail "postinst added no chairside user"
     [ "$(stat -c '%U %a' /var/lib/chairside)" = "chairside 700" ] ||
         fail "/var/lib/chairside is $(stat -c '%U %a' /var/lib/chairside)"
+    [ "$(stat -c '%U %a' /var/backups/chairside)" = "chairside 700" ] || fail "no backup folder for chairside"
     serve_and_sign_in "" /var/lib/chairside chairside
     [ "$(stat -c %U /var/lib/chairside/chairside.db)" = chairside ] || fail "the store is not the chairside user's"
+    # The backup the README asks for before a purge, as the README writes it.
+    setpriv --reuid=chairside --regid=chairside --init-groups env HOME=/var/lib/chairside \
+        chairside --data-dir /var/lib/chairside backup /var/backups/chairside/before-purge.tar >/dev/null ||
+        fail "backup as the chairside user"
     apt-get remove -y -qq chairside >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt remove"; }
     [ ! -e /usr/bin/chairside ] || fail "remove left /usr/bin/chairside"
     [ -f /var/lib/chairside/chairside.db ] && getent passwd chairside >/dev/null || fail "remove took the data or user"
     apt-get purge -y -qq chairside >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt purge"; }
     [ ! -e /var/lib/chairside ] && ! getent passwd chairside >/dev/null && [ ! -e /etc/default/chairside-station ] ||
         fail "purge left the data folder, the user or the options file"
+    tar tf /var/backups/chairside/before-purge.tar | grep -q chairside.db || fail "purge took the backup"
     echo "installed, served, removed and purged"
 fi
 echo "PASS"
