@@ -222,15 +222,22 @@ std::optional<ApiResponse> ApiServer::parseBody(ApiRequest& req)
 
 ApiResponse ApiServer::dispatch(ApiRequest& req)
 {
+    // Refusals in the shape of the dialect the path belongs to: before a route is chosen, by the path's first
+    // segment; then by the route.
+    auto reshape = m_router.reshapeFor(req.path);
+    const auto reshaped = [&reshape](const ApiResponse& refusal) {
+        return reshape ? reshape(refusal) : refusal;
+    };
     const QByteArray contentType = req.headers.value("content-type");
     if (req.body.size() > m_config.limits.maxBodyBytesFor(contentType))
-        return ApiResponse::json(
-            413, ApiResponse::detail(QString::fromUtf8(m_config.limits.tooLargeReason(contentType))));
+        return reshaped(ApiResponse::json(
+            413, ApiResponse::detail(QString::fromUtf8(m_config.limits.tooLargeReason(contentType)))));
     const QByteArray lookupMethod = req.method == "HEAD" ? QByteArray("GET") : req.method;
     const Router::Match match =
         m_router.match(req.method == "OPTIONS" ? QByteArray() : lookupMethod, req.path);
     if (match.allowedMethods.isEmpty())
-        return ApiResponse::json(404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
+        return reshaped(
+            ApiResponse::json(404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}}));
 
     QByteArray allow = match.allowedMethods.join(", ") + ", OPTIONS";
     if (req.method == "OPTIONS") {
@@ -249,12 +256,10 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
             405, ApiResponse::detail(
                      QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(req.method))));
         r.headers.emplaceBack(QByteArray("Allow"), QByteArray(allow));
-        return r;
+        return reshaped(r);
     }
     req.params = match.params;
-    const auto reshaped = [&match](const ApiResponse& refusal) {
-        return match.route->reshapeRefusal ? match.route->reshapeRefusal(refusal) : refusal;
-    };
+    reshape = match.route->reshapeRefusal;
     if (auto refused = authenticate(req, match.route->access))
         return reshaped(*refused);
     // A route reading its body itself (file chunks, peer calls) is spared the generic parsing.
@@ -281,7 +286,7 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
     try {
         response = match.route->handler(req);
     } catch (const std::exception& e) {
-        return ApiResponse::fromError(Error::internal(QString::fromUtf8(e.what())));
+        return reshaped(ApiResponse::fromError(Error::internal(QString::fromUtf8(e.what()))));
     }
     if (!watermark.isEmpty() && response.status < 300)
         response.headers.emplaceBack(QByteArray("X-Chairside-Watermark"), watermark);

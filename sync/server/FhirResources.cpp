@@ -348,6 +348,9 @@ ApiResponse outcomeFrom(const ApiResponse& refusal)
     case 404:
         code = QStringLiteral("not-found");
         break;
+    case 405:
+        code = QStringLiteral("not-supported");
+        break;
     case 409:
         code = QStringLiteral("conflict");
         break;

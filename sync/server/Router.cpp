@@ -16,6 +16,15 @@ QString Router::shape(const QString& pattern)
     return parts.join(QLatin1Char('/'));
 }
 
+ApiResponse (*Router::reshapeFor(const QString& path) const)(const ApiResponse&)
+{
+    const QString first = segments(path).value(0);
+    for (int i = 0; i < m_routes.size(); ++i)
+        if (m_routes[i].reshapeRefusal && m_segments[i].value(0) == first)
+            return m_routes[i].reshapeRefusal;
+    return nullptr;
+}
+
 bool Router::isParameter(const QString& segment)
 {
     return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));

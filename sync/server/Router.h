@@ -19,6 +19,10 @@ public:
     };
     Match match(const QByteArray& method, const QString& path) const;
     const QList<Route>& routes() const { return m_routes; }
+    // How refusals are told under `path`'s first segment, for those made before a route is chosen (unknown
+    // path, wrong method, a body too large): the reshaping of the routes there (FHIR's OperationOutcome under
+    // /fhir), or null.
+    ApiResponse (*reshapeFor(const QString& path) const)(const ApiResponse&);
 
     // "{id}": a segment of a pattern that takes any value (its name inside the braces).
     static bool isParameter(const QString& segment);

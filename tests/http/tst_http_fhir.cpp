@@ -398,6 +398,31 @@ private slots:
         QCOMPARE(search(QStringLiteral("/fhir/Slot"), patient).size(), 3);
     }
 
+    // Refusals made before any FHIR route is chosen are OperationOutcomes as well: a type not served, a
+    // write (the API is read only).
+    void theServersOwnRefusalsAreOperationOutcomes()
+    {
+        QCOMPARE(refusal(QStringLiteral("/fhir/Observation"), m_admin.access, 404)
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("not-found"));
+        const HttpReply write = m_http->post(
+            QStringLiteral("/fhir/Patient"),
+            QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Patient")}}, m_admin.access);
+        QCOMPARE(write.status, 405);
+        QVERIFY(write.header("Content-Type").startsWith("application/fhir+json"));
+        QVERIFY(!write.header("Allow").isEmpty());
+        const QJsonObject issue = write.object().value(QStringLiteral("issue")).toArray().first().toObject();
+        QCOMPARE(issue.value(QStringLiteral("code")).toString(), QStringLiteral("not-supported"));
+        m_answers.append({QStringLiteral("POST /fhir/Patient (405)"), write.json()});
+        // Outside /fhir, refusals keep the seeds' shape.
+        QCOMPARE(m_http->get(QStringLiteral("/api/nothing-here/"), m_admin.access)
+                     .object()
+                     .value(QStringLiteral("detail"))
+                     .toString(),
+                 QStringLiteral("Not found."));
+    }
+
     void practitionerAndSchedule()
     {
         const QJsonObject p = ok(QStringLiteral("/fhir/Practitioner/") + m_doctor, m_dentist.access);
