@@ -275,11 +275,8 @@ ApiResponse ApiServer::dispatch(ApiRequest& req)
                 req.query.queryItemValue(QStringLiteral("changed_since"), QUrl::FullyDecoded));
             if (!since)
                 return ApiResponse::fromError(since.error());
-            auto rows = m_services.changes.changedRows(*since);
-            if (!rows)
-                return ApiResponse::fromError(rows.error());
             req.changedSince = *since;
-            req.changedRows = std::move(*rows);
+            req.changedRows = [this, since = *since] { return m_services.changes.changedRows(since); };
         }
     }
     ApiResponse response;

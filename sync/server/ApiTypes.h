@@ -47,10 +47,11 @@ struct ApiRequest
     // Who is calling, for the audit log (Actor::client): the remote address, the credential's id and the
     // User-Agent (ApiServer::authenticate).
     QString client;
-    // On a change-feed list (Route::changeFeed) asked with `changed_since`: since when, and the ids of the
-    // rows changed since then, for the lists that filter the rows a service handed them (changedOnly).
+    // On a change-feed list (Route::changeFeed) asked with `changed_since`: since when, and how to read the
+    // ids of the rows changed since then. Only the lists that filter the rows a service handed them
+    // (changedOnly) read those ids; the lists filtered in SQL never pay for them.
     std::optional<ChangesSince> changedSince = std::nullopt;
-    QSet<QString> changedRows = {};
+    std::function<Result<QSet<QString>>()> changedRows = {};
 
     QString header(const QByteArray& lowerName) const { return QString::fromUtf8(headers.value(lowerName)); }
     QString param(const QString& name) const { return params.value(name); }

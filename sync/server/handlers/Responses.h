@@ -17,12 +17,16 @@ template <typename Render> ApiResponse one(const Result<QVariantMap>& result, in
 
 // The rows of a change-feed list to answer with: all of them, or with `changed_since` only those changed
 // since (by their `id`).
-inline QList<QVariantMap> changedOnly(const ApiRequest& req, QList<QVariantMap> rows)
+inline Result<QList<QVariantMap>> changedOnly(const ApiRequest& req, QList<QVariantMap> rows)
 {
-    if (req.changedSince)
-        rows.removeIf([&req](const QVariantMap& row) {
-            return !req.changedRows.contains(row.value(QStringLiteral("id")).toString());
-        });
+    if (!req.changedSince)
+        return rows;
+    const auto changed = req.changedRows();
+    if (!changed)
+        return changed.error();
+    rows.removeIf([&changed](const QVariantMap& row) {
+        return !changed->contains(row.value(QStringLiteral("id")).toString());
+    });
     return rows;
 }
 

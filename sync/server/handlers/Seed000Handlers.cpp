@@ -284,10 +284,10 @@ ApiResponse Seed000Handlers::userAppointments(const ApiRequest& req)
     AppointmentQuery q;
     q.patientId = profile->value(QStringLiteral("id")).toString();
     q.includeCancelled = false;
-    auto list = m_s.appointments.list(req.actor(), q);
+    auto list = changedOnly(req, m_s.appointments.list(req.actor(), q));
     if (!list)
         return ApiResponse::fromError(list.error());
-    return groupedByDate(req, changedOnly(req, *list), false);
+    return groupedByDate(req, *list, false);
 }
 
 ApiResponse Seed000Handlers::unavailableDates(const ApiRequest& req)
@@ -306,10 +306,10 @@ ApiResponse Seed000Handlers::upcomingAppointments(const ApiRequest& req)
     AppointmentQuery q;
     q.from = m_s.ctx.clock.nowUtc();
     q.includeCancelled = false;
-    auto list = m_s.appointments.list(req.actor(), q);
+    auto list = changedOnly(req, m_s.appointments.list(req.actor(), q));
     if (!list)
         return ApiResponse::fromError(list.error());
-    return groupedByDate(req, changedOnly(req, *list), false);
+    return groupedByDate(req, *list, false);
 }
 
 ApiResponse Seed000Handlers::deleteAppointment(const ApiRequest& req)
