@@ -22,7 +22,6 @@
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QIcon>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QThread>
 #include <cstdio>
@@ -485,30 +484,20 @@ int exportCommand(const QCommandLineParser& args, const QStringList& command, co
         return kExitFailure;
     }
     const QString path = command[2];
-    const QString destination =
-        path == QLatin1String("-") ? QStringLiteral("(standard output)") : QFileInfo(path).absoluteFilePath();
     CsvExport exporter((*station)->services(), Actor::system(QStringLiteral("cli")));
-    auto file = command[1] == QLatin1String("patients") ? exporter.patients(destination)
-                : command[1] == QLatin1String("appointments")
-                    ? exporter.appointments(days[0], days[1], destination)
-                    : exporter.materials();
+    auto file = command[1] == QLatin1String("patients")       ? exporter.patients()
+                : command[1] == QLatin1String("appointments") ? exporter.appointments(days[0], days[1])
+                                                              : exporter.materials();
     if (!file) {
         printError(file.error());
         return kExitFailure;
     }
-    if (path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(file->bytes) != file->bytes.size()) {
-            printError(QStringLiteral("cannot write to standard output"));
-            return kExitFailure;
-        }
-        return 0;
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(file->bytes) != file->bytes.size() || !out.commit()) {
-        printError(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+    if (Status e = exporter.save(*file, path)) {
+        printError(*e);
         return kExitFailure;
     }
+    if (path == QLatin1String("-"))
+        return 0;
     QTextStream(stdout) << "Exported " << file->rows << " " << command[1] << " to " << path << "."
                         << Qt::endl;
     return 0;

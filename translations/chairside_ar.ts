@@ -2251,10 +2251,6 @@
         <source>Nothing was exported: %1</source>
         <translation>لم يُصدَّر شيء: %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>تعذرت كتابة %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>

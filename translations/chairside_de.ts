@@ -2223,10 +2223,6 @@
         <source>Nothing was exported: %1</source>
         <translation>Nichts wurde exportiert: %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>

@@ -2223,10 +2223,6 @@
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>

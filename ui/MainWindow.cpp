@@ -24,7 +24,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,7 +32,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -306,17 +304,12 @@ void MainWindow::chooseExport(const QString& kind)
 bool MainWindow::exportCsv(const QString& kind, const QString& path, const QDate& from, const QDate& to)
 {
     CsvExport exporter(m_services, m_user.actor);
-    const QString destination = QFileInfo(path).absoluteFilePath();
-    auto file = kind == QLatin1String("patients")       ? exporter.patients(destination)
-                : kind == QLatin1String("appointments") ? exporter.appointments(from, to, destination)
+    auto file = kind == QLatin1String("patients")       ? exporter.patients()
+                : kind == QLatin1String("appointments") ? exporter.appointments(from, to)
                                                         : exporter.materials();
-    if (!file) {
-        statusBar()->showMessage(tr("Nothing was exported: %1").arg(errorText(file.error())));
-        return false;
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(file->bytes) != file->bytes.size() || !out.commit()) {
-        statusBar()->showMessage(tr("Could not write %1: %2").arg(path, out.errorString()));
+    const Status problem = file ? exporter.save(*file, path) : Status(file.error());
+    if (problem) {
+        statusBar()->showMessage(tr("Nothing was exported: %1").arg(errorText(*problem)));
         return false;
     }
     statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, file->rows).arg(path), 10000);

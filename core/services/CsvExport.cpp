@@ -5,7 +5,10 @@
 #include "domain/Fields.h"
 #include "services/Services.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace chairside {
@@ -46,13 +49,28 @@ CsvExport::CsvExport(Services& services, Actor actor)
     , m_actor(std::move(actor))
 {}
 
-Status CsvExport::recordExport(const QString& action, int rows, const QString& destination)
+Status CsvExport::save(const CsvFile& file, const QString& path)
 {
+    const bool toStdout = path == QLatin1String("-");
+    if (toStdout) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(file.bytes) != file.bytes.size())
+            return Error::unavailable(QStringLiteral("Could not write to standard output."));
+    } else {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(file.bytes) != file.bytes.size() || !out.commit())
+            return Error::unavailable(QStringLiteral("Could not write %1: %2").arg(path, out.errorString()));
+    }
+    if (file.auditAction.isEmpty())
+        return std::nullopt;
     return m_services.audit.recordEvent(
-        m_actor, action, {{QStringLiteral("rows"), rows}, {QStringLiteral("file"), destination}});
+        m_actor, file.auditAction,
+        {{QStringLiteral("rows"), file.rows},
+         {QStringLiteral("file"),
+          toStdout ? QStringLiteral("(standard output)") : QFileInfo(path).absoluteFilePath()}});
 }
 
-Result<CsvFile> CsvExport::patients(const QString& destination)
+Result<CsvFile> CsvExport::patients()
 {
     if (!allows(m_actor.role, Permission::TransferPatients))
         return Error::forbidden(
@@ -64,12 +82,10 @@ Result<CsvFile> CsvExport::patients(const QString& destination)
     for (const FieldSpec& spec : PatientService::fieldSpecs())
         header.append(spec.name);
     header << QStringLiteral("created_at") << QStringLiteral("updated_at");
-    if (Status e = recordExport(QStringLiteral("patients.export"), int(rows->size()), destination))
-        return *e;
-    return CsvFile{csv::write(table(header, *rows)), int(rows->size())};
+    return CsvFile{csv::write(table(header, *rows)), int(rows->size()), QStringLiteral("patients.export")};
 }
 
-Result<CsvFile> CsvExport::appointments(const QDate& from, const QDate& to, const QString& destination)
+Result<CsvFile> CsvExport::appointments(const QDate& from, const QDate& to)
 {
     if (!allows(m_actor.role, Permission::TransferPatients))
         return Error::forbidden(
@@ -103,9 +119,7 @@ Result<CsvFile> CsvExport::appointments(const QDate& from, const QDate& to, cons
                              QStringLiteral("chair_name"),   QStringLiteral("reason"),
                              QStringLiteral("notes"),        QStringLiteral("start_at"),
                              QStringLiteral("end_at")};
-    if (Status e = recordExport(QStringLiteral("appointments.export"), int(rows.size()), destination))
-        return *e;
-    return CsvFile{csv::write(table(header, rows)), int(rows.size())};
+    return CsvFile{csv::write(table(header, rows)), int(rows.size()), QStringLiteral("appointments.export")};
 }
 
 Result<CsvFile> CsvExport::materials()
@@ -117,7 +131,7 @@ Result<CsvFile> CsvExport::materials()
         QStringLiteral("id"),    QStringLiteral("name"),          QStringLiteral("quantity"),
         QStringLiteral("unit"),  QStringLiteral("reorder_level"), QStringLiteral("needs_reorder"),
         QStringLiteral("price"), QStringLiteral("description")};
-    return CsvFile{csv::write(table(header, *rows)), int(rows->size())};
+    return CsvFile{csv::write(table(header, *rows)), int(rows->size()), QString()}; // stock: not recorded
 }
 
 } // namespace chairside

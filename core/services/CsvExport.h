@@ -11,11 +11,13 @@ namespace chairside {
 
 struct Services;
 
-// A file made by CsvExport: its bytes (csv::write) and how many rows it holds besides the header.
+// A file made by CsvExport: its bytes (csv::write), how many rows it holds besides the header, and the audit
+// action its export is recorded as (empty: not recorded).
 struct CsvFile
 {
     QByteArray bytes;
     int rows = 0;
+    QString auditAction;
 };
 
 // Patients, appointments and materials as CSV files for spreadsheets and other programs. Every cell goes
@@ -24,24 +26,27 @@ struct CsvFile
 //
 // Patients and appointments are patient data leaving the station: they need Permission::TransferPatients,
 // are read through the services' own list methods (recorded as reads for a signed-in user), and each
-// export is an event of its own in the audit log ("patients.export", "appointments.export": how many rows,
-// to which file), also when the command line exports, which reads as the station itself. Materials are
+// export saved is an event of its own in the audit log ("patients.export", "appointments.export": how many
+// rows, to which file), also when the command line exports, which reads as the station itself. Materials are
 // stock, for whoever manages the inventory.
 class CsvExport
 {
 public:
     CsvExport(Services& services, Actor actor);
 
-    // Every live patient. `destination` (a file name) is named in the audit log.
-    Result<CsvFile> patients(const QString& destination);
+    // Every live patient.
+    Result<CsvFile> patients();
     // Appointments starting on the clinic's days `from` to `to` (both included; an invalid date leaves that
     // end open), oldest first, cancelled ones too; times in the clinic's time zone, and UTC.
-    Result<CsvFile> appointments(const QDate& from, const QDate& to, const QString& destination);
+    Result<CsvFile> appointments(const QDate& from, const QDate& to);
     Result<CsvFile> materials();
 
-private:
-    Status recordExport(const QString& action, int rows, const QString& destination);
+    // Writes `file` to `path` whole or not at all ("-": standard output), then records the export in the
+    // audit log (rows, the file's absolute path) when the file is patient data: an export that was not
+    // written is never recorded as made.
+    Status save(const CsvFile& file, const QString& path);
 
+private:
     Services& m_services;
     Actor m_actor;
 };

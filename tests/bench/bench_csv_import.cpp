@@ -108,7 +108,7 @@ int main(int argc, char** argv)
         return 1;
     }
     timer.start();
-    auto exported = CsvExport(services, actor).patients(QStringLiteral("bench"));
+    auto exported = CsvExport(services, actor).patients();
     const qint64 exportMs = timer.elapsed();
 
     auto rate = [](int rows, qint64 ms) { return qRound(rows / (std::max<qint64>(ms, 1) / 1000.0)); };

@@ -4,8 +4,10 @@
 #include "services/PatientImport.h"
 #include "store/Query.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace chairside;
@@ -338,8 +340,8 @@ private slots:
             QCOMPARE(import.plan(file, {}).error().code, Error::Code::Forbidden);
             QCOMPARE(import.run(file, {}).error().code, Error::Code::Forbidden);
             CsvExport out(*s.services, refused);
-            QCOMPARE(out.patients({}).error().code, Error::Code::Forbidden);
-            QCOMPARE(out.appointments({}, {}, {}).error().code, Error::Code::Forbidden);
+            QCOMPARE(out.patients().error().code, Error::Code::Forbidden);
+            QCOMPARE(out.appointments({}, {}).error().code, Error::Code::Forbidden);
         }
         QCOMPARE(patientCount(s), 0);
         PatientImport byAdmin(*s.services, admin);
@@ -368,18 +370,35 @@ private slots:
         QVERIFY(from.services->patients.create(desk, {{QStringLiteral("name"), QStringLiteral("Plain Name")}})
                     .ok());
         CsvExport out(*from.services, desk);
-        auto file = out.patients(QStringLiteral("patients.csv"));
+        auto file = out.patients();
         QVERIFY(file.ok());
         QCOMPARE(file->rows, 2);
         QVERIFY(file->bytes.startsWith("\xEF\xBB\xBF"));
         // The formula is guarded in the file: a spreadsheet shows it as text.
         QVERIFY(file->bytes.contains("'=HYPERLINK"));
+        // Saved whole or not at all, and recorded as exported only once saved.
+        const auto exports = [&from] {
+            return sql::scalar(
+                       from.db->connection(),
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'patients.export'"))
+                ->toInt();
+        };
+        QTemporaryDir folder;
+        QVERIFY(out.save(*file, folder.filePath(QStringLiteral("no/such/folder/patients.csv"))).has_value());
+        QCOMPARE(exports(), 0);
+        const QString saved = folder.filePath(QStringLiteral("patients.csv"));
+        QVERIFY(!out.save(*file, saved));
+        QCOMPARE(exports(), 1);
+        QFile written(saved);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), file->bytes);
         auto exported =
             sql::selectOne(from.db->connection(),
                            QStringLiteral("SELECT detail FROM audit_log WHERE action = 'patients.export'"));
         QVERIFY(exported && exported->has_value());
         QVERIFY(
             (**exported).value(QStringLiteral("detail")).toString().contains(QStringLiteral("\"rows\":2")));
+        QVERIFY((**exported).value(QStringLiteral("detail")).toString().contains(saved));
 
         TestStation to;
         const Actor admin = to.addUser(QStringLiteral("admin@x.org"), Role::Admin);
@@ -428,7 +447,7 @@ private slots:
             QVERIFY2(booked.ok(), qPrintable(booked.ok() ? QString() : booked.error().message));
         }
         CsvExport out(*s.services, desk);
-        auto file = out.appointments(QDate(2026, 11, 23), QDate(2026, 11, 24), QStringLiteral("visits.csv"));
+        auto file = out.appointments(QDate(2026, 11, 23), QDate(2026, 11, 24));
         QVERIFY(file.ok());
         QCOMPARE(file->rows, 2);
         auto back = csv::read(file->bytes);
@@ -441,7 +460,7 @@ private slots:
                  QStringLiteral("Check-up, \"yearly\""));
         QCOMPARE(back->rows[1][back->header.indexOf(QStringLiteral("start_at"))].left(19),
                  QStringLiteral("2026-11-24T09:00:00"));
-        QCOMPARE(out.appointments({}, {}, {})->rows, 3);
+        QCOMPARE(out.appointments({}, {})->rows, 3);
 
         auto material =
             s.services->materials.create(desk, {{QStringLiteral("name"), QStringLiteral("Gloves")},
