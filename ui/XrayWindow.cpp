@@ -226,6 +226,11 @@ Status XrayWindow::exportImage(const QString& path)
         return Error::invalid(tr("There is no image to export."));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("dcm") && suffix != QLatin1String("dicom")) {
+        // The X-ray leaves the station as a PNG too: recorded as the DICOM export is.
+        auto allowed =
+            m_services.records.imageDetails(m_actor, m_imageId, QStringLiteral("record_images.export"));
+        if (!allowed)
+            return allowed.error();
         QImageWriter writer(path, "png");
         if (!writer.write(m_view->renderedWithMarks()))
             return Error::unavailable(writer.errorString());

@@ -5,6 +5,7 @@
 #include "XrayView.h"
 #include "XrayWindow.h"
 #include "dicom/DicomFile.h"
+#include "store/Query.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -210,6 +211,15 @@ private slots:
         QCOMPARE(written.size(), QSize(60, 40));
         const QColor onArrow = written.pixelColor(5, 5);
         QVERIFY(onArrow.red() != onArrow.blue()); // the arrow's yellow, not a shade of grey
+        // A PNG is an export in the audit log as a DICOM file is (a repeat within the read window is one
+        // entry).
+        const auto exports = [this] {
+            return sql::scalar(
+                       m_station->db->connection(),
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'record_images.export'"))
+                ->toInt();
+        };
+        QCOMPARE(exports(), 1);
 
         // Turned a quarter, as DICOM: all of the pixels turned, the calibration, the windows, the marks as an
         // overlay.
