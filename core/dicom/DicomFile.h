@@ -46,7 +46,7 @@ struct DicomXray
     int rows = 0;
     int columns = 0;
     int bitsStored = 16;
-    int frames = 1; // how many the file held; only the first is read
+    int frames = 1; // how many the file held; only the first is kept (a compressed file is decoded whole)
     bool wasMonochrome1 = false;
     std::vector<quint16> pixels;
 
