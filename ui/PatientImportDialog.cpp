@@ -79,7 +79,8 @@ PatientImportDialog::PatientImportDialog(Services& services, Actor actor, QWidge
     m_onlyProblems->setObjectName(QStringLiteral("onlyProblems"));
     connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &PatientImportDialog::replan);
     for (QCheckBox* box : {m_skipDuplicates, m_skipInvalid})
-        connect(box, &QCheckBox::toggled, this, &PatientImportDialog::replan);
+        connect(box, &QCheckBox::toggled, this,
+                &PatientImportDialog::showImportState); // the rows stay as checked
     connect(m_onlyProblems, &QCheckBox::toggled, m_model, &PatientImportModel::setOnlyProblems);
     auto* optionRow = new QHBoxLayout;
     optionRow->addWidget(dateLabel);
@@ -232,6 +233,13 @@ void PatientImportDialog::replan()
                            .arg(m_plan->ready)
                            .arg(m_plan->duplicates)
                            .arg(m_plan->invalid));
+    showImportState();
+}
+
+void PatientImportDialog::showImportState()
+{
+    if (!m_plan)
+        return;
     const bool ok = m_plan->canImport(options());
     m_import->setEnabled(ok && !m_task);
     if (ok)

@@ -50,6 +50,8 @@ private:
     void chooseFile();
     void fillMapping();
     void replan();
+    // Whether Import is possible with the plan and the options ("leave out ..."), and why not.
+    void showImportState();
     PatientImportOptions options() const;
     void showMessage(const QString& text, bool problem);
 
