@@ -16,18 +16,6 @@ using namespace chairside::test;
 
 namespace {
 
-QDateTime utc(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
-
-QVariantMap must(const Result<QVariantMap>& result)
-{
-    if (!result)
-        qFatal("fixture refused: %s", qPrintable(result.error().message));
-    return *result;
-}
-
 // What python3-icalendar reads from a feed (tests/http/calendar/read_ics.py): {"calendar": {...}, "events":
 // [...]}, or the parser's complaint.
 std::pair<QJsonObject, QString> parsedByPython(const QByteArray& ics)

@@ -13,18 +13,6 @@ namespace {
 
 const QString kUnknownId = QStringLiteral("0190b7e0-0000-7000-8000-000000000000");
 
-QDateTime utc(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
-
-QVariantMap must(const Result<QVariantMap>& result)
-{
-    if (!result)
-        qFatal("fixture refused: %s", qPrintable(result.error().message));
-    return *result;
-}
-
 // The resources of a searchset Bundle.
 QList<QJsonObject> resources(const QJsonObject& bundle)
 {

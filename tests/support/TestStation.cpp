@@ -85,4 +85,16 @@ QString createPatient(TestStation& station, const Actor& actor, const QString& n
     return made->value(QStringLiteral("id")).toString();
 }
 
+QVariantMap must(const Result<QVariantMap>& result)
+{
+    if (!result)
+        qFatal("fixture refused: %s", qPrintable(result.error().message));
+    return *result;
+}
+
+QDateTime utc(const QString& iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toUTC();
+}
+
 } // namespace chairside::test

@@ -66,4 +66,9 @@ int pullChanges(TestStation& from, TestStation& to, int batchSize = 7);
 // A patient named `name`, created through the service as `actor`; answers its id and fails the test on error.
 QString createPatient(TestStation& station, const Actor& actor, const QString& name);
 
+// The row a fixture's service call made; a refusal stops the test with its message.
+QVariantMap must(const Result<QVariantMap>& result);
+// An ISO-8601 time ("2026-11-24T09:00:00Z") as UTC.
+QDateTime utc(const QString& iso);
+
 } // namespace chairside::test

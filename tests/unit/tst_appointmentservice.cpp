@@ -10,11 +10,6 @@ using namespace chairside::test;
 namespace {
 
 // 2026-11-23 is a Monday; the test clock starts on Sunday 2026-11-22.
-QDateTime utc(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
-
 struct Clinic
 {
     TestStation s;
