@@ -389,6 +389,33 @@ private slots:
         QCOMPARE(m_http->del(QStringLiteral("/api/calendar-feeds/%1/").arg(id), m_admin.access).status, 204);
         QCOMPARE(m_http->get(path).status, 404);
     }
+
+    // Feeds replicate: an address made on one station opens on another once synced, and a revocation made
+    // there holds here too.
+    void aFeedHoldsOnEveryStation()
+    {
+        TestStation a;
+        TestStation b;
+        const Actor admin = a.addUser(QStringLiteral("admin@two.org"), Role::Admin);
+        const QString doctor =
+            must(a.services->doctors.create(admin, {{QStringLiteral("name"), QStringLiteral("Dr. Two")}}))
+                .value(QStringLiteral("id"))
+                .toString();
+        const QVariantMap made =
+            must(a.services->calendarFeeds.create(admin, QStringLiteral("dentist"), doctor));
+        const QString token = made.value(QStringLiteral("token")).toString();
+        QCOMPARE(b.services->calendarFeeds.open(QStringLiteral("dentist"), token).error().code,
+                 Error::Code::NotFound);
+        QVERIFY(pullChanges(a, b) > 0);
+        QVERIFY(b.services->calendarFeeds.open(QStringLiteral("dentist"), token).ok());
+
+        a.clock.advanceSeconds(60);
+        b.clock.advanceSeconds(60);
+        QVERIFY(!b.services->calendarFeeds.revoke(admin, made.value(QStringLiteral("id")).toString()));
+        QVERIFY(pullChanges(b, a) > 0);
+        QCOMPARE(a.services->calendarFeeds.open(QStringLiteral("dentist"), token).error().code,
+                 Error::Code::NotFound);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpCalendar)
