@@ -63,8 +63,10 @@ done
 root=$work/root
 dpkg -x "$deb" "$root"
 binary=$root/usr/bin/chairside
-if ldd "$binary" | grep -q "not found"; then
-    ldd "$binary" >&2
+# No `| grep -q` under pipefail: grep leaving early can kill the writer with SIGPIPE and fail the pipeline.
+libraries=$(ldd "$binary")
+if grep -q "not found" <<<"$libraries"; then
+    echo "$libraries" >&2
     fail "unresolved libraries"
 fi
 
@@ -188,7 +190,7 @@ if [ "${CHAIRSIDE_TEST_DPKG_INSTALL:-0}" = 1 ]; then
     apt-get purge -y -qq chairside >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt purge"; }
     [ ! -e /var/lib/chairside ] && ! getent passwd chairside >/dev/null && [ ! -e /etc/default/chairside-station ] ||
         fail "purge left the data folder, the user or the options file"
-    tar tf /var/backups/chairside/before-purge.tar | grep -q chairside.db || fail "purge took the backup"
+    tar -tf /var/backups/chairside/before-purge.tar chairside.db >/dev/null || fail "purge took the backup"
     echo "installed, served, removed and purged"
 fi
 echo "PASS"
