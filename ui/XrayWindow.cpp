@@ -247,7 +247,8 @@ Status XrayWindow::exportImage(const QString& path)
     DicomXray out;
     out.rows = pixels.height();
     out.columns = pixels.width();
-    out.bitsStored = m_header ? m_header->bitsStored : image.sourceBitDepth();
+    out.bitsStored =
+        16; // the shown pixels' depth, whatever the source's: an 8-bit image is widened on loading
     out.modality = m_header ? m_header->modality : QString();
     out.studyDescription = m_header ? m_header->studyDescription : QString();
     out.pixels.resize(size_t(out.rows) * size_t(out.columns));
@@ -259,6 +260,8 @@ Status XrayWindow::exportImage(const QString& path)
     for (const XrayView::NamedWindow& window : m_view->fileWindows())
         out.windows.append({window.window.centre, window.window.width, window.name});
     out.pixelSpacingMm = image.pixelSpacingMm();
+    if (m_header) // back to the depth the DICOM file came with
+        XrayPng::narrowTo(out, m_header->bitsStored);
     const QImage marks = m_view->marksLayer();
     QBitArray overlay(qsizetype(out.rows) * out.columns);
     for (int y = 0; y < out.rows; ++y) {

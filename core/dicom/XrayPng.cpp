@@ -7,12 +7,33 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace chairside {
 
 namespace {
 
-constexpr int kFormat = 1;
+// 1: pixels as stored (the first imports; no longer read, so such an image shows as an ordinary one).
+// 2: pixels widened to 16 bits.
+constexpr int kFormat = 2;
+constexpr int kPngBits = 16;
+
+// Moves pixels and windows from `fromBits` to `toBits` of depth: a shift, so nothing is lost going up and
+// back down again.
+void rescale(DicomXray& image, int fromBits, int toBits)
+{
+    const int shift = toBits - fromBits;
+    if (shift == 0)
+        return;
+    for (quint16& value : image.pixels)
+        value = shift > 0 ? quint16(value << shift) : quint16(value >> -shift);
+    const double factor = std::ldexp(1.0, shift);
+    for (DicomWindow& window : image.windows) {
+        window.centre *= factor;
+        window.width *= factor;
+    }
+    image.bitsStored = toBits;
+}
 
 QJsonObject headerJson(const DicomXray& image)
 {
@@ -43,12 +64,18 @@ Result<QByteArray> XrayPng::encode(const DicomXray& image)
     if (image.rows <= 0 || image.columns <= 0 ||
         image.pixels.size() != size_t(image.rows) * size_t(image.columns))
         return Error::invalid(QStringLiteral("There is no image to store."));
+    if (image.bitsStored < 1 || image.bitsStored > kPngBits)
+        return Error::invalid(QStringLiteral("An image of %1 bits cannot be stored.").arg(image.bitsStored));
+    DicomXray widened = image;
+    rescale(widened, image.bitsStored, kPngBits);
     QImage pixels(image.columns, image.rows, QImage::Format_Grayscale16);
     for (int y = 0; y < image.rows; ++y)
-        std::copy_n(image.pixels.data() + size_t(y) * size_t(image.columns), image.columns,
+        std::copy_n(widened.pixels.data() + size_t(y) * size_t(image.columns), image.columns,
                     reinterpret_cast<quint16*>(pixels.scanLine(y)));
+    // The chunk keeps the file's own depth (for an export) and the windows as they apply to these pixels.
+    widened.bitsStored = image.bitsStored;
     pixels.setText(QString::fromLatin1(kTextKey),
-                   QString::fromUtf8(QJsonDocument(headerJson(image)).toJson(QJsonDocument::Compact)));
+                   QString::fromUtf8(QJsonDocument(headerJson(widened)).toJson(QJsonDocument::Compact)));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -92,6 +119,11 @@ std::optional<DicomXray> XrayPng::header(const QByteArray& png)
     for (const QJsonValue& note : json.value(QStringLiteral("notes")).toArray())
         x.notes.append(note.toString());
     return x;
+}
+
+void XrayPng::narrowTo(DicomXray& fromPng, int bitsStored)
+{
+    rescale(fromPng, kPngBits, qBound(1, bitsStored, kPngBits));
 }
 
 } // namespace chairside

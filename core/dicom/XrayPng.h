@@ -13,6 +13,10 @@ namespace chairside {
 // header said that the pixels do not: modality, study date, bits stored, the window presets, the calibrated
 // spacing and where it came from, and the reader's notes. No migration: the record_images row stays as it is
 // (its pixel_spacing_mm gets the calibration), and a PNG without the chunk is an ordinary image.
+//
+// The pixels are widened to the full 16 bits (a 12-bit value v is kept as v << 4) and the windows in the
+// chunk with them: a program that knows nothing of DICOM (a REST client, the AI reading) then sees the image
+// as bright as it is, not the nearly black picture 12 bits in a 16-bit range make.
 class XrayPng
 {
 public:
@@ -24,6 +28,10 @@ public:
     // The header of an imported image (everything but the patient and the pixels; rows and columns are set),
     // or nothing for an image that did not come from DICOM. Reads the chunk without decoding the pixels.
     static std::optional<DicomXray> header(const QByteArray& png);
+
+    // Pixels and windows taken from such a PNG (16 bits) brought back to `bitsStored`, for writing them out
+    // as DICOM with the depth the file came with.
+    static void narrowTo(DicomXray& fromPng, int bitsStored);
 };
 
 } // namespace chairside

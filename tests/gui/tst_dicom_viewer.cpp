@@ -7,6 +7,7 @@
 #include "dicom/DicomFile.h"
 #include "store/Query.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -161,8 +162,9 @@ private slots:
         QCOMPARE(view->calibration(), XrayView::Calibration::File);
         QVERIFY(qAbs(*view->image().pixelSpacingMm() - 0.02) < 1e-12);
 
-        // The file's first window is how it opens; its windows head the picker and the W key's round.
-        QCOMPARE(view->windowLevel(), (ui::WindowLevel{1000, 500}));
+        // The file's first window is how it opens; its windows head the picker and the W key's round. The
+        // station keeps the 12-bit pixels widened to 16 bits, so the windows are 16 times the file's.
+        QCOMPARE(view->windowLevel(), (ui::WindowLevel{1000 * 16, 500 * 16}));
         QComboBox* picker = window.presetPicker();
         QCOMPARE(picker->count(), view->windowPresetNames().size());
         QVERIFY(picker->itemText(0).contains(QStringLiteral("SOFT")));
@@ -170,12 +172,12 @@ private slots:
         QCOMPARE(picker->currentIndex(), 0);
         view->setFocus();
         QTest::keyClick(view, Qt::Key_W);
-        QCOMPARE(view->windowLevel(), (ui::WindowLevel{3000, 1500}));
+        QCOMPARE(view->windowLevel(), (ui::WindowLevel{3000 * 16, 1500 * 16}));
         QCOMPARE(picker->currentIndex(), 1);
         picker->setFocus();
         QTest::keyClick(picker, Qt::Key_Up);
         QCOMPARE(picker->currentIndex(), 0);
-        QCOMPARE(view->windowLevel(), (ui::WindowLevel{1000, 500}));
+        QCOMPARE(view->windowLevel(), (ui::WindowLevel{1000 * 16, 500 * 16}));
 
         // A 50-pixel line is 1 mm at 0.02 mm per pixel, and says where the calibration came from.
         view->addAnnotation({XrayAnnotation::Kind::Distance, {0, 0}, {30, 40}, {}});
@@ -232,12 +234,14 @@ private slots:
         QCOMPARE(back->columns, 40);
         QVERIFY(qAbs(*back->pixelSpacingMm - 0.02) < 1e-9);
         QCOMPARE(back->windows.size(), 3);
-        QCOMPARE(back->windows.at(1).explanation, QStringLiteral("SOFT"));
+        // In the file's own 12 bits again (the station keeps them widened to 16), windows with them.
+        QCOMPARE(back->bitsStored, 12);
+        QCOMPARE(back->windows.at(1), (DicomWindow{1000, 500, QStringLiteral("SOFT")}));
         QCOMPARE(back->patientDisplayName(), QStringLiteral("Sousa, Ana"));
         const QImage& shown = view->image().orientedPixels();
         for (int y = 0; y < back->rows; ++y)
             for (int x = 0; x < back->columns; ++x)
-                QCOMPARE(back->pixels[size_t(y * back->columns + x)],
+                QCOMPARE(quint16(back->pixels[size_t(y * back->columns + x)] << 4),
                          reinterpret_cast<const quint16*>(shown.constScanLine(y))[x]);
         DcmFileFormat file;
         QVERIFY(file.loadFile(dicom.toLocal8Bit().constData()).good());
@@ -248,6 +252,34 @@ private slots:
         for (unsigned long i = 0; i < words; ++i)
             set += qPopulationCount(overlay[i]);
         QVERIFY(set > 20);
+    }
+
+    // An ordinary 8-bit picture (not from DICOM) exported as DICOM: its values as the viewer holds them,
+    // widened to 16 bits, and said to be 16 bits (it once said 8 over 16-bit values).
+    void exportsAnOrdinaryImageAsSixteenBits()
+    {
+        QImage grey(30, 20, QImage::Format_Grayscale8);
+        for (int y = 0; y < grey.height(); ++y)
+            for (int x = 0; x < grey.width(); ++x)
+                grey.scanLine(y)[x] = uchar(x * 8 + y);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(grey.save(&buffer, "png"));
+        auto added = m_station->services->records.addImage(m_desk, m_visit, png, QStringLiteral("image/png"),
+                                                           QString(), std::nullopt);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+
+        ui::XrayWindow window(*m_station->services, m_desk);
+        QVERIFY(!window.showRecordImage(*added, QStringLiteral("Ana")));
+        const QString dicom = m_dir.filePath(QStringLiteral("photo.dcm"));
+        QVERIFY(!window.exportImage(dicom));
+        auto back = DicomFile::read(dicom);
+        QVERIFY(back);
+        QCOMPARE(back->bitsStored, 16);
+        for (int y = 0; y < grey.height(); ++y)
+            for (int x = 0; x < grey.width(); ++x)
+                QCOMPARE(int(back->pixels[size_t(y * back->columns + x)]), (x * 8 + y) * 257);
     }
 };
 

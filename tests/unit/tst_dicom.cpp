@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 
@@ -264,21 +265,40 @@ private slots:
         const DicomXray x = read(fixture);
         const QByteArray png = *XrayPng::encode(x);
 
+        // Widened from 12 bits to 16, so that a program knowing nothing of the header sees the image as
+        // bright as it is: the brightest stored value (4095) is near white (65520), not a dark grey (4095).
         const QImage image = QImage::fromData(png, "png");
         QCOMPARE(image.format(), QImage::Format_Grayscale16);
         QCOMPARE(image.size(), QSize(60, 40));
+        quint16 brightest = 0;
         for (int y = 0; y < 40; ++y)
-            for (int column = 0; column < 60; ++column)
-                QCOMPARE(reinterpret_cast<const quint16*>(image.constScanLine(y))[column],
-                         x.pixels[size_t(y * 60 + column)]);
+            for (int column = 0; column < 60; ++column) {
+                const quint16 value = reinterpret_cast<const quint16*>(image.constScanLine(y))[column];
+                QCOMPARE(value, quint16(x.pixels[size_t(y * 60 + column)] << 4));
+                brightest = std::max(brightest, value);
+            }
+        QCOMPARE(brightest, quint16(65520));
         const auto header = XrayPng::header(png);
         QVERIFY(header);
-        QCOMPARE(header->windows, x.windows);
+        QCOMPARE(header->windows.size(), 1);
+        QCOMPARE(header->windows.first(), (DicomWindow{1000.0 * 16, 400.0 * 16, QStringLiteral("SOFT")}));
         QCOMPARE(header->pixelSpacingMm, x.pixelSpacingMm);
         QCOMPARE(header->spacingSource, x.spacingSource);
         QCOMPARE(header->modality, QStringLiteral("IO"));
         QCOMPARE(header->bitsStored, 12);
         QVERIFY(header->patientFamilyName.isEmpty()); // the confirmed patient, not the file's, owns the image
+
+        // And back to the file's 12 bits for a DICOM export: every value and window as read.
+        DicomXray fromPng = *header;
+        fromPng.bitsStored = 16;
+        for (int y = 0; y < 40; ++y) {
+            const auto* line = reinterpret_cast<const quint16*>(image.constScanLine(y));
+            fromPng.pixels.insert(fromPng.pixels.end(), line, line + 60);
+        }
+        XrayPng::narrowTo(fromPng, header->bitsStored);
+        QCOMPARE(fromPng.bitsStored, 12);
+        QCOMPARE(fromPng.pixels, x.pixels);
+        QCOMPARE(fromPng.windows, x.windows);
 
         QImage plain(4, 4, QImage::Format_Grayscale16);
         plain.fill(0);

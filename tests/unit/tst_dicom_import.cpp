@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QTest>
+#include <cmath>
 
 using namespace chairside;
 using namespace chairside::test;
@@ -210,10 +211,14 @@ private slots:
         for (int y = 0; y < image.rows; ++y)
             for (int x = 0; x < image.columns; ++x)
                 QCOMPARE(reinterpret_cast<const quint16*>(png.constScanLine(y))[x],
-                         image.pixels[size_t(y * image.columns + x)]);
+                         quint16(image.pixels[size_t(y * image.columns + x)] << (16 - image.bitsStored)));
         const auto header = XrayPng::header(bytes);
         QVERIFY(header);
-        QCOMPARE(header->windows, image.windows);
+        QCOMPARE(header->windows.size(), image.windows.size());
+        for (qsizetype i = 0; i < image.windows.size(); ++i)
+            QCOMPARE(
+                header->windows.at(i).centre,
+                std::ldexp(image.windows.at(i).centre, 16 - image.bitsStored)); // widened with the pixels
         QVERIFY(header->wasMonochrome1);
 
         // A second import into the same visit joins its record.
