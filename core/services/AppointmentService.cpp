@@ -401,6 +401,7 @@ Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const Ap
         where += QStringLiteral(" AND ") + clause;
         binds += visibilityBinds;
     }
+    where += ChangeFeed::andChangedSince(QStringLiteral("a.id"), q.changedSince, binds);
     QString order = QStringLiteral(" ORDER BY a.start_at, a.id");
     if (q.limit >= 0) {
         order += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -417,11 +418,14 @@ Result<QList<QVariantMap>> AppointmentService::list(const Actor& actor, const Ap
     return rows;
 }
 
-Result<QList<QVariantMap>> AppointmentService::listAll(const Actor& actor)
+Result<QList<QVariantMap>> AppointmentService::listAll(const Actor& actor,
+                                                       const std::optional<ChangesSince>& changedSince)
 {
     if (!allows(actor.role, Permission::SeeAllAppointments))
         return Error::forbidden(QStringLiteral("You are not allowed to perform this operation."));
-    return list(actor, {});
+    AppointmentQuery everything;
+    everything.changedSince = changedSince;
+    return list(actor, everything);
 }
 
 Result<QVariantMap> AppointmentService::reschedule(const Actor& actor, const QString& id,
@@ -784,15 +788,18 @@ Result<QVariantMap> AppointmentService::amend(const Actor& actor, const QString&
     return find(actor, id);
 }
 
-Result<QList<QVariantMap>> AppointmentService::listMine(const Actor& actor)
+Result<QList<QVariantMap>> AppointmentService::listMine(const Actor& actor,
+                                                        const std::optional<ChangesSince>& changedSince)
 {
     if (actor.userId.isEmpty())
         return QList<QVariantMap>();
+    QVariantList binds{actor.userId, actor.userId};
+    const QString changed = ChangeFeed::andChangedSince(QStringLiteral("a.id"), changedSince, binds);
     auto rows = sql::select(
         m_ctx.db.connection(),
-        kSelect + QStringLiteral(" WHERE a.deleted_at IS NULL AND (p.user_id = ? OR d.user_id = ?) "
-                                 "ORDER BY a.start_at, a.id"),
-        {actor.userId, actor.userId});
+        kSelect + QStringLiteral(" WHERE a.deleted_at IS NULL AND (p.user_id = ? OR d.user_id = ?)") +
+            changed + QStringLiteral(" ORDER BY a.start_at, a.id"),
+        binds);
     if (rows)
         if (Status e = readaudit::list(m_ctx, actor, kTable, *rows))
             return *e;

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/NotificationService.h"
 #include "services/PatientService.h"
 #include "services/ScheduleService.h"
@@ -74,6 +75,7 @@ struct AppointmentQuery
     // A page of the list in start order; -1 = all.
     int limit = -1;
     int offset = 0;
+    std::optional<ChangesSince> changedSince = std::nullopt; // only those changed since (the change feed)
 };
 
 struct FreeSlot
@@ -108,7 +110,8 @@ public:
     Result<QList<QVariantMap>> list(const Actor& actor, const AppointmentQuery& query);
     // Every appointment of the clinic; refused (not narrowed to one's own) for those who may not see them
     // all.
-    Result<QList<QVariantMap>> listAll(const Actor& actor);
+    Result<QList<QVariantMap>> listAll(const Actor& actor,
+                                       const std::optional<ChangesSince>& changedSince = {});
     // Moves and/or resizes; dentist and chair change only when given. History keeps the old start. Moved to
     // another time or dentist, it leaves the seed 003 time slot it was booked in (time_slot_id).
     Result<QVariantMap> reschedule(const Actor& actor, const QString& id, const QDateTime& start,
@@ -135,8 +138,10 @@ public:
     Result<QVariantMap> changeStatus(const Actor& actor, const QString& id, AppointmentStatus target,
                                      const QString& note = {});
     // The actor's own appointments: those of the patient record linked to the account and those with the
-    // doctor profile linked to it (seed 002's list), oldest first.
-    Result<QList<QVariantMap>> listMine(const Actor& actor);
+    // doctor profile linked to it (seed 002's list), oldest first; with `changedSince`, only those changed
+    // since (the change feed).
+    Result<QList<QVariantMap>> listMine(const Actor& actor,
+                                        const std::optional<ChangesSince>& changedSince = {});
 
     // The next `count` starts (on a `stepMinutes` grid, within hours, free for dentist, chair and patient
     // when given) from `fromUtc` on, looking at most `days` ahead. Patient self-booking (seed 000's

@@ -239,20 +239,22 @@ Result<QVariantMap> BillingService::visibleRow(const Actor& actor, const QString
 }
 
 Result<QList<QVariantMap>> BillingService::visibleRows(const Actor& actor, const QString& table,
-                                                       const QString& order, const QString& patientId)
+                                                       const QString& order, const QString& patientId,
+                                                       const std::optional<ChangesSince>& changedSince)
 {
     auto [visible, binds] = PatientService::visibility(actor);
     QString onePatient;
     if (!patientId.isEmpty()) {
         if (!Uuid::isValid(patientId) || !m_patients.visibleTo(actor, patientId))
             return Error::notFound();
-        onePatient = QStringLiteral("AND x.patient_id = ? ");
+        onePatient = QStringLiteral(" AND x.patient_id = ?");
         binds << patientId;
     }
+    const QString changed = ChangeFeed::andChangedSince(QStringLiteral("x.id"), changedSince, binds);
     return sql::select(m_ctx.db.connection(),
                        QStringLiteral("SELECT x.* FROM %1 x JOIN patients p ON p.id = x.patient_id "
-                                      "WHERE x.deleted_at IS NULL AND %2 %3ORDER BY x.%4 DESC, x.id DESC")
-                           .arg(table, visible, onePatient, order),
+                                      "WHERE x.deleted_at IS NULL AND %2%3%4 ORDER BY x.%5 DESC, x.id DESC")
+                           .arg(table, visible, onePatient, changed, order),
                        binds);
 }
 
@@ -261,9 +263,10 @@ Result<QVariantMap> BillingService::payment(const Actor& actor, const QString& i
     return recordedRow(actor, QStringLiteral("payments"), id);
 }
 
-Result<QList<QVariantMap>> BillingService::payments(const Actor& actor)
+Result<QList<QVariantMap>> BillingService::payments(const Actor& actor,
+                                                    const std::optional<ChangesSince>& changedSince)
 {
-    return recordedRows(actor, QStringLiteral("payments"), QStringLiteral("created_at"));
+    return recordedRows(actor, QStringLiteral("payments"), QStringLiteral("created_at"), changedSince);
 }
 
 Result<QList<QVariantMap>> BillingService::payments(const Actor& actor, const QString& patientId)
@@ -276,9 +279,10 @@ Result<QVariantMap> BillingService::invoice(const Actor& actor, const QString& i
     return recordedRow(actor, QStringLiteral("invoices"), id);
 }
 
-Result<QList<QVariantMap>> BillingService::invoices(const Actor& actor)
+Result<QList<QVariantMap>> BillingService::invoices(const Actor& actor,
+                                                    const std::optional<ChangesSince>& changedSince)
 {
-    return recordedRows(actor, QStringLiteral("invoices"), QStringLiteral("issued_at"));
+    return recordedRows(actor, QStringLiteral("invoices"), QStringLiteral("issued_at"), changedSince);
 }
 
 Result<QVariantMap> BillingService::recordedRow(const Actor& actor, const QString& table, const QString& id)
@@ -292,9 +296,10 @@ Result<QVariantMap> BillingService::recordedRow(const Actor& actor, const QStrin
 }
 
 Result<QList<QVariantMap>> BillingService::recordedRows(const Actor& actor, const QString& table,
-                                                        const QString& order)
+                                                        const QString& order,
+                                                        const std::optional<ChangesSince>& changedSince)
 {
-    auto rows = visibleRows(actor, table, order);
+    auto rows = visibleRows(actor, table, order, {}, changedSince);
     if (rows)
         if (Status e = readaudit::list(m_ctx, actor, table, *rows))
             return *e;

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/ClinicalReferences.h"
 #include "services/ServiceContext.h"
 
@@ -52,8 +53,10 @@ public:
     // given; unique), payment_metadata (a JSON object).
     Result<QVariantMap> recordPayment(const Actor& actor, const QVariantMap& input);
     Result<QVariantMap> payment(const Actor& actor, const QString& id);
-    // Newest first: every payment for staff, otherwise those of the patients the caller may see.
-    Result<QList<QVariantMap>> payments(const Actor& actor);
+    // Newest first: every payment for staff, otherwise those of the patients the caller may see; with
+    // `changedSince`, only those changed since (the change feed).
+    Result<QList<QVariantMap>> payments(const Actor& actor,
+                                        const std::optional<ChangesSince>& changedSince = {});
     // One patient's, newest first; not found when the caller may not see the patient.
     Result<QList<QVariantMap>> payments(const Actor& actor, const QString& patientId);
 
@@ -61,7 +64,9 @@ public:
     // up when not given; unique), payment_status (default unpaid), invoice_pdf_url, due_date.
     Result<QVariantMap> issueInvoice(const Actor& actor, const QVariantMap& input);
     Result<QVariantMap> invoice(const Actor& actor, const QString& id);
-    Result<QList<QVariantMap>> invoices(const Actor& actor);
+    // As payments(actor, changedSince).
+    Result<QList<QVariantMap>> invoices(const Actor& actor,
+                                        const std::optional<ChangesSince>& changedSince = {});
     // Payments name no invoice; those recorded for the invoice's visit (the appointment it names, none
     // without one) are its payments. Completed ones in the invoice's currency count as paid; the balance is
     // the total less that, never below zero, and nothing once the invoice is marked paid or refunded.
@@ -74,12 +79,14 @@ public:
 private:
     // The read methods record what they hand over in the audit log (readaudit); visibleRow answers writes.
     Result<QVariantMap> recordedRow(const Actor& actor, const QString& table, const QString& id);
-    Result<QList<QVariantMap>> recordedRows(const Actor& actor, const QString& table, const QString& order);
+    Result<QList<QVariantMap>> recordedRows(const Actor& actor, const QString& table, const QString& order,
+                                            const std::optional<ChangesSince>& changedSince);
     Result<QList<QVariantMap>> patientRows(const Actor& actor, const QString& table, const QString& order,
                                            const QString& patientId);
     Result<QVariantMap> visibleRow(const Actor& actor, const QString& table, const QString& id);
     Result<QList<QVariantMap>> visibleRows(const Actor& actor, const QString& table, const QString& order,
-                                           const QString& patientId = {});
+                                           const QString& patientId = {},
+                                           const std::optional<ChangesSince>& changedSince = {});
     std::optional<QString> currency(const QVariantMap& input, FieldErrors& errors);
 
     ServiceContext& m_ctx;

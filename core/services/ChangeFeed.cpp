@@ -66,10 +66,13 @@ Result<QSet<QString>> ChangeFeed::changedRows(const ChangesSince& since) const
     return ids;
 }
 
-QString ChangeFeed::sqlCondition(const QString& idColumn, const ChangesSince& since, QVariantList& binds)
+QString ChangeFeed::andChangedSince(const QString& idColumn, const std::optional<ChangesSince>& since,
+                                    QVariantList& binds)
 {
-    return QStringLiteral("%1 IN (SELECT row_id FROM change_log WHERE %2)")
-        .arg(idColumn, newerThan(since, binds));
+    if (!since)
+        return {};
+    return QStringLiteral(" AND %1 IN (SELECT row_id FROM change_log WHERE %2)")
+        .arg(idColumn, newerThan(*since, binds));
 }
 
 Result<QList<QVariantMap>> ChangeFeed::deletions(const Actor& actor, const ChangesSince& since) const

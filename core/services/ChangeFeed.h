@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QVariantList>
 #include <QVariantMap>
+#include <optional>
 
 namespace chairside {
 
@@ -38,8 +39,12 @@ public:
     static Result<ChangesSince> parse(const QString& text);
     // The ids of the rows changed since (every replicated table: ids are UUIDs, unique across tables).
     Result<QSet<QString>> changedRows(const ChangesSince& since) const;
-    // The same as a condition a list query adds: "<idColumn> IN (...)", with its bind values appended.
-    static QString sqlCondition(const QString& idColumn, const ChangesSince& since, QVariantList& binds);
+    // The same as a condition a list query adds, " AND <idColumn> IN (...)" with its bind values appended,
+    // when `since` is given; nothing without. Every list that records its read (readaudit) filters in its
+    // own query, so that what it records is what it answers; lists paged in SQL, so that counts and pages
+    // are right.
+    static QString andChangedSince(const QString& idColumn, const std::optional<ChangesSince>& since,
+                                   QVariantList& binds);
     // Rows deleted since, for pollers to drop what they hold: {table, id, deleted_at, seq}, oldest first.
     // For those who work at the clinic (`changes.see_deleted`); ids only, nothing of the rows' content.
     Result<QList<QVariantMap>> deletions(const Actor& actor, const ChangesSince& since) const;

@@ -444,9 +444,7 @@ Result<ConsultationPage> ConsultationService::list(const Actor& actor, const Con
         binds << toIsoUtc(QDateTime(q.date, QTime(0, 0), zone))
               << toIsoUtc(QDateTime(q.date.addDays(1), QTime(0, 0), zone));
     }
-    if (q.changedSince)
-        where += QStringLiteral(" AND ") +
-                 ChangeFeed::sqlCondition(QStringLiteral("c.id"), *q.changedSince, binds);
+    where += ChangeFeed::andChangedSince(QStringLiteral("c.id"), q.changedSince, binds);
     auto total = sql::scalar(m_ctx.db.connection(),
                              QStringLiteral("SELECT count(*) FROM consultations c JOIN appointments a ON "
                                             "a.id = c.appointment_id JOIN patients p ON p.id = a.patient_id "

@@ -139,15 +139,18 @@ Result<QVariantMap> DocumentService::get(const Actor& actor, const QString& id)
     return document;
 }
 
-Result<QList<QVariantMap>> DocumentService::listForPatient(const Actor& actor, const QString& patientId)
+Result<QList<QVariantMap>> DocumentService::listForPatient(const Actor& actor, const QString& patientId,
+                                                           const std::optional<ChangesSince>& changedSince)
 {
     if (!Uuid::isValid(patientId) || !m_patients.visibleTo(actor, patientId))
         return Error::notFound();
-    auto rows = sql::select(
-        m_ctx.db.connection(),
-        QStringLiteral("SELECT * FROM medical_documents WHERE patient_id = ? AND deleted_at IS NULL "
-                       "ORDER BY uploaded_at DESC, id DESC"),
-        {patientId});
+    QVariantList binds{patientId};
+    const QString changed = ChangeFeed::andChangedSince(QStringLiteral("id"), changedSince, binds);
+    auto rows = sql::select(m_ctx.db.connection(),
+                            QStringLiteral("SELECT * FROM medical_documents WHERE patient_id = ? AND "
+                                           "deleted_at IS NULL%1 ORDER BY uploaded_at DESC, id DESC")
+                                .arg(changed),
+                            binds);
     if (rows)
         if (Status e = readaudit::list(m_ctx, actor, kTable, *rows, QStringLiteral("patient_id"),
                                        {{QStringLiteral("patient_id"), patientId}}))

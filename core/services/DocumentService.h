@@ -3,6 +3,7 @@
 #include "BlobStore.h"
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/ClinicalReferences.h"
 #include "services/ServiceContext.h"
 
@@ -46,7 +47,9 @@ public:
                                const std::optional<DocumentFile>& file);
     // get, listForPatient and content (a download) record the read in the audit log (readaudit).
     Result<QVariantMap> get(const Actor& actor, const QString& id);
-    Result<QList<QVariantMap>> listForPatient(const Actor& actor, const QString& patientId);
+    // With `changedSince`, only the documents changed since (the change feed).
+    Result<QList<QVariantMap>> listForPatient(const Actor& actor, const QString& patientId,
+                                              const std::optional<ChangesSince>& changedSince = {});
     Status remove(const Actor& actor, const QString& id);
     Result<DocumentContent> content(const Actor& actor, const QString& id);
 

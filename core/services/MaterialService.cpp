@@ -152,10 +152,7 @@ Result<QList<QVariantMap>> MaterialService::list(const Actor& actor, int limit, 
     if (!allows(actor.role, Permission::ManageInventory))
         return Error::forbidden();
     QVariantList binds;
-    const QString changed =
-        changedSince
-            ? QStringLiteral(" AND ") + ChangeFeed::sqlCondition(QStringLiteral("m.id"), *changedSince, binds)
-            : QString();
+    const QString changed = ChangeFeed::andChangedSince(QStringLiteral("m.id"), changedSince, binds);
     QString sqlText =
         kSelect +
         QStringLiteral(" WHERE m.deleted_at IS NULL%1 ORDER BY m.name COLLATE NOCASE, m.id").arg(changed);
@@ -177,10 +174,7 @@ Result<int> MaterialService::count(const Actor& actor, const std::optional<Chang
     if (!allows(actor.role, Permission::ManageInventory))
         return Error::forbidden();
     QVariantList binds;
-    const QString changed =
-        changedSince
-            ? QStringLiteral(" AND ") + ChangeFeed::sqlCondition(QStringLiteral("id"), *changedSince, binds)
-            : QString();
+    const QString changed = ChangeFeed::andChangedSince(QStringLiteral("id"), changedSince, binds);
     auto n = sql::scalar(m_ctx.db.connection(),
                          QStringLiteral("SELECT count(*) FROM materials WHERE deleted_at IS NULL") + changed,
                          binds);

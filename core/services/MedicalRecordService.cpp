@@ -135,7 +135,8 @@ Result<QVariantMap> MedicalRecordService::get(const Actor& actor, const QString&
     return record;
 }
 
-Result<QList<QVariantMap>> MedicalRecordService::list(const Actor& actor)
+Result<QList<QVariantMap>> MedicalRecordService::list(const Actor& actor,
+                                                      const std::optional<ChangesSince>& changedSince)
 {
     // Records of the live appointments the actor may see: the same scoping as AppointmentService::get.
     QString where = QStringLiteral(" WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL");
@@ -148,6 +149,7 @@ Result<QList<QVariantMap>> MedicalRecordService::list(const Actor& actor)
                 .arg(clause);
         binds = visibilityBinds;
     }
+    where += ChangeFeed::andChangedSince(QStringLiteral("r.id"), changedSince, binds);
     auto rows = sql::select(m_ctx.db.connection(),
                             kSelect + where + QStringLiteral(" ORDER BY r.created_at, r.id"), binds);
     if (rows)

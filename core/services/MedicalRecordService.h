@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Role.h"
 #include "services/AppointmentService.h"
+#include "services/ChangeFeed.h"
 #include "services/ServiceContext.h"
 
 #include <QVariantMap>
@@ -25,8 +26,9 @@ public:
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
     // get and list record the read in the audit log (readaudit).
     Result<QVariantMap> get(const Actor& actor, const QString& id);
-    // The records of every appointment the actor may see, oldest first.
-    Result<QList<QVariantMap>> list(const Actor& actor);
+    // The records of every appointment the actor may see, oldest first; with `changedSince`, only those
+    // changed since (the change feed).
+    Result<QList<QVariantMap>> list(const Actor& actor, const std::optional<ChangesSince>& changedSince = {});
     // `partial` = PATCH semantics; otherwise patient, appointment and notes must all be sent again.
     Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);
     Status remove(const Actor& actor, const QString& id);

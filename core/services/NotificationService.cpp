@@ -320,18 +320,22 @@ int NotificationService::queueAppointmentMessages(const QString& kind, const QSt
     return queued;
 }
 
-Result<QList<QVariantMap>> NotificationService::list(const Actor& actor)
+Result<QList<QVariantMap>> NotificationService::list(const Actor& actor,
+                                                     const std::optional<ChangesSince>& changedSince)
 {
     if (actor.userId.isEmpty())
         return Error::unauthenticated(QStringLiteral("Authentication credentials were not provided."));
-    auto rows = seesEveryMessage(actor)
-                    ? sql::select(m_ctx.db.connection(),
-                                  QStringLiteral("SELECT * FROM notifications WHERE deleted_at IS NULL "
-                                                 "ORDER BY created_at DESC, id DESC"))
-                    : sql::select(m_ctx.db.connection(),
-                                  QStringLiteral("SELECT * FROM notifications WHERE user_id = ? AND "
-                                                 "deleted_at IS NULL ORDER BY created_at DESC, id DESC"),
-                                  {actor.userId});
+    QString where = QStringLiteral("deleted_at IS NULL");
+    QVariantList binds;
+    if (!seesEveryMessage(actor)) {
+        where += QStringLiteral(" AND user_id = ?");
+        binds << actor.userId;
+    }
+    where += ChangeFeed::andChangedSince(QStringLiteral("id"), changedSince, binds);
+    auto rows = sql::select(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT * FROM notifications WHERE %1 ORDER BY created_at DESC, id DESC").arg(where),
+        binds);
     if (rows)
         if (Status e = readaudit::list(m_ctx, actor, QStringLiteral("notifications"), *rows))
             return *e;

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/MailOutbox.h"
 #include "services/ScheduleService.h"
 #include "services/ServiceContext.h"
@@ -76,7 +77,7 @@ public:
     // Whether the actor sees every message (staff), not only their own.
     static bool seesEveryMessage(const Actor& actor);
     // Newest first. list, search and get record the read in the audit log (readaudit).
-    Result<QList<QVariantMap>> list(const Actor& actor);
+    Result<QList<QVariantMap>> list(const Actor& actor, const std::optional<ChangesSince>& changedSince = {});
     // Newest first, visible as in list(), filtered; each row adds `patient_name`, `user_name` and this
     // station's delivery attempts (`attempts`, `next_attempt_at`), null for a message another station queued
     // (only the station that queued a message sends it, so only it knows the attempts).

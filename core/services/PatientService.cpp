@@ -371,9 +371,7 @@ std::pair<QString, QVariantList> visibleFilter(const Actor& actor,
 {
     QString clause = QStringLiteral("p.deleted_at IS NULL AND ") + visibilityClause(actor);
     QVariantList binds = visibilityBinds(actor);
-    if (changedSince)
-        clause +=
-            QStringLiteral(" AND ") + ChangeFeed::sqlCondition(QStringLiteral("p.id"), *changedSince, binds);
+    clause += ChangeFeed::andChangedSince(QStringLiteral("p.id"), changedSince, binds);
     return {clause, binds};
 }
 

@@ -199,15 +199,19 @@ Result<QVariantMap> PrescriptionService::get(const Actor& actor, const QString& 
     return prescription;
 }
 
-Result<QList<QVariantMap>> PrescriptionService::listForPatient(const Actor& actor, const QString& patientId)
+Result<QList<QVariantMap>>
+PrescriptionService::listForPatient(const Actor& actor, const QString& patientId,
+                                    const std::optional<ChangesSince>& changedSince)
 {
     if (!Uuid::isValid(patientId) || !m_patients.visibleTo(actor, patientId))
         return Error::notFound();
-    auto rows =
-        sql::select(m_ctx.db.connection(),
-                    QStringLiteral("SELECT * FROM prescriptions WHERE patient_id = ? AND deleted_at IS NULL "
-                                   "ORDER BY issued_at DESC, id DESC"),
-                    {patientId});
+    QVariantList binds{patientId};
+    const QString changed = ChangeFeed::andChangedSince(QStringLiteral("id"), changedSince, binds);
+    auto rows = sql::select(m_ctx.db.connection(),
+                            QStringLiteral("SELECT * FROM prescriptions WHERE patient_id = ? AND deleted_at "
+                                           "IS NULL%1 ORDER BY issued_at DESC, id DESC")
+                                .arg(changed),
+                            binds);
     if (!rows)
         return rows.error();
     QList<QVariantMap> out;

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Role.h"
+#include "services/ChangeFeed.h"
 #include "services/ClinicalReferences.h"
 #include "services/ServiceContext.h"
 
@@ -32,7 +33,9 @@ public:
     Result<QVariantMap> create(const Actor& actor, const QVariantMap& input);
     // get and listForPatient record the read in the audit log (readaudit).
     Result<QVariantMap> get(const Actor& actor, const QString& id);
-    Result<QList<QVariantMap>> listForPatient(const Actor& actor, const QString& patientId);
+    // With `changedSince`, only the prescriptions changed since (the change feed).
+    Result<QList<QVariantMap>> listForPatient(const Actor& actor, const QString& patientId,
+                                              const std::optional<ChangesSince>& changedSince = {});
     // Medications given replace the items; other fields change only when given (and for PUT, `medications`
     // is required again).
     Result<QVariantMap> update(const Actor& actor, const QString& id, const QVariantMap& input, bool partial);

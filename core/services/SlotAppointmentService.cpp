@@ -323,9 +323,7 @@ Result<SlotAppointmentPage> SlotAppointmentService::list(const Actor& actor, con
         where += QStringLiteral(" AND a.start_at >= ?");
         binds << toIsoUtc(startOfLocalDay(m_ctx.clock.nowUtc().toTimeZone(m_schedule.timeZone()).date()));
     }
-    if (q.changedSince)
-        where += QStringLiteral(" AND ") +
-                 ChangeFeed::sqlCondition(QStringLiteral("a.id"), *q.changedSince, binds);
+    where += ChangeFeed::andChangedSince(QStringLiteral("a.id"), q.changedSince, binds);
     auto total = sql::scalar(
         m_ctx.db.connection(),
         QStringLiteral("SELECT count(*) FROM appointments a JOIN patients p ON p.id = a.patient_id") + where,
@@ -533,33 +531,41 @@ Result<QVariantMap> SlotAppointmentService::statistics(const Actor& actor)
                        {QStringLiteral("popular_time_slots"), popular}};
 }
 
-Result<QList<QVariantMap>> SlotAppointmentService::upcoming(const Actor& actor)
+Result<QList<QVariantMap>> SlotAppointmentService::upcoming(const Actor& actor,
+                                                            const std::optional<ChangesSince>& changedSince)
 {
-    const auto [clause, binds] = scope(actor);
+    const auto [clause, scopeBinds] = scope(actor);
     const QDate today = m_ctx.clock.nowUtc().toTimeZone(m_schedule.timeZone()).date();
+    QVariantList binds =
+        QVariantList{toIsoUtc(startOfLocalDay(today))} + variants(awaitingStatuses()) + scopeBinds;
+    const QString changed = ChangeFeed::andChangedSince(QStringLiteral("a.id"), changedSince, binds);
+    binds.append(actor.role == Role::Patient ? 5 : 10);
     return recordedList(
         actor,
         select(actor,
                QStringLiteral(" WHERE a.deleted_at IS NULL AND a.start_at >= ? AND a.status IN (%1) AND ")
                        .arg(placeholders(awaitingStatuses().size())) +
-                   clause + QStringLiteral(" ORDER BY a.start_at, a.id LIMIT ?"),
-               QVariantList{toIsoUtc(startOfLocalDay(today))} + variants(awaitingStatuses()) + binds +
-                   QVariantList{actor.role == Role::Patient ? 5 : 10}),
+                   clause + changed + QStringLiteral(" ORDER BY a.start_at, a.id LIMIT ?"),
+               binds),
         QStringLiteral("upcoming"));
 }
 
-Result<QList<QVariantMap>> SlotAppointmentService::today(const Actor& actor)
+Result<QList<QVariantMap>> SlotAppointmentService::today(const Actor& actor,
+                                                         const std::optional<ChangesSince>& changedSince)
 {
-    const auto [clause, binds] = scope(actor);
+    const auto [clause, scopeBinds] = scope(actor);
     const QDate today = m_ctx.clock.nowUtc().toTimeZone(m_schedule.timeZone()).date();
-    return recordedList(
-        actor,
-        select(actor,
-               QStringLiteral(" WHERE a.deleted_at IS NULL AND a.start_at >= ? AND a.start_at < ? AND ") +
-                   clause + QStringLiteral(" ORDER BY a.start_at, a.id"),
-               QVariantList{toIsoUtc(startOfLocalDay(today)), toIsoUtc(startOfLocalDay(today.addDays(1)))} +
-                   binds),
-        QStringLiteral("today"));
+    QVariantList binds =
+        QVariantList{toIsoUtc(startOfLocalDay(today)), toIsoUtc(startOfLocalDay(today.addDays(1)))} +
+        scopeBinds;
+    const QString changed = ChangeFeed::andChangedSince(QStringLiteral("a.id"), changedSince, binds);
+    return recordedList(actor,
+                        select(actor,
+                               QStringLiteral(" WHERE a.deleted_at IS NULL AND a.start_at >= ? AND "
+                                              "a.start_at < ? AND ") +
+                                   clause + changed + QStringLiteral(" ORDER BY a.start_at, a.id"),
+                               binds),
+                        QStringLiteral("today"));
 }
 
 Result<QList<QVariantMap>> SlotAppointmentService::recordedList(const Actor& actor,

@@ -100,8 +100,11 @@ public:
     // [{start_time "HH:MM:SS", count}] (the five most booked slot starts, for dentists and staff only).
     Result<QVariantMap> statistics(const Actor& actor);
     // The caller's awaiting appointments from today on, soonest first: 5 for a patient, 10 for others.
-    Result<QList<QVariantMap>> upcoming(const Actor& actor);
-    Result<QList<QVariantMap>> today(const Actor& actor);
+    // With `changedSince`, only those changed since (the change feed).
+    Result<QList<QVariantMap>> upcoming(const Actor& actor,
+                                        const std::optional<ChangesSince>& changedSince = {});
+    Result<QList<QVariantMap>> today(const Actor& actor,
+                                     const std::optional<ChangesSince>& changedSince = {});
     // {doctor {id, name, specialization}, date, day_off, available_slots [slot rows]}: the doctor (by profile
     // or account id) must exist, the date must not be past.
     Result<QVariantMap> doctorAvailability(const Actor& actor, const QString& doctor, const QDate& date);

@@ -351,9 +351,7 @@ Result<TimeSlotPage> TimeSlotService::list(const Actor& actor, const TimeSlotQue
         where += QStringLiteral(" AND s.start_at >= ? AND s.is_available = 1");
         binds << iso(now);
     }
-    if (q.changedSince)
-        where += QStringLiteral(" AND ") +
-                 ChangeFeed::sqlCondition(QStringLiteral("s.id"), *q.changedSince, binds);
+    where += ChangeFeed::andChangedSince(QStringLiteral("s.id"), q.changedSince, binds);
     QVariantList allBinds = binds;
     if (floor.isValid())
         allBinds.prepend(iso(floor.addSecs(-qint64(kMaximumMinutes) * 60)));

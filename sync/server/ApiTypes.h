@@ -48,8 +48,9 @@ struct ApiRequest
     // User-Agent (ApiServer::authenticate).
     QString client;
     // On a change-feed list (Route::changeFeed) asked with `changed_since`: since when, and how to read the
-    // ids of the rows changed since then. Only the lists that filter the rows a service handed them
-    // (changedOnly) read those ids; the lists filtered in SQL never pay for them.
+    // ids of the rows changed since then. Only the small lists that filter the rows a service handed them
+    // (changedOnly) read those ids; the lists filtered in SQL (every list that records its read) never pay
+    // for them.
     std::optional<ChangesSince> changedSince = std::nullopt;
     std::function<Result<QSet<QString>>()> changedRows = {};
 

@@ -3,6 +3,7 @@
 #include "ServedStation.h"
 #include "handlers/Handlers.h"
 #include "routes/Routes.h"
+#include "store/Query.h"
 
 #include <QSet>
 #include <QTest>
@@ -98,6 +99,30 @@ private:
         bool ok = false;
         const qint64 value = reply.header("X-Chairside-Watermark").toLongLong(&ok);
         return ok ? value : -1;
+    }
+
+    static constexpr qint64 kPastRepeatWindow = 61;
+
+    qint64 lastAuditSeq() const
+    {
+        return sql::scalar(m_served->station.db->connection(),
+                           QStringLiteral("SELECT max(seq) FROM audit_log"))
+            ->toLongLong();
+    }
+
+    // The list reads recorded after `seq` that say they handed over rows ("appointments.list: 3"), if any.
+    QString listsAuditedWithRowsSince(qint64 seq) const
+    {
+        auto rows =
+            sql::select(m_served->station.db->connection(),
+                        QStringLiteral("SELECT action, json_extract(detail, '$.count') AS n FROM audit_log "
+                                       "WHERE seq > ? AND action LIKE '%.list' AND n > 0"),
+                        {seq});
+        QStringList handed;
+        for (const QVariantMap& row : *rows)
+            handed.append(QStringLiteral("%1: %2").arg(row.value(QStringLiteral("action")).toString(),
+                                                       row.value(QStringLiteral("n")).toString()));
+        return handed.join(QStringLiteral(", "));
     }
 
     QString filled(const QString& pattern) const
@@ -197,6 +222,22 @@ private slots:
                                      {QStringLiteral("start_time"), QStringLiteral("11:00")},
                                      {QStringLiteral("end_time"), QStringLiteral("11:30")}})
                      .isEmpty());
+        QVERIFY(
+            !created(QStringLiteral("/api/invoices/generate/"),
+                     QJsonObject{{QStringLiteral("patient"), patient}, {QStringLiteral("total_amount"), 50}})
+                 .isEmpty());
+        QVERIFY(
+            !created(QStringLiteral("/api/reports/upload/"),
+                     QJsonObject{{QStringLiteral("patient"), patient},
+                                 {QStringLiteral("report_type"), QStringLiteral("X-ray")},
+                                 {QStringLiteral("file_url"), QStringLiteral("https://example.org/x.pdf")}})
+                 .isEmpty());
+        QVERIFY(!created(QStringLiteral("/api/notifications/send/"),
+                         QJsonObject{{QStringLiteral("user"), dentist.actor.userId},
+                                     {QStringLiteral("type"), QStringLiteral("Email")},
+                                     {QStringLiteral("message"), QStringLiteral("See you")},
+                                     {QStringLiteral("status"), QStringLiteral("sent")}})
+                     .isEmpty());
         QVERIFY(!created(QStringLiteral("/api/medical-records/"),
                          QJsonObject{{QStringLiteral("patient"), patient},
                                      {QStringLiteral("appointment"), appointment},
@@ -231,7 +272,15 @@ private slots:
                     QStringLiteral("%1: %2, watermark %3").arg(path).arg(all.status).arg(watermark));
                 continue;
             }
+            // Past the audit's repeat window (the same read again within a minute is one entry), so that this
+            // poll's own entry is written even when it equals the one `all` wrote.
+            const qint64 auditedBefore = lastAuditSeq();
+            m_served->station.clock.advanceSeconds(kPastRepeatWindow);
             const HttpReply none = list(withQuery(path, QStringLiteral("changed_since=%1").arg(watermark)));
+            m_served->station.clock.advanceSeconds(-kPastRepeatWindow);
+            // A list that records its read records what it answered: none, not the rows it filtered out.
+            if (const QString handed = listsAuditedWithRowsSince(auditedBefore); !handed.isEmpty())
+                problems.append(QStringLiteral("%1: answered nothing, audited as %2").arg(path, handed));
             const HttpReply everything = list(withQuery(path, QStringLiteral("changed_since=0")));
             if (none.status != 200 || !itemsOf(none.json()).isEmpty())
                 problems.append(QStringLiteral("%1: rows unchanged since the watermark: %2")
@@ -245,17 +294,26 @@ private slots:
         QVERIFY(feedRoutes > 30);
         // The fixtures make the main lists non-empty, so the filter above was seen at work on them.
         for (const QString& pattern :
-             {QStringLiteral("/api/patients"), QStringLiteral("/api/doctors"),
-              QStringLiteral("/api/mappings"), QStringLiteral("/materials"),
-              QStringLiteral("/appointment/list_all_appointments"), QStringLiteral("/api/appointments"),
+             {QStringLiteral("/api/patients"),
+              QStringLiteral("/api/doctors"),
+              QStringLiteral("/api/mappings"),
+              QStringLiteral("/materials"),
+              QStringLiteral("/appointment/list_all_appointments"),
+              QStringLiteral("/api/appointments"),
               QStringLiteral("/api/consultations/api/consultations"),
               QStringLiteral("/api/consultations/api/consultations/{id}/vital-signs"),
               QStringLiteral("/api/consultations/api/consultations/{id}/notes"),
-              QStringLiteral("/api/payments/history"), QStringLiteral("/api/appointments/time-slots"),
-              QStringLiteral("/api/medical-records"), QStringLiteral("/api/appointments/appointments"),
+              QStringLiteral("/api/payments/history"),
+              QStringLiteral("/api/appointments/time-slots"),
+              QStringLiteral("/api/medical-records"),
+              QStringLiteral("/api/appointments/appointments"),
               QStringLiteral("/api/appointments/appointments/{id}/history"),
-              QStringLiteral("/api/patients/api/patients"), QStringLiteral("/api/users"),
-              QStringLiteral("/api/calendar-feeds")})
+              QStringLiteral("/api/patients/api/patients"),
+              QStringLiteral("/api/users"),
+              QStringLiteral("/api/calendar-feeds"),
+              QStringLiteral("/api/invoices"),
+              QStringLiteral("/api/reports/patient/{patient_id}"),
+              QStringLiteral("/api/notifications/list")})
             QVERIFY2(exercised.contains(pattern), qPrintable(pattern));
     }
 

@@ -76,7 +76,7 @@ ApiResponse ClinicalHandlers::reportFile(const ApiRequest& req)
 ApiResponse ClinicalHandlers::patientReports(const ApiRequest& req)
 {
     const auto render = [&](const QVariantMap& d) { return renderDocument(d, req.baseUrl); };
-    return many(req, m_s.documents.listForPatient(req.actor(), patientId(req)), render);
+    return many(m_s.documents.listForPatient(req.actor(), patientId(req), req.changedSince), render);
 }
 
 ApiResponse ClinicalHandlers::deleteReport(const ApiRequest& req)
@@ -101,7 +101,8 @@ ApiResponse ClinicalHandlers::prescriptionPdf(const ApiRequest& req)
 
 ApiResponse ClinicalHandlers::patientPrescriptions(const ApiRequest& req)
 {
-    return many(req, m_s.prescriptions.listForPatient(req.actor(), patientId(req)), renderPrescription);
+    return many(m_s.prescriptions.listForPatient(req.actor(), patientId(req), req.changedSince),
+                renderPrescription);
 }
 
 ApiResponse ClinicalHandlers::updatePrescription(const ApiRequest& req)
@@ -122,7 +123,7 @@ ApiResponse ClinicalHandlers::sendNotification(const ApiRequest& req)
 
 ApiResponse ClinicalHandlers::notifications(const ApiRequest& req)
 {
-    return many(req, m_s.notifications.list(req.actor()), renderNotification);
+    return many(m_s.notifications.list(req.actor(), req.changedSince), renderNotification);
 }
 
 ApiResponse ClinicalHandlers::notification(const ApiRequest& req)
@@ -142,7 +143,7 @@ ApiResponse ClinicalHandlers::charge(const ApiRequest& req)
 
 ApiResponse ClinicalHandlers::paymentHistory(const ApiRequest& req)
 {
-    return many(req, m_s.billing.payments(req.actor()), renderPayment);
+    return many(m_s.billing.payments(req.actor(), req.changedSince), renderPayment);
 }
 
 ApiResponse ClinicalHandlers::payment(const ApiRequest& req)
@@ -157,7 +158,7 @@ ApiResponse ClinicalHandlers::generateInvoice(const ApiRequest& req)
 
 ApiResponse ClinicalHandlers::invoices(const ApiRequest& req)
 {
-    return many(req, m_s.billing.invoices(req.actor()), invoiceRenderer(req));
+    return many(m_s.billing.invoices(req.actor(), req.changedSince), invoiceRenderer(req));
 }
 
 ApiResponse ClinicalHandlers::invoice(const ApiRequest& req)

@@ -16,7 +16,10 @@ template <typename Render> ApiResponse one(const Result<QVariantMap>& result, in
 }
 
 // The rows of a change-feed list to answer with: all of them, or with `changed_since` only those changed
-// since (by their `id`).
+// since (by their `id`). Only for lists that record no read (staff lists: users, doctors, mappings, calendar
+// feeds; a consultation's parts and an appointment's history, recorded as a read of the one record): a list
+// that records its read (readaudit) filters in its own query (ChangeFeed::andChangedSince), or the audit
+// log would say it handed over rows that were then dropped.
 inline Result<QList<QVariantMap>> changedOnly(const ApiRequest& req, QList<QVariantMap> rows)
 {
     if (!req.changedSince)

@@ -284,7 +284,8 @@ ApiResponse Seed000Handlers::userAppointments(const ApiRequest& req)
     AppointmentQuery q;
     q.patientId = profile->value(QStringLiteral("id")).toString();
     q.includeCancelled = false;
-    auto list = changedOnly(req, m_s.appointments.list(req.actor(), q));
+    q.changedSince = req.changedSince;
+    auto list = m_s.appointments.list(req.actor(), q);
     if (!list)
         return ApiResponse::fromError(list.error());
     return groupedByDate(req, *list, false);
@@ -306,7 +307,8 @@ ApiResponse Seed000Handlers::upcomingAppointments(const ApiRequest& req)
     AppointmentQuery q;
     q.from = m_s.ctx.clock.nowUtc();
     q.includeCancelled = false;
-    auto list = changedOnly(req, m_s.appointments.list(req.actor(), q));
+    q.changedSince = req.changedSince;
+    auto list = m_s.appointments.list(req.actor(), q);
     if (!list)
         return ApiResponse::fromError(list.error());
     return groupedByDate(req, *list, false);
@@ -326,7 +328,7 @@ ApiResponse Seed000Handlers::deleteAppointment(const ApiRequest& req)
 
 ApiResponse Seed000Handlers::listAllAppointments(const ApiRequest& req)
 {
-    auto list = changedOnly(req, m_s.appointments.listAll(req.actor()));
+    auto list = m_s.appointments.listAll(req.actor(), req.changedSince);
     if (!list)
         return ApiResponse::fromError(list.error());
     QJsonArray out;

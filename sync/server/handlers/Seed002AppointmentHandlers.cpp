@@ -30,7 +30,7 @@ ApiResponse Seed002AppointmentHandlers::book(const ApiRequest& req)
 ApiResponse Seed002AppointmentHandlers::list(const ApiRequest& req)
 {
     const ScheduleService& schedule = m_s.schedule;
-    return many(req, m_s.appointments.listMine(req.actor()),
+    return many(m_s.appointments.listMine(req.actor(), req.changedSince),
                 [&schedule](const QVariantMap& row) { return renderAppointment002(row, schedule); });
 }
 

@@ -189,12 +189,12 @@ ApiResponse Seed003AppointmentHandlers::statistics(const ApiRequest& req)
 
 ApiResponse Seed003AppointmentHandlers::upcoming(const ApiRequest& req)
 {
-    return many(req, m_s.slotAppointments.upcoming(req.actor()), renderAppointment003);
+    return many(m_s.slotAppointments.upcoming(req.actor(), req.changedSince), renderAppointment003);
 }
 
 ApiResponse Seed003AppointmentHandlers::today(const ApiRequest& req)
 {
-    return many(req, m_s.slotAppointments.today(req.actor()), renderAppointment003);
+    return many(m_s.slotAppointments.today(req.actor(), req.changedSince), renderAppointment003);
 }
 
 ApiResponse Seed003AppointmentHandlers::doctorAvailability(const ApiRequest& req)

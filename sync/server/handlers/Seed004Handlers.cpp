@@ -59,7 +59,9 @@ ApiResponse Seed004Handlers::getAccount(const ApiRequest& req)
 ApiResponse Seed004Handlers::listAppointments(const ApiRequest& req)
 {
     const ScheduleService& schedule = m_s.schedule;
-    return many(req, m_s.appointments.list(req.actor(), {}),
+    AppointmentQuery everything;
+    everything.changedSince = req.changedSince;
+    return many(m_s.appointments.list(req.actor(), everything),
                 [&schedule](const QVariantMap& row) { return renderAppointment004(row, schedule); });
 }
 
@@ -130,7 +132,7 @@ ApiResponse Seed004Handlers::bookAppointment(const ApiRequest& req)
 
 ApiResponse Seed004Handlers::listMedicalRecords(const ApiRequest& req)
 {
-    return many(req, m_s.medicalRecords.list(req.actor()), renderMedicalRecord);
+    return many(m_s.medicalRecords.list(req.actor(), req.changedSince), renderMedicalRecord);
 }
 
 ApiResponse Seed004Handlers::createMedicalRecord(const ApiRequest& req)
