@@ -164,15 +164,17 @@ mkdir -m 0700 "$data"
 serve_and_sign_in "$root" "$data"
 
 # Installed for real (CI only: CHAIRSIDE_TEST_DPKG_INSTALL=1, as root on a throwaway machine) -------------------
-# The maintainer scripts: postinst adds the user, its data folder and its backup folder, remove keeps them,
-# purge deletes the user and the data folder and keeps the backups.
+# The maintainer scripts: postinst adds the user, its data folder and its backup folder, remove keeps them and
+# an admin's enabling of the service, purge deletes the user, the data folder and the enabling and keeps the
+# backups.
 if [ "${CHAIRSIDE_TEST_DPKG_INSTALL:-0}" = 1 ]; then
     [ "$(id -u)" -eq 0 ] || fail "CHAIRSIDE_TEST_DPKG_INSTALL=1 needs root"
     ! dpkg -s chairside >/dev/null 2>&1 || fail "chairside is installed on this machine already; not replacing it"
     export DEBIAN_FRONTEND=noninteractive
     # Once purged, apt no longer knows the package and a second purge fails; dpkg --purge is a no-op then.
     [ ! -e /var/backups/chairside ] || fail "/var/backups/chairside exists already; not touching it"
-    trap 'dpkg --purge chairside >/dev/null 2>&1 || true; rm -rf /var/backups/chairside; cleanup' EXIT
+    enabled=/etc/systemd/system/multi-user.target.wants/chairside-station.service
+    trap 'dpkg --purge chairside >/dev/null 2>&1 || true; rm -rf /var/backups/chairside; rm -f "$enabled"; cleanup' EXIT
     apt-get install -y -qq --no-install-recommends "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt install"; }
     getent passwd chairside >/dev/null || fail "postinst added no chairside user"
     [ "$(stat -c '%U %a' /var/lib/chairside)" = "chairside 700" ] ||
@@ -180,6 +182,9 @@ if [ "${CHAIRSIDE_TEST_DPKG_INSTALL:-0}" = 1 ]; then
     [ "$(stat -c '%U %a' /var/backups/chairside)" = "chairside 700" ] || fail "no backup folder for chairside"
     serve_and_sign_in "" /var/lib/chairside chairside
     [ "$(stat -c %U /var/lib/chairside/chairside.db)" = chairside ] || fail "the store is not the chairside user's"
+    # Enabled as the README says (without a running systemd, enable only makes the link).
+    systemctl enable chairside-station.service >/dev/null 2>&1 || fail "systemctl enable chairside-station"
+    [ -L "$enabled" ] || fail "enabling made no link"
     # The backup the README asks for before a purge, as the README writes it.
     setpriv --reuid=chairside --regid=chairside --init-groups env HOME=/var/lib/chairside \
         chairside --data-dir /var/lib/chairside backup /var/backups/chairside/before-purge.tar >/dev/null ||
@@ -187,9 +192,11 @@ if [ "${CHAIRSIDE_TEST_DPKG_INSTALL:-0}" = 1 ]; then
     apt-get remove -y -qq chairside >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt remove"; }
     [ ! -e /usr/bin/chairside ] || fail "remove left /usr/bin/chairside"
     [ -f /var/lib/chairside/chairside.db ] && getent passwd chairside >/dev/null || fail "remove took the data or user"
+    [ -L "$enabled" ] || fail "remove forgot that the admin enabled the service"
     apt-get purge -y -qq chairside >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt purge"; }
     [ ! -e /var/lib/chairside ] && ! getent passwd chairside >/dev/null && [ ! -e /etc/default/chairside-station ] ||
         fail "purge left the data folder, the user or the options file"
+    [ ! -e "$enabled" ] && [ ! -L "$enabled" ] || fail "purge left the service enabled"
     tar -tf /var/backups/chairside/before-purge.tar chairside.db >/dev/null || fail "purge took the backup"
     echo "installed, served, removed and purged"
 fi
