@@ -4,8 +4,10 @@
 #include "store/Query.h"
 #include "store/UnitOfWork.h"
 
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <mutex>
 
 namespace chairside {
 
@@ -80,7 +82,17 @@ int MailOutbox::deliverDue(MailSender* mail, SmsSender* sms, const QString& from
             q.addBindValue(outcome.error);
         }
         q.addBindValue(id);
-        q.exec();
+        // In the store's write turn, as every writer: without it the update can meet another writer's
+        // transaction and fail, and a message sent but not marked so would be sent again next round.
+        bool recorded = false;
+        {
+            std::unique_lock<QMutex> turn(m_ctx.db.writeTurn());
+            recorded = q.exec();
+        }
+        if (!recorded)
+            qWarning("Chairside messages: could not record the attempt on %s (%s): %s", qPrintable(id),
+                     outcome.error.isEmpty() ? "sent; it may be sent again" : "failed",
+                     qPrintable(q.lastError().text()));
         const QString notificationId = m.value(QStringLiteral("notification_id")).toString();
         if (!notificationId.isEmpty())
             reportDelivery(notificationId, outcome.error.isEmpty(), attempts >= kMaxAttempts, outcome.error,
