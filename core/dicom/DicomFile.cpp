@@ -5,7 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
@@ -367,17 +370,19 @@ Status DicomFile::write(const QString& path, const DicomXray& image, const QBitA
     if (!ok)
         return Error::internal(QStringLiteral("The DICOM attributes could not be set."));
 
-    // Written beside the target and renamed, so a failed write leaves no half file under the name.
+    // Written beside the target and renamed over it (rename(2) replaces in one step), so a failed write
+    // leaves neither a half file nor no file under the name: an earlier export stays whole until the new one
+    // is.
     const QString partial = path + QStringLiteral(".partial");
     if (OFCondition saved = file.saveFile(fileName(partial), EXS_LittleEndianExplicit); saved.bad()) {
         QFile::remove(partial);
         return Error::unavailable(
             QStringLiteral("Could not write %1: %2").arg(path, QString::fromLatin1(saved.text())));
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(partial);
-        return Error::unavailable(QStringLiteral("Could not write %1.").arg(path));
+        return Error::unavailable(QStringLiteral("Could not write %1: %2").arg(path, reason));
     }
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include "dicom/XrayPng.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +253,15 @@ private slots:
                 QVERIFY(overlay.testBit(i));
             }
         QCOMPARE(set, 20);
+
+        // Exported again under the same name: replaced whole; a write that cannot be made leaves it be.
+        x.windows.clear();
+        QVERIFY(!DicomFile::write(path, x));
+        QVERIFY(DicomFile::read(path)->windows.isEmpty());
+        QVERIFY(QDir().mkdir(path + QStringLiteral(".partial"))); // where the write would go first
+        QVERIFY(DicomFile::write(path, back));
+        QVERIFY(DicomFile::read(path)->windows.isEmpty());
+        QVERIFY(QDir().rmdir(path + QStringLiteral(".partial")));
     }
 
     void storedAsA16BitPngWithItsHeader()
