@@ -93,6 +93,29 @@ bool isPlausiblePixelSpacingMm(double millimetres)
     return std::isfinite(millimetres) && millimetres > 0.0 && millimetres <= kMaxPixelSpacingMm;
 }
 
+QString foldedKey(const QString& text)
+{
+    QString key;
+    bool space = false;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (c.isMark())
+            continue;
+        if (!c.isLetterOrNumber()) {
+            space = true;
+            continue;
+        }
+        if (space && !key.isEmpty())
+            key += QLatin1Char(' ');
+        space = false;
+        // ß has no one-letter capital or fold; "SS" is how it is written in capitals.
+        if (c == QChar(0x00DF))
+            key += QStringLiteral("ss");
+        else
+            key += c.toCaseFolded();
+    }
+    return key;
+}
+
 QString personName(const QString& first, const QString& last, const QString& fallback)
 {
     const QString joined = QStringList{first, last}.join(QLatin1Char(' ')).trimmed();

@@ -59,6 +59,12 @@ std::optional<QString> enumCode(const QVariant& spelling, const QStringList& cod
 // string; nothing when it is not a number, not above zero, or has more than two decimal places.
 std::optional<QString> positiveMoney(const QVariant& value);
 
+// A name or a heading as a key to compare by: case, accents and punctuation folded, words split by one space
+// ("Müller-Lüdenscheidt" and "MULLER LUDENSCHEIDT" are one key; "Straße" is "strasse"; "E-Mail" is "e mail").
+// The one rule wherever two spellings of a name are taken as the same: duplicate checks, DICOM patient
+// matching, CSV headings.
+QString foldedKey(const QString& text);
+
 // A person's name as people read it: first and last name, else `fallback` (the username, or a patient's
 // single name field).
 QString personName(const QString& first, const QString& last, const QString& fallback);

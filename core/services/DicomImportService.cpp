@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "dicom/XrayPng.h"
+#include "domain/Fields.h"
 #include "services/AppointmentService.h"
 #include "services/PatientService.h"
 #include "services/ReadAudit.h"
@@ -56,18 +57,6 @@ DicomImportService::DicomImportService(ServiceContext& ctx, PatientService& pati
     , m_schedule(schedule)
 {}
 
-QString DicomImportService::foldName(const QString& name)
-{
-    QString folded;
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
-        if (c.isLetterOrNumber())
-            folded.append(c.toLower());
-        else if (!c.isMark())
-            folded.append(QLatin1Char(' '));
-    }
-    return folded.simplified();
-}
-
 Result<QList<PatientCandidate>> DicomImportService::candidates(const Actor& actor, const DicomXray& header)
 {
     if (!allows(actor.role, Permission::WriteRecords))
@@ -94,8 +83,8 @@ Result<QList<PatientCandidate>> DicomImportService::candidates(const Actor& acto
     if (!rows)
         return rows.error();
 
-    const QString foldedFamily = foldName(family);
-    const QString foldedGiven = foldName(header.patientGivenName);
+    const QString foldedFamily = foldedKey(family);
+    const QString foldedGiven = foldedKey(header.patientGivenName);
     QList<PatientCandidate> found;
     for (const QVariantMap& row : *rows) {
         PatientCandidate candidate{row, 0, {}, {}};
@@ -122,12 +111,12 @@ Result<QList<PatientCandidate>> DicomImportService::candidates(const Actor& acto
         const QString dob = str(row, QStringLiteral("date_of_birth"));
         add(!birth.isEmpty() && !dob.isEmpty(), dob == birth, 25, QStringLiteral("birth date"));
         const auto [recordFamily, recordGiven] = namesOf(row);
-        const QString whole = foldName(str(row, QStringLiteral("name")));
+        const QString whole = foldedKey(str(row, QStringLiteral("name")));
         add(!foldedFamily.isEmpty() && !recordFamily.isEmpty(),
-            foldName(recordFamily) == foldedFamily || containsWords(whole, foldedFamily), 15,
+            foldedKey(recordFamily) == foldedFamily || containsWords(whole, foldedFamily), 15,
             QStringLiteral("family name"));
         add(!foldedGiven.isEmpty() && !recordGiven.isEmpty(),
-            foldName(recordGiven) == foldedGiven ||
+            foldedKey(recordGiven) == foldedGiven ||
                 containsWords(whole, foldedGiven.section(QLatin1Char(' '), 0, 0)),
             10, QStringLiteral("given name"));
         if (candidate.score > 0)

@@ -54,10 +54,6 @@ public:
     Status exportDicom(const Actor& actor, const QString& imageId, DicomXray pixels, const QBitArray& overlay,
                        const QString& path);
 
-    // Case, accents and punctuation folded, for comparing names across systems ("Müller-Lüdenscheidt" and
-    // "MULLER LUDENSCHEIDT" compare equal).
-    static QString foldName(const QString& name);
-
 private:
     ServiceContext& m_ctx;
     PatientService& m_patients;

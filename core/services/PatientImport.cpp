@@ -1,6 +1,7 @@
 #include "PatientImport.h"
 
 #include "auth/Permissions.h"
+#include "domain/Fields.h"
 #include "services/Services.h"
 #include "store/UnitOfWork.h"
 
@@ -22,30 +23,8 @@ const QString kGender = QStringLiteral("gender");
 // Problems of the row as a whole (cells beyond the header), not of one field.
 const QString kRowProblem = QStringLiteral("row");
 
-// A header as a plain key: lower case, accents and punctuation gone ("Date de naissance" ->
-// "date de naissance", "E-Mail" -> "e mail", "Straße" -> "strasse").
-QString headerKey(const QString& header)
-{
-    const QString decomposed = header.normalized(QString::NormalizationForm_KD).toLower();
-    QString key;
-    bool space = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isLetterOrNumber()) {
-            if (space && !key.isEmpty())
-                key += QLatin1Char(' ');
-            space = false;
-            key += c == QChar(0x00DF) ? QStringLiteral("ss") : QString(c);
-        } else {
-            space = true;
-        }
-    }
-    return key;
-}
-
 // Header words of other programs and of clinics' own spreadsheets, in English, German and French, as
-// headerKey gives them. The fields' own names (our export's header) are found without this table.
+// foldedKey gives them. The fields' own names (our export's header) are found without this table.
 const QHash<QString, QString>& headerWords()
 {
     static const QHash<QString, QString> words = [] {
@@ -131,7 +110,7 @@ const QHash<QString, QString>& headerWords()
 // Words for a gender in the files of German and French clinics, as the patient rules take them.
 QString genderWord(const QString& text)
 {
-    const QString key = headerKey(text);
+    const QString key = foldedKey(text);
     static const QHash<QString, QString> words{
         {QStringLiteral("w"), QStringLiteral("Female")},
         {QStringLiteral("weiblich"), QStringLiteral("Female")},
@@ -195,7 +174,7 @@ QList<std::pair<QString, QString>> sameness(const QVariantMap& fields)
     const QString born = str(fields, kBirthDate);
     if (!name.isEmpty() && !born.isEmpty())
         keys.append({QStringLiteral("name and date_of_birth"),
-                     QStringLiteral("name:") + name.toLower() + QLatin1Char('|') + born});
+                     QStringLiteral("name:") + foldedKey(name) + QLatin1Char('|') + born});
     return keys;
 }
 
@@ -221,9 +200,9 @@ QStringList PatientImport::fields()
 
 QString PatientImport::guessField(const QString& header)
 {
-    const QString key = headerKey(header);
+    const QString key = foldedKey(header);
     for (const QString& field : fields()) {
-        if (headerKey(field) == key)
+        if (foldedKey(field) == key)
             return field;
     }
     return headerWords().value(key);

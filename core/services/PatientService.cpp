@@ -2,6 +2,7 @@
 
 #include "Uuid.h"
 #include "auth/Permissions.h"
+#include "domain/Fields.h"
 #include "services/MappingService.h"
 #include "services/ReadAudit.h"
 #include "store/Query.h"
@@ -167,39 +168,47 @@ Result<std::optional<PatientMatch>> PatientService::likelySame(const Actor& acto
 {
     if (!allows(actor.role, Permission::SeeAllPatients))
         return Error::forbidden();
+    const auto match = [](const QVariantMap& found, const QString& reason) {
+        return std::optional<PatientMatch>(PatientMatch{str(found, QStringLiteral("id")),
+                                                        str(found, QStringLiteral("name")),
+                                                        str(found, QStringLiteral("date_of_birth")), reason});
+    };
     // One probe per rule, each an index range (migrations 0006 and 0007), in the order a match is most
     // certain.
-    const std::array<std::pair<QString, QStringList>, 4> probes{{
-        {QStringLiteral("insurance_number"), {QStringLiteral("insurance_number = ?")}},
-        {QStringLiteral("phone"), {QStringLiteral("phone = ?")}},
-        {QStringLiteral("email"), {QStringLiteral("email = ? COLLATE NOCASE")}},
-        {QStringLiteral("name and date_of_birth"),
-         {QStringLiteral("date_of_birth = ?"), QStringLiteral("name = ? COLLATE NOCASE")}},
-    }};
-    for (const auto& [reason, conditions] : probes) {
-        const QStringList columns = reason == QLatin1String("name and date_of_birth")
-                                        ? QStringList{QStringLiteral("date_of_birth"), QStringLiteral("name")}
-                                        : QStringList{reason};
-        QVariantList binds;
-        for (const QString& column : columns)
-            binds.append(str(fields, column));
-        if (std::any_of(binds.cbegin(), binds.cend(),
-                        [](const QVariant& v) { return v.toString().isEmpty(); }))
+    for (const auto& [column, condition] :
+         {std::pair{QStringLiteral("insurance_number"), QStringLiteral("= ?")},
+          std::pair{QStringLiteral("phone"), QStringLiteral("= ?")},
+          std::pair{QStringLiteral("email"), QStringLiteral("= ? COLLATE NOCASE")}}) {
+        const QString value = str(fields, column);
+        if (value.isEmpty())
             continue;
-        auto row = sql::selectOne(m_ctx.db.connection(),
-                                  QStringLiteral("SELECT id, name, date_of_birth FROM patients WHERE %1 AND "
-                                                 "deleted_at IS NULL ORDER BY id LIMIT 1")
-                                      .arg(conditions.join(QStringLiteral(" AND "))),
-                                  binds);
+        auto row =
+            sql::selectOne(m_ctx.db.connection(),
+                           QStringLiteral("SELECT id, name, date_of_birth FROM patients WHERE %1 %2 AND "
+                                          "deleted_at IS NULL ORDER BY id LIMIT 1")
+                               .arg(column, condition),
+                           {value});
         if (!row)
             return row.error();
-        if (row->has_value()) {
-            const QVariantMap& found = **row;
-            return std::optional<PatientMatch>(
-                PatientMatch{str(found, QStringLiteral("id")), str(found, QStringLiteral("name")),
-                             str(found, QStringLiteral("date_of_birth")), reason});
-        }
+        if (row->has_value())
+            return match(**row, column);
     }
+    // The name is compared folded ("MÜLLER" is "Müller"), which SQLite's NOCASE (ASCII only) cannot do: the
+    // patients born that day are read by the index and their names folded here; a day holds a handful.
+    const QString name = foldedKey(str(fields, QStringLiteral("name")));
+    const QString born = str(fields, QStringLiteral("date_of_birth"));
+    if (name.isEmpty() || born.isEmpty())
+        return std::optional<PatientMatch>();
+    auto sameDay =
+        sql::select(m_ctx.db.connection(),
+                    QStringLiteral("SELECT id, name, date_of_birth FROM patients WHERE date_of_birth = ? "
+                                   "AND deleted_at IS NULL ORDER BY id"),
+                    {born});
+    if (!sameDay)
+        return sameDay.error();
+    for (const QVariantMap& found : *sameDay)
+        if (foldedKey(str(found, QStringLiteral("name"))) == name)
+            return match(found, QStringLiteral("name and date_of_birth"));
     return std::optional<PatientMatch>();
 }
 

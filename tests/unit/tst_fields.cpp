@@ -9,6 +9,20 @@ class TestFields : public QObject
 {
     Q_OBJECT
 private slots:
+    // One rule for "the same name": case (beyond ASCII), accents, punctuation and spacing aside.
+    void namesFoldToOneKey()
+    {
+        QCOMPARE(foldedKey(QStringLiteral("Müller-Lüdenscheidt")), QStringLiteral("muller ludenscheidt"));
+        QCOMPARE(foldedKey(QStringLiteral("  MÜLLER   LÜDENSCHEIDT ")),
+                 QStringLiteral("muller ludenscheidt"));
+        QCOMPARE(foldedKey(QStringLiteral("Straße")), foldedKey(QStringLiteral("STRASSE")));
+        QCOMPARE(foldedKey(QStringLiteral("E-Mail")), QStringLiteral("e mail"));
+        QCOMPARE(foldedKey(QStringLiteral("ΣΩΚΡΆΤΗΣ")), foldedKey(QStringLiteral("σωκράτης")));
+        QCOMPARE(foldedKey(QStringLiteral("محمد")), QStringLiteral("محمد"));
+        QVERIFY(foldedKey(QStringLiteral("Anna")) != foldedKey(QStringLiteral("Anne")));
+        QVERIFY(foldedKey(QStringLiteral("-- ..")).isEmpty());
+    }
+
     void aReferenceArrivesUnderEitherSpelling()
     {
         QString used;

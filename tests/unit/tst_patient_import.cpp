@@ -193,19 +193,26 @@ private slots:
                    {QStringLiteral("phone"), QStringLiteral("+49 30 111")},
                    {QStringLiteral("email"), QStringLiteral("anna@x.org")}});
         QVERIFY(anna.ok());
+        auto juergen = s.services->patients.create(
+            desk, {{QStringLiteral("name"), QStringLiteral("Jürgen Müller")},
+                   {QStringLiteral("date_of_birth"), QStringLiteral("1975-03-04")}});
+        QVERIFY(juergen.ok());
         PatientImport import(*s.services, desk);
         auto plan = import.plan(table("name,date_of_birth,phone,email\n"
-                                      "ANNA MEIER,01.02.1980,,\n"   // same name and birth date
-                                      "Someone Else,,+49 30 111,\n" // same phone
-                                      "Third Person,,,Anna@X.org\n" // same email, other case
-                                      "Anna Meier,1981-02-01,,\n"   // another Anna Meier
-                                      "New One,,+49 40 2,\n"        // ready
-                                      "New Two,,+49 40 2,\n"        // the row above's phone
-                                      "new one,1970-01-01,,\n"),    // only the name: not the same
+                                      "ANNA MEIER,01.02.1980,,\n"    // same name and birth date
+                                      "Someone Else,,+49 30 111,\n"  // same phone
+                                      "Third Person,,,Anna@X.org\n"  // same email, other case
+                                      "Anna Meier,1981-02-01,,\n"    // another Anna Meier
+                                      "New One,,+49 40 2,\n"         // ready
+                                      "New Two,,+49 40 2,\n"         // the row above's phone
+                                      "new one,1970-01-01,,\n"       // only the name: not the same
+                                      "JÜRGEN MÜLLER,1975-03-04,,\n" // capitals beyond ASCII
+                                      "Zoë Brontë,1990-01-01,,\n"    // ready
+                                      "zoe bronte,1990-01-01,,\n"),  // the row above without accents
                                 {});
         QVERIFY(plan.ok());
-        QCOMPARE(plan->duplicates, 4);
-        QCOMPARE(plan->ready, 3);
+        QCOMPARE(plan->duplicates, 6);
+        QCOMPARE(plan->ready, 4);
         const QString annaId = anna->value(QStringLiteral("id")).toString();
         QCOMPARE(plan->rows[0].duplicateOf.id, annaId);
         QCOMPARE(plan->rows[0].duplicateOf.reason, QStringLiteral("name and date_of_birth"));
@@ -217,6 +224,10 @@ private slots:
         QVERIFY(plan->rows[5].duplicateOf.id.isEmpty());
         QCOMPARE(plan->rows[5].duplicateOf.name, QStringLiteral("New One"));
         QCOMPARE(plan->rows[6].verdict, PatientImportRow::Verdict::Ready);
+        QCOMPARE(plan->rows[7].duplicateOf.id, juergen->value(QStringLiteral("id")).toString());
+        QCOMPARE(plan->rows[7].duplicateOf.reason, QStringLiteral("name and date_of_birth"));
+        QCOMPARE(plan->rows[8].verdict, PatientImportRow::Verdict::Ready);
+        QCOMPARE(plan->rows[9].duplicateLine, 10);
         QVERIFY(!plan->canImport({}));
         PatientImportOptions skip;
         skip.skipDuplicates = true;
