@@ -431,11 +431,18 @@ int importCommand(const QCommandLineParser& args, const QStringList& command, co
         return canImport ? 0 : kExitRowProblems;
     }
     if (!canImport) {
+        // Only the options not given yet are suggested: leaving out is no help when no row is ready.
+        QStringList leaveOut;
+        if (plan->duplicates > 0 && !options.skipDuplicates)
+            leaveOut << QStringLiteral("--skip-duplicates");
+        if (plan->invalid > 0 && !options.skipInvalid)
+            leaveOut << QStringLiteral("--skip-errors");
         printError(
-            plan->rows.isEmpty()
-                ? QStringLiteral("the file holds no patients; nothing was imported")
-                : QStringLiteral("nothing was imported: correct the rows above, or leave them out with "
-                                 "--skip-duplicates and --skip-errors"));
+            plan->rows.isEmpty() ? QStringLiteral("the file holds no patients; nothing was imported")
+            : plan->ready == 0 || leaveOut.isEmpty()
+                ? QStringLiteral("no row is ready to import; nothing was imported")
+                : QStringLiteral("nothing was imported: correct the rows above, or leave them out with %1")
+                      .arg(leaveOut.join(QStringLiteral(" and "))));
         return kExitRowProblems;
     }
     auto done = importer.run(*table, options, QFileInfo(path).fileName());

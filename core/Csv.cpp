@@ -85,6 +85,11 @@ QChar sniffDelimiter(const QString& text)
 Result<Table> read(const QByteArray& bytes)
 {
     const QString text = decode(bytes);
+    // Text never holds a NUL; a workbook (.xlsx and .ods are zip files), a PDF or an image always does.
+    if (text.contains(QChar(0)))
+        return Error::invalid(
+            QStringLiteral("This is not a CSV file. A spreadsheet must first be saved as CSV "
+                           "(in Excel or LibreOffice: Save As, CSV)."));
     Table table;
     table.delimiter = sniffDelimiter(text);
     const QChar delimiter = table.delimiter;
@@ -159,6 +164,8 @@ Result<Table> read(const QByteArray& bytes)
             QStringLiteral("Line %1: a quoted cell is never closed (a \" is missing).").arg(quoteLine));
     if (!cell.isEmpty() || !row.isEmpty() || cellQuoted)
         endRow();
+    if (!headerDone)
+        return Error::invalid(QStringLiteral("The file is empty: not even a line naming the columns."));
     return table;
 }
 

@@ -29,7 +29,8 @@ struct Table
 // ; , or tab that the header line holds most of outside quotes (European Excel writes ";" because the comma
 // is their decimal mark). Quoted cells may hold delimiters, doubled quotes and line breaks (CRLF or LF,
 // kept as they were written). Lines with no cell at all are skipped. A leading ' that write() put before
-// = + - @ is taken off again (see write). Fails only on a quote left open at the end of the file.
+// = + - @ is taken off again (see write). Fails on a quote left open at the end of the file, on a file with
+// no line at all, and on bytes that are not text (a NUL: a workbook, a PDF).
 Result<Table> read(const QByteArray& bytes);
 
 // read() of a file's contents ("-": standard input), with the file named in the errors. Files over 256 MiB

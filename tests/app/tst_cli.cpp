@@ -451,6 +451,37 @@ private slots:
                  qPrintable(refused.err));
         QVERIFY(refused.out.contains(QStringLiteral("Nachname -> last_name")));
         QVERIFY(refused.out.contains(QStringLiteral("Kundennr -> (left out)")));
+        QVERIFY2(refused.err.contains(QStringLiteral("leave them out with --skip-duplicates\n")),
+                 qPrintable(refused.err));
+        QCOMPARE(count(data, QStringLiteral("SELECT count(*) FROM patients")), 0);
+
+        // The advice names only what was not asked for yet; files that are no lists say so.
+        const auto writeFile = [&dir](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return f.fileName();
+        };
+        const QString mixed = writeFile(QStringLiteral("mixed.csv"), "name,date_of_birth\n"
+                                                                     "Anna Meier,1980-02-01\n"
+                                                                     "Anna Meier,1980-02-01\n"
+                                                                     "Bob Bad,31.31.1980\n");
+        const auto importFile = [&](const QString& file, const QStringList& extra) {
+            return run(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("import"),
+                                   QStringLiteral("patients"), file} +
+                       extra);
+        };
+        Run halfAdvised = importFile(mixed, {QStringLiteral("--skip-duplicates")});
+        QCOMPARE(halfAdvised.code, 3);
+        QVERIFY2(halfAdvised.err.contains(QStringLiteral("leave them out with --skip-errors\n")),
+                 qPrintable(halfAdvised.err));
+        Run empty = importFile(writeFile(QStringLiteral("empty.csv"), {}), {});
+        QVERIFY(empty.code != 0);
+        QVERIFY2(empty.err.contains(QStringLiteral("empty")), qPrintable(empty.err));
+        Run workbook = importFile(
+            writeFile(QStringLiteral("list.xlsx"), QByteArray("PK\x03\x04\x14\x00\x06\x00", 8)), {});
+        QVERIFY(workbook.code != 0);
+        QVERIFY2(workbook.err.contains(QStringLiteral("saved as CSV")), qPrintable(workbook.err));
         QCOMPARE(count(data, QStringLiteral("SELECT count(*) FROM patients")), 0);
 
         Run dry = import({QStringLiteral("--dry-run"), QStringLiteral("--skip-duplicates")});

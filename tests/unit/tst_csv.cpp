@@ -70,10 +70,26 @@ private slots:
         QCOMPARE(t->lines, (QList<int>{3, 5, 6}));
         // No line break at the end of the file: the last row still counts.
         QCOMPARE(csv::read("a\nlast")->rows, (QList<QStringList>{{"last"}}));
-        auto empty = csv::read("");
-        QVERIFY(empty.ok());
-        QVERIFY(empty->header.isEmpty());
-        QVERIFY(empty->rows.isEmpty());
+    }
+
+    // Said as what it is, not found wanting a name column later: a file with nothing in it, and a workbook
+    // or other binary file given where a CSV file belongs.
+    void refusesAnEmptyFileAndOneThatIsNotText()
+    {
+        for (const QByteArray& nothing : {QByteArray(), QByteArray("\n\r\n\n"), QByteArray("\xEF\xBB\xBF")}) {
+            auto empty = csv::read(nothing);
+            QVERIFY(!empty);
+            QVERIFY(empty.error().message.contains(QStringLiteral("empty")));
+        }
+        const QByteArray xlsx("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml", 33);
+        auto workbook = csv::read(xlsx);
+        QVERIFY(!workbook);
+        QVERIFY(workbook.error().message.contains(QStringLiteral("saved as CSV")));
+        // UTF-16 text holds NUL bytes, but not once decoded.
+        QVERIFY(csv::read(QByteArray("\xFF\xFE"
+                                     "a\0,\0b\0\n\0",
+                                     10))
+                    .ok());
     }
 
     void refusesAQuoteLeftOpen()
