@@ -4,7 +4,15 @@
 #include <QtGlobal>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
+#include <dcmtk/dcmdata/dcrleerg.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmjpeg/djencode.h>
+#include <dcmtk/dcmjpeg/djrplol.h>
+#include <dcmtk/dcmjpls/djencode.h>
+#include <mutex>
 
 namespace chairside::test {
 
@@ -81,7 +89,19 @@ bool DicomFixture::write(const QString& path) const
     }
     std::vector<int> values = pixels.empty() ? defaultPixels() : pixels;
     const unsigned mask = (1u << bitsStored) - 1;
-    if (bitsAllocated == 8) {
+    if (!withPixelData) {
+        // Nothing: a header-only file (a structured report, a worklist entry saved by mistake).
+    } else if (encoding == Encoding::Jpeg2000) {
+        auto* sequence = new DcmPixelSequence(DCM_PixelSequenceTag);
+        sequence->insert(new DcmPixelItem(DCM_PixelItemTag)); // the empty offset table
+        auto* fragment = new DcmPixelItem(DCM_PixelItemTag);
+        const Uint8 notJpeg2000[8] = {0xFF, 0x4F, 0xFF, 0x51, 0, 0, 0, 0}; // a codestream's start, cut off
+        fragment->putUint8Array(notJpeg2000, 8);
+        sequence->insert(fragment);
+        auto* pixelData = new DcmPixelData(DCM_PixelData);
+        pixelData->putOriginalRepresentation(EXS_JPEG2000LosslessOnly, nullptr, sequence);
+        ok = ok && ds->insert(pixelData, true).good();
+    } else if (bitsAllocated == 8) {
         std::vector<Uint8> bytes;
         for (int v : values)
             bytes.push_back(Uint8(unsigned(v) & mask));
@@ -100,8 +120,43 @@ bool DicomFixture::write(const QString& path) const
         qWarning("DicomFixture: could not set the attributes");
         return false;
     }
-    const OFCondition saved =
-        file.saveFile(OFFilename(QFile::encodeName(path).constData()), EXS_LittleEndianExplicit);
+    E_TransferSyntax syntax = EXS_LittleEndianExplicit;
+    switch (encoding) {
+    case Encoding::ExplicitLittleEndian:
+        break;
+    case Encoding::ImplicitLittleEndian:
+        syntax = EXS_LittleEndianImplicit;
+        break;
+    case Encoding::Rle:
+        syntax = EXS_RLELossless;
+        break;
+    case Encoding::JpegLossless:
+        syntax = EXS_JPEGProcess14SV1;
+        break;
+    case Encoding::JpegLs:
+        syntax = EXS_JPEGLSLossless;
+        break;
+    case Encoding::Jpeg2000:
+        syntax = EXS_JPEG2000LosslessOnly;
+        break;
+    }
+    const DcmXfer xfer(syntax);
+    if (withPixelData && xfer.isEncapsulated() && encoding != Encoding::Jpeg2000) {
+        static std::once_flag once; // process-wide registrations, as in the reader
+        std::call_once(once, [] {
+            DcmRLEEncoderRegistration::registerCodecs();
+            DJEncoderRegistration::registerCodecs();
+            DJLSEncoderRegistration::registerCodecs();
+        });
+        const DJ_RPLossless losslessJpeg; // predictor 1, no point transform: process 14 SV1
+        if (ds->chooseRepresentation(syntax, encoding == Encoding::JpegLossless ? &losslessJpeg : nullptr)
+                .bad() ||
+            !ds->canWriteXfer(syntax)) {
+            qWarning("DicomFixture: DCMTK could not encode the pixels as %s", xfer.getXferName());
+            return false;
+        }
+    }
+    const OFCondition saved = file.saveFile(OFFilename(QFile::encodeName(path).constData()), syntax);
     if (saved.bad())
         qWarning("DicomFixture: %s", saved.text());
     return saved.good();

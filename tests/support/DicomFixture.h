@@ -36,10 +36,25 @@ struct DicomFixture
     int voiLutFirst = 0;
     // Stored values, frame after frame, rows x columns each; filled by defaultPixels() when empty.
     std::vector<int> pixels;
+    bool withPixelData = true;
+    // How the file is written: explicit VR (the default), implicit VR (older systems), or compressed
+    // losslessly by DCMTK's own encoders as sensors' software does (RLE, JPEG lossless, JPEG-LS). JPEG 2000
+    // (no free encoder) is written as its transfer syntax with bytes that are not a JPEG 2000 stream: enough
+    // for a reader that must refuse it.
+    enum class Encoding
+    {
+        ExplicitLittleEndian,
+        ImplicitLittleEndian,
+        Rle,
+        JpegLossless,
+        JpegLs,
+        Jpeg2000
+    };
+    Encoding encoding = Encoding::ExplicitLittleEndian;
 
     // A gradient with a bright square: distinct values in every row and column.
     std::vector<int> defaultPixels() const;
-    // Writes the file (explicit VR little endian); false with a warning on failure.
+    // Writes the file as `encoding` says; false with a warning on failure.
     bool write(const QString& path) const;
 };
 

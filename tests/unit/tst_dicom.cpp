@@ -215,6 +215,84 @@ private slots:
         QVERIFY(refused.error().message.contains(QStringLiteral("colour")));
     }
 
+    // As sensors' software and older systems write them: the same pixels as the plain file, also from a
+    // 16-bit signed image and an 8-bit one.
+    void readsCompressedAndImplicitFiles_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<int>("bitsAllocated");
+        QTest::addColumn<int>("bitsStored");
+        QTest::addColumn<bool>("isSigned");
+        using E = DicomFixture::Encoding;
+        for (const auto& [name, encoding] :
+             {std::pair{"implicit VR", E::ImplicitLittleEndian}, std::pair{"RLE", E::Rle},
+              std::pair{"JPEG lossless", E::JpegLossless}, std::pair{"JPEG-LS", E::JpegLs}}) {
+            QTest::addRow("%s, 12 bits", name) << int(encoding) << 16 << 12 << false;
+            QTest::addRow("%s, 16 bits signed", name) << int(encoding) << 16 << 16 << true;
+            QTest::addRow("%s, 8 bits", name) << int(encoding) << 8 << 8 << false;
+        }
+    }
+
+    void readsCompressedAndImplicitFiles()
+    {
+        QFETCH(int, encoding);
+        QFETCH(int, bitsAllocated);
+        QFETCH(int, bitsStored);
+        QFETCH(bool, isSigned);
+        DicomFixture plain;
+        plain.bitsAllocated = bitsAllocated;
+        plain.bitsStored = bitsStored;
+        plain.isSigned = isSigned;
+        DicomFixture encoded = plain;
+        encoded.encoding = DicomFixture::Encoding(encoding);
+        const DicomXray expected = read(plain);
+        const QString path = write(encoded);
+        // The file is written the way asked (compressed ones with their pixels encapsulated).
+        DcmFileFormat file;
+        QVERIFY(file.loadFile(path.toLocal8Bit().constData()).good());
+        const DcmXfer written(file.getDataset()->getOriginalXfer());
+        QCOMPARE(written.isEncapsulated(), encoded.encoding != DicomFixture::Encoding::ImplicitLittleEndian);
+        QCOMPARE(written.isExplicitVR(), encoded.encoding != DicomFixture::Encoding::ImplicitLittleEndian);
+        const DicomXray x = *DicomFile::read(path);
+        QCOMPARE(x.rows, expected.rows);
+        QCOMPARE(x.bitsStored, bitsStored);
+        QCOMPARE(x.pixels, expected.pixels);
+        QCOMPARE(x.patientDisplayName(), expected.patientDisplayName());
+    }
+
+    // Files that cannot be an X-ray here are refused with what is wrong, never read past their end.
+    void refusesBrokenAndUnreadableFiles()
+    {
+        DicomFixture jpeg2000;
+        jpeg2000.encoding = DicomFixture::Encoding::Jpeg2000;
+        const auto refused2000 = DicomFile::read(write(jpeg2000));
+        QVERIFY(!refused2000);
+        QVERIFY2(refused2000.error().message.contains(QStringLiteral("JPEG 2000")),
+                 qPrintable(refused2000.error().message));
+
+        DicomFixture headerOnly;
+        headerOnly.withPixelData = false;
+        const auto noImage = DicomFile::read(write(headerOnly));
+        QVERIFY(!noImage);
+        QVERIFY2(noImage.error().message.contains(QStringLiteral("holds no image")),
+                 qPrintable(noImage.error().message));
+
+        // Cut off, as by a copy that was interrupted: in the pixels, in the header, and a compressed one.
+        DicomFixture rle;
+        rle.encoding = DicomFixture::Encoding::Rle;
+        for (const auto& [fixture, keep] :
+             {std::pair{DicomFixture(), 0.9}, std::pair{DicomFixture(), 0.05}, std::pair{rle, 0.7}}) {
+            const QString path = write(fixture);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(qint64(double(file.size()) * keep)));
+            file.close();
+            const auto cut = DicomFile::read(path);
+            QVERIFY2(!cut, qPrintable(path));
+            QVERIFY(!cut.error().message.isEmpty());
+        }
+    }
+
     void writesWhatItReadsWithAnOverlay()
     {
         DicomFixture fixture;
