@@ -475,9 +475,17 @@ Result<QList<QVariantMap>> PatientService::list(const Actor& actor, const Patien
     result.reserve(rows->size());
     for (const QVariantMap& r : *rows)
         result.append(present(r));
+    // What was asked for, so "who searched for whom" can be answered for every door (FHIR's name and birth
+    // dates too).
     QVariantMap filter;
     if (!search.isEmpty())
         filter.insert(QStringLiteral("search"), search);
+    if (!query.namePrefix.trimmed().isEmpty())
+        filter.insert(QStringLiteral("name"), query.namePrefix.trimmed());
+    if (query.bornFrom.isValid())
+        filter.insert(QStringLiteral("born_from"), query.bornFrom.toString(Qt::ISODate));
+    if (query.bornBefore.isValid())
+        filter.insert(QStringLiteral("born_before"), query.bornBefore.toString(Qt::ISODate));
     if (Status e =
             readaudit::list(m_ctx, actor, QStringLiteral("patients"), result, QStringLiteral("id"), filter))
         return *e;

@@ -110,6 +110,9 @@ struct Route
     // in routes/Routes.h). The handler keeps only the rows changed since (changedOnly, or its query's
     // changedSince).
     bool changeFeed = false;
+    // What a 2XX answer is when not JSON ("application/fhir+json", "text/calendar"): for the OpenAPI
+    // document. On a route with reshapeRefusal its refusals are in this type too.
+    const char* answers = nullptr;
 };
 
 } // namespace chairside::api

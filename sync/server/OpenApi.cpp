@@ -1,6 +1,7 @@
 #include "OpenApi.h"
 
 #include "Router.h"
+#include "handlers/FhirHandlers.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -82,6 +83,49 @@ QJsonObject errorResponse(const QString& description)
                   QJsonObject{{u"schema"_s, QJsonObject{{u"$ref"_s, u"#/components/schemas/Error"_s}}}}}}}};
 }
 
+// A refusal on a route whose refusals are in its own media type (FHIR's OperationOutcome).
+QJsonObject errorResponse(const QString& description, const char* mediaType)
+{
+    if (!mediaType)
+        return errorResponse(description);
+    return {{u"description"_s, description},
+            {u"content"_s,
+             QJsonObject{
+                 {QString::fromLatin1(mediaType),
+                  QJsonObject{{u"schema"_s, QJsonObject{{u"type"_s, u"object"_s},
+                                                        {u"description"_s, u"An OperationOutcome."_s}}}}}}}};
+}
+
+QJsonObject queryParameter(const QString& name, const QString& description)
+{
+    return {{u"name"_s, name},
+            {u"in"_s, u"query"_s},
+            {u"required"_s, false},
+            {u"schema"_s, stringSchema()},
+            {u"description"_s, description}};
+}
+
+// The query parameters of a FHIR route: `_format` on every one, and a search's own (the table its handler
+// checks, FhirHandlers::searchParameters) with the paging ones.
+QJsonArray fhirQueryParameters(const QString& pattern)
+{
+    QJsonArray parameters{queryParameter(
+        u"_format"_s,
+        u"json, application/json or application/fhir+json; another format is refused (406)."_s)};
+    const QStringList segments = Router::segments(pattern);
+    for (const auto& [type, searchParameters] : FhirHandlers::searchParameters()) {
+        if (segments != QStringList{u"fhir"_s, type})
+            continue;
+        for (const FhirHandlers::SearchParameter& p : searchParameters)
+            parameters.append(queryParameter(p.name, u"%1 (FHIR %2)."_s.arg(p.documentation, p.type)));
+        parameters.append(
+            queryParameter(u"_count"_s, u"Page size, 1-%1 (default %2)."_s.arg(FhirHandlers::kMaxCount)
+                                            .arg(FhirHandlers::kDefaultCount)));
+        parameters.append(queryParameter(u"_offset"_s, u"Where the page starts (the `next` link has it)."_s));
+    }
+    return parameters;
+}
+
 QJsonObject requestBody(const Route& route)
 {
     if (route.rawBody)
@@ -134,15 +178,14 @@ QJsonObject operation(const Route& route, const QString& method, const QString& 
             parameter.insert(u"description"_s, u"This route's `%1`."_s.arg(own.value(i)));
         parameters.append(parameter);
     }
+    if (route.dialect == u"fhir"_s)
+        for (const QJsonValue& parameter : fhirQueryParameters(route.pattern))
+            parameters.append(parameter);
     if (route.changeFeed) {
-        parameters.append(QJsonObject{
-            {u"name"_s, u"changed_since"_s},
-            {u"in"_s, u"query"_s},
-            {u"required"_s, false},
-            {u"schema"_s, stringSchema()},
-            {u"description"_s,
-             u"Only the rows changed since: the `X-Chairside-Watermark` an earlier answer "
-             u"carried (exact), or an ISO-8601 time with its offset (changes stamped later)."_s}});
+        parameters.append(queryParameter(
+            u"changed_since"_s,
+            u"Only the rows changed since: the `X-Chairside-Watermark` an earlier answer "
+            u"carried (exact), or an ISO-8601 time with its offset (changes stamped later)."_s));
         description.append(
             u"Part of the change feed: answers `X-Chairside-Watermark`; with `changed_since` "
             u"only the rows changed since. Deleted rows are listed at `/api/changes/deleted/`."_s);
@@ -155,6 +198,14 @@ QJsonObject operation(const Route& route, const QString& method, const QString& 
 
     QJsonObject done{{u"description"_s, u"Done: JSON, unless the route answers with a file (a PDF, an image, "
                                         u"a chunk of one)."_s}};
+    if (route.answers)
+        done = QJsonObject{
+            {u"description"_s, u"Done, as %1."_s.arg(QString::fromLatin1(route.answers))},
+            {u"content"_s,
+             QJsonObject{{QString::fromLatin1(route.answers),
+                          QJsonObject{{u"schema"_s, QString::fromLatin1(route.answers).endsWith(u"json"_s)
+                                                        ? QJsonObject{{u"type"_s, u"object"_s}}
+                                                        : stringSchema()}}}}}};
     if (route.changeFeed)
         done.insert(u"headers"_s,
                     QJsonObject{{u"X-Chairside-Watermark"_s,
@@ -162,10 +213,12 @@ QJsonObject operation(const Route& route, const QString& method, const QString& 
                                                                 u"`changed_since` next time."_s},
                                              {u"schema"_s, QJsonObject{{u"type"_s, u"string"_s},
                                                                        {u"pattern"_s, u"^[0-9]+$"_s}}}}}});
+    const char* refusals = route.reshapeRefusal ? route.answers : nullptr;
     QJsonObject responses{
         {u"2XX"_s, done},
-        {u"4XX"_s, errorResponse(u"Refused: `{\"detail\": ...}`, or `{\"field\": [messages]}` for invalid "
-                                 u"fields."_s)}};
+        {u"4XX"_s, refusals ? errorResponse(u"Refused, with an OperationOutcome saying why."_s, refusals)
+                            : errorResponse(u"Refused: `{\"detail\": ...}`, or `{\"field\": [messages]}` for "
+                                            u"invalid fields."_s)}};
     switch (route.access) {
     case Access::Anonymous:
         op.insert(u"security"_s, QJsonArray{}); // overrides the document's: no credentials needed
@@ -174,7 +227,8 @@ QJsonObject operation(const Route& route, const QString& method, const QString& 
         op.insert(u"security"_s, QJsonArray{QJsonObject{{u"peer"_s, QJsonArray{}}}});
         Q_FALLTHROUGH();
     case Access::Authenticated:
-        responses.insert(u"401"_s, errorResponse(u"No credentials, or credentials not valid here."_s));
+        responses.insert(u"401"_s,
+                         errorResponse(u"No credentials, or credentials not valid here."_s, refusals));
         break;
     }
     op.insert(u"responses"_s, responses);

@@ -1,7 +1,9 @@
 #include "ApiServerHost.h"
 #include "HttpClient.h"
 #include "TestStation.h"
+#include "store/Query.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 #include <QUrl>
@@ -319,6 +321,19 @@ private slots:
                  (QStringList{m_anna, m_carla}));
         QCOMPARE(search(QStringLiteral("/fhir/Patient?name=berg&birthdate=1979"), admin),
                  (QStringList{m_carla}));
+        // The audit says what was asked for, not only whom it handed over.
+        const QJsonObject asked =
+            QJsonDocument::fromJson(
+                sql::scalar(m_station->db->connection(),
+                            QStringLiteral("SELECT json_extract(detail, '$.filter') FROM "
+                                           "audit_log WHERE action = 'patients.list' ORDER "
+                                           "BY seq DESC LIMIT 1"))
+                    ->toString()
+                    .toUtf8())
+                .object();
+        QCOMPARE(asked, (QJsonObject{{QStringLiteral("name"), QStringLiteral("berg")},
+                                     {QStringLiteral("born_from"), QStringLiteral("1979-01-01")},
+                                     {QStringLiteral("born_before"), QStringLiteral("1980-01-01")}}));
 
         for (const QString& bad :
              {QStringLiteral("birthdate=1980-02-30"), QStringLiteral("birthdate=yesterday"),
@@ -330,6 +345,41 @@ private slots:
                      qPrintable(bad));
             QVERIFY2(!issue.value(QStringLiteral("diagnostics")).toString().isEmpty(), qPrintable(bad));
         }
+    }
+
+    // JSON is all that is served: asked for by _format, it is answered; any other format is refused (406),
+    // by _format on any route or by an Accept that names no JSON.
+    void onlyJsonIsServed()
+    {
+        const QString admin = m_admin.access;
+        QCOMPARE(search(QStringLiteral("/fhir/Patient?name=Anna&_format=json"), admin),
+                 (QStringList{m_anna}));
+        QCOMPARE(ok(QStringLiteral("/fhir/Patient/%1?_format=application/fhir%2Bjson").arg(m_anna), admin)
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 m_anna);
+        QCOMPARE(ok(QStringLiteral("/fhir/metadata?_format=application/json"), {})
+                     .value(QStringLiteral("resourceType"))
+                     .toString(),
+                 QStringLiteral("CapabilityStatement"));
+        for (const QString& path :
+             {QStringLiteral("/fhir/Patient?_format=xml"),
+              QStringLiteral("/fhir/Patient/%1?_format=application/fhir%2Bxml").arg(m_anna),
+              QStringLiteral("/fhir/metadata?_format=ttl")}) {
+            const QJsonObject issue = refusal(path, admin, 406);
+            QCOMPARE(issue.value(QStringLiteral("code")).toString(), QStringLiteral("not-supported"));
+        }
+        const auto withAccept = [&](const QByteArray& accept) {
+            return m_http->request("GET", QStringLiteral("/fhir/Patient/") + m_anna, {}, admin,
+                                   {{QByteArray("Accept"), accept}});
+        };
+        const HttpReply xml = withAccept("application/fhir+xml");
+        QCOMPARE(xml.status, 406);
+        QCOMPARE(xml.object().value(QStringLiteral("resourceType")).toString(),
+                 QStringLiteral("OperationOutcome"));
+        QCOMPARE(withAccept("application/fhir+json").status, 200);
+        QCOMPARE(withAccept("application/fhir+xml;q=1, application/fhir+json;q=0.5").status, 200);
+        QCOMPARE(withAccept("*/*").status, 200);
     }
 
     void searchesPage()

@@ -186,6 +186,58 @@ private slots:
         }
     }
 
+    // Answers that are not JSON are documented as what they are: FHIR's media type (refusals included, as
+    // OperationOutcomes) with each search's parameters, and the calendar feeds as text/calendar.
+    void describesFhirAndCalendarAnswers()
+    {
+        const auto mediaTypes = [](const QJsonObject& op, const QString& status) {
+            return op.value(QStringLiteral("responses"))
+                .toObject()
+                .value(status)
+                .toObject()
+                .value(QStringLiteral("content"))
+                .toObject()
+                .keys();
+        };
+        int fhirRoutes = 0;
+        for (const api::Route& route : m_routes) {
+            const QJsonObject op = operationFor(route);
+            QStringList queryParameters;
+            for (const QJsonValue& p : op.value(QStringLiteral("parameters")).toArray())
+                if (p.toObject().value(QStringLiteral("in")).toString() == QLatin1String("query"))
+                    queryParameters.append(p.toObject().value(QStringLiteral("name")).toString());
+            if (route.dialect == QLatin1String("fhir")) {
+                ++fhirRoutes;
+                const QStringList fhirJson{QStringLiteral("application/fhir+json")};
+                QCOMPARE(mediaTypes(op, QStringLiteral("2XX")), fhirJson);
+                QCOMPARE(mediaTypes(op, QStringLiteral("4XX")), fhirJson);
+                QVERIFY2(queryParameters.contains(QStringLiteral("_format")), qPrintable(route.pattern));
+            } else if (route.pattern.startsWith(QLatin1String("/calendar/"))) {
+                QCOMPARE(mediaTypes(op, QStringLiteral("2XX")), QStringList{QStringLiteral("text/calendar")});
+            } else {
+                QVERIFY2(mediaTypes(op, QStringLiteral("2XX")).isEmpty(), qPrintable(route.pattern));
+            }
+        }
+        QCOMPARE(fhirRoutes, 11);
+        // A search lists the parameters its handler takes, from the same table, and the paging ones.
+        for (const auto& [type, parameters] : api::FhirHandlers::searchParameters()) {
+            const QJsonObject search = m_document.value(QStringLiteral("paths"))
+                                           .toObject()
+                                           .value(QStringLiteral("/fhir/%1/").arg(type))
+                                           .toObject()
+                                           .value(QStringLiteral("get"))
+                                           .toObject();
+            QStringList documented;
+            for (const QJsonValue& p : search.value(QStringLiteral("parameters")).toArray())
+                documented.append(p.toObject().value(QStringLiteral("name")).toString());
+            QStringList expected{QStringLiteral("_format")};
+            for (const api::FhirHandlers::SearchParameter& p : parameters)
+                expected.append(p.name);
+            expected << QStringLiteral("_count") << QStringLiteral("_offset");
+            QCOMPARE(documented, expected);
+        }
+    }
+
     // The page lists every operation of the document, for anyone, as HTML with nothing fetched from
     // elsewhere.
     void docsPageListsEveryRoute()

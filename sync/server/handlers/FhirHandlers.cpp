@@ -62,7 +62,7 @@ std::variant<Search, ApiResponse> readSearch(const ApiRequest& req, const QStrin
     s.base = req.baseUrl + QStringLiteral("/fhir");
     s.type = type;
     s.query = req.query;
-    QStringList known{kCount, kOffset};
+    QStringList known{kCount, kOffset, FhirHandlers::kFormatParameter};
     for (const auto& [resource, parameters] : FhirHandlers::searchParameters()) {
         if (resource == type)
             for (const FhirHandlers::SearchParameter& p : parameters)
@@ -230,6 +230,31 @@ template <typename Render> ApiResponse read(const Result<QVariantMap>& row, Rend
 
 } // namespace
 
+const QString FhirHandlers::kFormatParameter = QStringLiteral("_format");
+
+std::optional<ApiResponse> FhirHandlers::unservedFormat(const ApiRequest& req)
+{
+    static const QStringList json{QStringLiteral("json"), QStringLiteral("application/json"),
+                                  QStringLiteral("application/fhir+json")};
+    const auto refused = [](const QString& asked) {
+        return fhir::answer(406, fhir::operationOutcome(
+                                     QStringLiteral("not-supported"),
+                                     QStringLiteral("%1 is not served: every answer is JSON (_format json, "
+                                                    "application/json or application/fhir+json).")
+                                         .arg(asked)));
+    };
+    for (const QString& format : req.query.allQueryItemValues(kFormatParameter, QUrl::FullyDecoded)) {
+        // A media type may carry parameters ("application/fhir+json; fhirVersion=4.0").
+        if (!json.contains(format.section(QLatin1Char(';'), 0, 0).trimmed().toLower()))
+            return refused(QStringLiteral("_format=") + format);
+    }
+    const QString accept = req.header("accept").toLower();
+    if (!accept.isEmpty() && !accept.contains(QLatin1String("json")) &&
+        !accept.contains(QLatin1String("*/*")) && !accept.contains(QLatin1String("application/*")))
+        return refused(QStringLiteral("Accept: ") + accept);
+    return std::nullopt;
+}
+
 const QList<std::pair<QString, QList<FhirHandlers::SearchParameter>>>& FhirHandlers::searchParameters()
 {
     static const QList<std::pair<QString, QList<SearchParameter>>> parameters{
@@ -292,15 +317,15 @@ ApiResponse FhirHandlers::metadata(const ApiRequest& req)
                       QStringLiteral("Chairside station ") + m_s.ctx.config.stationName},
                      {QStringLiteral("url"), req.baseUrl + QStringLiteral("/fhir")}}},
         {QStringLiteral("fhirVersion"), QStringLiteral("4.0.1")},
-        {QStringLiteral("format"),
-         QJsonArray{QStringLiteral("json"), QStringLiteral("application/fhir+json")}},
+        {QStringLiteral("format"), QJsonArray{QStringLiteral("json"), QStringLiteral("application/fhir+json"),
+                                              QStringLiteral("application/json")}},
         {QStringLiteral("rest"),
          QJsonArray{QJsonObject{
              {QStringLiteral("mode"), QStringLiteral("server")},
              {QStringLiteral("documentation"),
               QStringLiteral(
-                  "Read only. Searches page with _count (1-%1, default %2) and _offset; an unknown "
-                  "parameter is refused.")
+                  "Read only, JSON only (_format json; another format is refused with 406). Searches "
+                  "page with _count (1-%1, default %2) and _offset; an unknown parameter is refused.")
                   .arg(kMaxCount)
                   .arg(kDefaultCount)},
              {QStringLiteral("security"),

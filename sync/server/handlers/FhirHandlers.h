@@ -3,6 +3,8 @@
 #include "ApiTypes.h"
 #include "services/Services.h"
 
+#include <optional>
+
 namespace chairside::api {
 
 // FHIR R4, read only: Patient, Practitioner, Appointment, Slot and Schedule under /fhir, read by id and
@@ -38,6 +40,12 @@ public:
     ApiResponse searchSlots(const ApiRequest& req);
     ApiResponse readSchedule(const ApiRequest& req);
     ApiResponse searchSchedules(const ApiRequest& req);
+
+    // FHIR's `_format` (json, application/json or application/fhir+json; any route may carry it) and an
+    // Accept asking only for another format: every answer is JSON, so anything else is refused (406) rather
+    // than answered in a format the client did not ask for. Nothing when the request may be answered.
+    static std::optional<ApiResponse> unservedFormat(const ApiRequest& req);
+    static const QString kFormatParameter;
 
     static constexpr int kDefaultCount = 50;
     static constexpr int kMaxCount = 500;

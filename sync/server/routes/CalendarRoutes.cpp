@@ -15,9 +15,11 @@ QList<Route> calendarRoutes(ApiHandlers& h)
          [&h](const ApiRequest& req) { return h.calendar.revoke(req); }, d},
         // The token in the address is the credential (calendar programs send no Authorization header).
         {"GET", QStringLiteral("/calendar/dentist/{file}"), Access::Anonymous,
-         [&h](const ApiRequest& req) { return h.calendar.dentistFeed(req); }, d},
+         [&h](const ApiRequest& req) { return h.calendar.dentistFeed(req); }, d, false, nullptr, false,
+         "text/calendar"},
         {"GET", QStringLiteral("/calendar/chair/{file}"), Access::Anonymous,
-         [&h](const ApiRequest& req) { return h.calendar.chairFeed(req); }, d},
+         [&h](const ApiRequest& req) { return h.calendar.chairFeed(req); }, d, false, nullptr, false,
+         "text/calendar"},
     };
 }
 

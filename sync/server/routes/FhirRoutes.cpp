@@ -12,9 +12,19 @@ QList<Route> fhirRoutes(ApiHandlers& h)
     const auto outcome = +[](const ApiResponse& refusal) { return fhir::outcomeFrom(refusal); };
     using Method = ApiResponse (FhirHandlers::*)(const ApiRequest&);
     const auto route = [&h, &d, outcome](const QString& pattern, Access access, Method method) {
-        return Route{
-            "GET", pattern, access, [&h, method](const ApiRequest& req) { return (h.fhir.*method)(req); },
-            d,     false,   outcome};
+        return Route{"GET",
+                     pattern,
+                     access,
+                     [&h, method](const ApiRequest& req) {
+                         if (auto refused = FhirHandlers::unservedFormat(req))
+                             return *refused;
+                         return (h.fhir.*method)(req);
+                     },
+                     d,
+                     false,
+                     outcome,
+                     false,
+                     "application/fhir+json"};
     };
     // Not on the change feed (feed()): FHIR searches answer Bundles with their own paging links, and a FHIR
     // client asks for what changed with FHIR's own search parameters, not Chairside's watermark.
