@@ -97,21 +97,22 @@ QString foldedKey(const QString& text)
 {
     QString key;
     bool space = false;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
-        if (c.isMark())
+    // By code point, so a letter outside the first plane (a rarer CJK ideograph) is a letter, not two halves.
+    for (const char32_t c : text.normalized(QString::NormalizationForm_KD).toCaseFolded().toUcs4()) {
+        if (QChar::isMark(c))
             continue;
-        if (!c.isLetterOrNumber()) {
+        if (!QChar::isLetterOrNumber(c)) {
             space = true;
             continue;
         }
         if (space && !key.isEmpty())
             key += QLatin1Char(' ');
         space = false;
-        // ß has no one-letter capital or fold; "SS" is how it is written in capitals.
-        if (c == QChar(0x00DF))
+        // ß has no one-letter capital; "SS" is how it is written in capitals.
+        if (c == U'\u00DF')
             key += QStringLiteral("ss");
         else
-            key += c.toCaseFolded();
+            key += QString::fromUcs4(&c, 1);
     }
     return key;
 }

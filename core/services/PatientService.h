@@ -51,9 +51,9 @@ public:
     // the unique values); writes nothing. For imports, which check a whole file before writing any of it.
     Result<QVariantMap> checkNew(const Actor& actor, const QVariantMap& input);
     // A live patient who is likely the one `fields` (as checkNew answers them) describes: the same phone,
-    // email or insurance number, or the same name (foldedKey: case, accents and punctuation aside) and date of
-    // birth. Only for those who see every
-    // patient; others are refused, as the answer names patients they may not see.
+    // email or insurance number, or the same name (foldedKey: case, accents and punctuation aside) and date
+    // of birth. Only for those who see every patient; others are refused, as the answer names patients they
+    // may not see.
     Result<std::optional<PatientMatch>> likelySame(const Actor& actor, const QVariantMap& fields);
     // A patient whose record belongs to the login account `userId` (seed 004's nested `user`): it shares the
     // account's id (seed-contracts decision 1), so the account books "for me" with it.

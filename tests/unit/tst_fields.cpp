@@ -19,6 +19,9 @@ private slots:
         QCOMPARE(foldedKey(QStringLiteral("E-Mail")), QStringLiteral("e mail"));
         QCOMPARE(foldedKey(QStringLiteral("ΣΩΚΡΆΤΗΣ")), foldedKey(QStringLiteral("σωκράτης")));
         QCOMPARE(foldedKey(QStringLiteral("محمد")), QStringLiteral("محمد"));
+        QCOMPARE(foldedKey(QStringLiteral("𠮷野 家")),
+                 QStringLiteral("𠮷野 家")); // a letter beyond the first plane
+        QCOMPARE(foldedKey(QStringLiteral("GROẞ")), QStringLiteral("gross"));
         QVERIFY(foldedKey(QStringLiteral("Anna")) != foldedKey(QStringLiteral("Anne")));
         QVERIFY(foldedKey(QStringLiteral("-- ..")).isEmpty());
     }
