@@ -22,6 +22,15 @@ QString str(const QVariantMap& m, const QString& key)
     return m.value(key).toString();
 }
 
+// "Anna Maria Berg" -> "A. M. B." (see CalendarEvent).
+QString initials(const QString& name)
+{
+    QStringList letters;
+    for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 3))
+        letters << word.left(1).toUpper() + QLatin1Char('.');
+    return letters.isEmpty() ? QStringLiteral("Patient") : letters.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 Result<QString> CalendarFeedService::subjectName(const QString& kind, const QString& subjectId) const
@@ -194,7 +203,18 @@ Result<CalendarFeed> CalendarFeedService::open(const QString& kind, const QStrin
     auto appointments = m_appointments.list(Actor::system(QStringLiteral("calendar")), q);
     if (!appointments)
         return appointments.error();
-    feed.appointments = *appointments;
+    const bool dentist = kind == kDentist;
+    const auto at = [](const QVariantMap& row, const QString& key) {
+        return QDateTime::fromString(str(row, key), Qt::ISODateWithMs).toUTC();
+    };
+    for (const QVariantMap& a : *appointments)
+        feed.events.append({str(a, QStringLiteral("id")), at(a, QStringLiteral("start_at")),
+                            at(a, QStringLiteral("end_at")), at(a, QStringLiteral("created_at")),
+                            at(a, QStringLiteral("updated_at")), str(a, QStringLiteral("status")),
+                            dentist ? initials(str(a, QStringLiteral("patient_name")))
+                                    : QStringLiteral("Booked: ") + str(a, QStringLiteral("dentist_name")),
+                            dentist ? str(a, QStringLiteral("chair_name")) : feed.subjectName,
+                            str(a, QStringLiteral("dentist_id")), str(a, QStringLiteral("dentist_name"))});
     return feed;
 }
 

@@ -9,14 +9,32 @@
 
 namespace chairside {
 
+// One appointment as a feed may show it. Whoever holds the address reads it (a phone's lock screen, a shared
+// calendar), so it carries no more than a calendar needs: when, where, its state and its title. A dentist's
+// own calendar names the patient by initials, enough to recognise the visit and too little to name anyone; a
+// chair's names only the dentist.
+struct CalendarEvent
+{
+    QString id; // the appointment's: the same on every station
+    QDateTime start;
+    QDateTime end;
+    QDateTime created;
+    QDateTime updated;
+    QString status; // the appointment's ("scheduled", "cancelled", ...)
+    QString summary;
+    QString location; // the chair
+    QString dentistId;
+    QString dentistName;
+};
+
 // What a calendar feed's token opens: whose calendar, and its appointments in the window.
 struct CalendarFeed
 {
     QString id;
-    QString kind;                    // "dentist" or "chair"
-    QString subjectId;               // the doctor profile or the chair
-    QString subjectName;             // the dentist's or the chair's name
-    QList<QVariantMap> appointments; // AppointmentService rows, cancelled ones included, oldest first
+    QString kind;                // "dentist" or "chair"
+    QString subjectId;           // the doctor profile or the chair
+    QString subjectName;         // the dentist's or the chair's name
+    QList<CalendarEvent> events; // cancelled ones included, oldest first
 };
 
 // Calendar feeds: an address per dentist or chair that calendar programs subscribe to (iCalendar). The token

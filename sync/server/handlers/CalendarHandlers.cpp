@@ -21,15 +21,6 @@ QJsonObject renderFeed(const QVariantMap& row)
     return out;
 }
 
-// "Anna Maria Berg" -> "A. M. B.": enough for the dentist to recognise the visit, too little to name anyone.
-QString initials(const QString& name)
-{
-    QStringList letters;
-    for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 3))
-        letters << word.left(1).toUpper() + QLatin1Char('.');
-    return letters.isEmpty() ? QStringLiteral("Patient") : letters.join(QLatin1Char(' '));
-}
-
 QString eventStatus(const QString& status)
 {
     if (status == QLatin1String("cancelled"))
@@ -46,16 +37,10 @@ QString quotedParameter(QString text)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-QDateTime instant(const QVariantMap& row, const QString& key)
-{
-    return QDateTime::fromString(str(row, key), Qt::ISODateWithMs);
-}
-
 } // namespace
 
 QByteArray calendarText(const CalendarFeed& feed, const QDateTime& now)
 {
-    const bool dentist = feed.kind == QLatin1String("dentist");
     QStringList lines{
         QStringLiteral("BEGIN:VCALENDAR"),
         QStringLiteral("VERSION:2.0"),
@@ -68,31 +53,25 @@ QByteArray calendarText(const CalendarFeed& feed, const QDateTime& now)
         QStringLiteral("X-PUBLISHED-TTL:PT15M"),
     };
     const QString stamp = ical::utcDateTime(now);
-    for (const QVariantMap& a : feed.appointments) {
-        const QString summary = dentist ? initials(str(a, QStringLiteral("patient_name")))
-                                        : QStringLiteral("Booked: ") + str(a, QStringLiteral("dentist_name"));
-        const QString place = dentist ? str(a, QStringLiteral("chair_name")) : feed.subjectName;
+    // What each event says (and does not) is decided in core (CalendarEvent); here it is only written down.
+    for (const CalendarEvent& e : feed.events) {
         lines << QStringLiteral("BEGIN:VEVENT")
               // The appointment's id is the same on every station, so the event is too.
-              << QStringLiteral("UID:%1@chairside").arg(str(a, QStringLiteral("id")))
-              << QStringLiteral("DTSTAMP:") + stamp
-              << QStringLiteral("DTSTART:") + ical::utcDateTime(instant(a, QStringLiteral("start_at")))
-              << QStringLiteral("DTEND:") + ical::utcDateTime(instant(a, QStringLiteral("end_at")))
-              << QStringLiteral("CREATED:") + ical::utcDateTime(instant(a, QStringLiteral("created_at")))
-              << QStringLiteral("LAST-MODIFIED:") +
-                     ical::utcDateTime(instant(a, QStringLiteral("updated_at")))
-              << QStringLiteral("SUMMARY:") + ical::escapeText(summary);
+              << QStringLiteral("UID:%1@chairside").arg(e.id) << QStringLiteral("DTSTAMP:") + stamp
+              << QStringLiteral("DTSTART:") + ical::utcDateTime(e.start)
+              << QStringLiteral("DTEND:") + ical::utcDateTime(e.end)
+              << QStringLiteral("CREATED:") + ical::utcDateTime(e.created)
+              << QStringLiteral("LAST-MODIFIED:") + ical::utcDateTime(e.updated)
+              << QStringLiteral("SUMMARY:") + ical::escapeText(e.summary);
         // iTIP's PUBLISH wants an organizer (RFC 5546 3.2.1): the dentist, named by their profile's id since
         // a dentist need not have an address to write to.
-        const QString dentistId = str(a, QStringLiteral("dentist_id"));
         lines << QStringLiteral("ORGANIZER;CN=%1:urn:uuid:%2")
-                     .arg(quotedParameter(dentistId.isEmpty() ? feed.subjectName
-                                                              : str(a, QStringLiteral("dentist_name"))),
-                          dentistId.isEmpty() ? feed.subjectId : dentistId);
-        if (!place.isEmpty())
-            lines << QStringLiteral("LOCATION:") + ical::escapeText(place);
-        lines << QStringLiteral("STATUS:") + eventStatus(str(a, QStringLiteral("status")))
-              << QStringLiteral("TRANSP:OPAQUE") << QStringLiteral("END:VEVENT");
+                     .arg(quotedParameter(e.dentistId.isEmpty() ? feed.subjectName : e.dentistName),
+                          e.dentistId.isEmpty() ? feed.subjectId : e.dentistId);
+        if (!e.location.isEmpty())
+            lines << QStringLiteral("LOCATION:") + ical::escapeText(e.location);
+        lines << QStringLiteral("STATUS:") + eventStatus(e.status) << QStringLiteral("TRANSP:OPAQUE")
+              << QStringLiteral("END:VEVENT");
     }
     lines << QStringLiteral("END:VCALENDAR");
     return ical::serialize(lines);
