@@ -247,6 +247,7 @@ void XrayView::imageReplaced()
     m_presetCursor = -1;
     m_fileWindows.clear();
     m_spacingFromFile = false;
+    m_readoutBits = 16;
     if (!m_annotations.isEmpty())
         clearAnnotations();
     if (!m_toothTags.isEmpty()) {
@@ -338,6 +339,29 @@ void XrayView::setFileWindows(const QList<NamedWindow>& windows)
 {
     m_fileWindows = windows;
     m_presetCursor = -1;
+}
+
+void XrayView::setReadoutBits(int bits)
+{
+    m_readoutBits = qBound(1, bits, 16);
+    update();
+}
+
+QString XrayView::readout() const
+{
+    const double unit = std::ldexp(1.0, 16 - m_readoutBits);
+    const WindowLevel window = m_image.windowLevel();
+    QString text = tr("W %1  C %2  %3%")
+                       .arg(qRound(window.width / unit))
+                       .arg(qRound(window.centre / unit))
+                       .arg(qRound(m_zoom * 100));
+    if (const auto spacing = m_image.pixelSpacingMm())
+        text += m_spacingFromFile
+                    ? tr("  %1 mm/px, calibrated by the file").arg(QLocale().toString(*spacing, 'f', 4))
+                    : tr("  %1 mm/px").arg(QLocale().toString(*spacing, 'f', 4));
+    else
+        text += tr("  uncalibrated (px only)");
+    return text;
 }
 
 QStringList XrayView::windowPresetNames() const
@@ -862,17 +886,8 @@ void XrayView::paintEvent(QPaintEvent*)
         painter.drawLine(sourceToWidget(*m_pendingFrom), m_hover);
     }
 
-    const WindowLevel window = m_image.windowLevel();
-    QString status =
-        tr("W %1  C %2  %3%").arg(qRound(window.width)).arg(qRound(window.centre)).arg(qRound(m_zoom * 100));
-    if (const auto spacing = m_image.pixelSpacingMm())
-        status += m_spacingFromFile
-                      ? tr("  %1 mm/px, calibrated by the file").arg(QLocale().toString(*spacing, 'f', 4))
-                      : tr("  %1 mm/px").arg(QLocale().toString(*spacing, 'f', 4));
-    else
-        status += tr("  uncalibrated (px only)");
     const QFontMetricsF metrics(painter.font());
-    drawLabel(painter, QPointF(6, height() - metrics.height() - 10), status, Qt::white);
+    drawLabel(painter, QPointF(6, height() - metrics.height() - 10), readout(), Qt::white);
     if (!m_toothTags.isEmpty()) {
         QStringList teeth;
         for (int tooth : m_toothTags)

@@ -99,6 +99,12 @@ public:
     };
     void setFileWindows(const QList<NamedWindow>& windows);
     const QList<NamedWindow>& fileWindows() const { return m_fileWindows; }
+    // The line at the foot of the image: window width and centre, zoom, calibration. The window is read out
+    // in the values of an image of `bits` stored bits (a DICOM file's own, whose pixels the station keeps
+    // widened to 16 bits), so the numbers are the ones the sensor's software shows; 16 by default, and again
+    // when another image is loaded.
+    void setReadoutBits(int bits);
+    QString readout() const;
     // Every preset in the order W cycles through them: the file's windows, the built-in ones, then the
     // histogram window ("Auto").
     QStringList windowPresetNames() const;
@@ -214,6 +220,7 @@ private:
     int m_presetCursor = -1;
     QList<NamedWindow> m_fileWindows;
     bool m_spacingFromFile = false;
+    int m_readoutBits = 16;
 
     QList<XrayAnnotation> m_annotations;
     QList<int> m_toothTags;

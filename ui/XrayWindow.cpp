@@ -160,6 +160,7 @@ Status XrayWindow::showRecordImage(const QVariantMap& image, const QString& capt
         // is how the file asks to be shown), and a spacing still the file's is labelled as the file's.
         m_header = XrayPng::header(*bytes);
         if (m_header) {
+            m_view->setReadoutBits(m_header->bitsStored);
             QList<XrayView::NamedWindow> windows;
             for (const DicomWindow& window : std::as_const(m_header->windows))
                 windows.append({window.explanation.isEmpty() ? tr("window %1").arg(windows.size() + 1)

@@ -165,6 +165,8 @@ private slots:
         // The file's first window is how it opens; its windows head the picker and the W key's round. The
         // station keeps the 12-bit pixels widened to 16 bits, so the windows are 16 times the file's.
         QCOMPARE(view->windowLevel(), (ui::WindowLevel{1000 * 16, 500 * 16}));
+        // Read out in the file's own 12-bit values, as the sensor's software shows them.
+        QVERIFY2(view->readout().startsWith(QStringLiteral("W 500  C 1000  ")), qPrintable(view->readout()));
         QComboBox* picker = window.presetPicker();
         QCOMPARE(picker->count(), view->windowPresetNames().size());
         QVERIFY(picker->itemText(0).contains(QStringLiteral("SOFT")));
@@ -271,7 +273,12 @@ private slots:
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
 
         ui::XrayWindow window(*m_station->services, m_desk);
+        QVERIFY(!window.showRecordImage(imported(anaFixture()), QStringLiteral("Ana")));
         QVERIFY(!window.showRecordImage(*added, QStringLiteral("Ana")));
+        // The 12-bit file's readout units did not stay with the window: this image reads out as it is held.
+        const int width = qRound(window.view()->windowLevel().width);
+        QVERIFY2(window.view()->readout().startsWith(QStringLiteral("W %1  ").arg(width)),
+                 qPrintable(window.view()->readout()));
         const QString dicom = m_dir.filePath(QStringLiteral("photo.dcm"));
         QVERIFY(!window.exportImage(dicom));
         auto back = DicomFile::read(dicom);
