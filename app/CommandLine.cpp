@@ -9,6 +9,7 @@
 #include "Station.h"
 #include "Translations.h"
 #include "demo/DemoClinic.h"
+#include "domain/Fields.h"
 #include "services/CsvExport.h"
 #include "services/PatientImport.h"
 #include "store/Backup.h"
@@ -373,8 +374,9 @@ int importCommand(const QCommandLineParser& args, const QStringList& command, co
         int index = column.toInt(&isNumber) - 1;
         if (!isNumber) {
             index = -1;
+            // Named as automatic mapping reads headings: case, accents and punctuation aside.
             for (int i = 0; i < table->header.size(); ++i) {
-                if (table->header[i].trimmed().compare(column, Qt::CaseInsensitive) == 0)
+                if (foldedKey(table->header[i]) == foldedKey(column))
                     index = i;
             }
         }

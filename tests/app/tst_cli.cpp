@@ -471,6 +471,14 @@ private slots:
                                    QStringLiteral("patients"), file} +
                        extra);
         };
+        // --map names a column as automatic mapping reads headings: case, accents and punctuation aside.
+        const QString french = writeFile(QStringLiteral("fr.csv"), "name;T\xC3\xA9l\xC3\xA9phone portable\n"
+                                                                   "Zo\xC3\xA9 Petit;06 12\n");
+        Run mappedByHand = importFile(french, {QStringLiteral("--dry-run"), QStringLiteral("--map"),
+                                               QStringLiteral("TELEPHONE-PORTABLE=insurance_number")});
+        QCOMPARE(mappedByHand.code, 0);
+        QVERIFY2(mappedByHand.out.contains(QStringLiteral("Téléphone portable -> insurance_number")),
+                 qPrintable(mappedByHand.out));
         Run halfAdvised = importFile(mixed, {QStringLiteral("--skip-duplicates")});
         QCOMPARE(halfAdvised.code, 3);
         QVERIFY2(halfAdvised.err.contains(QStringLiteral("leave them out with --skip-errors\n")),
