@@ -344,17 +344,22 @@ void XrayView::setFileWindows(const QList<NamedWindow>& windows)
 void XrayView::setReadoutBits(int bits)
 {
     m_readoutBits = qBound(1, bits, 16);
+    updateAccessibleDescription();
     update();
+}
+
+WindowLevel XrayView::readoutWindow() const
+{
+    const double unit = std::ldexp(1.0, 16 - m_readoutBits);
+    const WindowLevel window = m_image.windowLevel();
+    return {window.centre / unit, window.width / unit};
 }
 
 QString XrayView::readout() const
 {
-    const double unit = std::ldexp(1.0, 16 - m_readoutBits);
-    const WindowLevel window = m_image.windowLevel();
-    QString text = tr("W %1  C %2  %3%")
-                       .arg(qRound(window.width / unit))
-                       .arg(qRound(window.centre / unit))
-                       .arg(qRound(m_zoom * 100));
+    const WindowLevel window = readoutWindow();
+    QString text =
+        tr("W %1  C %2  %3%").arg(qRound(window.width)).arg(qRound(window.centre)).arg(qRound(m_zoom * 100));
     if (const auto spacing = m_image.pixelSpacingMm())
         text += m_spacingFromFile
                     ? tr("  %1 mm/px, calibrated by the file").arg(QLocale().toString(*spacing, 'f', 4))
@@ -813,7 +818,7 @@ void XrayView::updateAccessibleDescription()
         setAccessibleDescription(tr("No image"));
         return;
     }
-    const WindowLevel window = m_image.windowLevel();
+    const WindowLevel window = readoutWindow();
     setAccessibleDescription(tr("Window centre %1, width %2; zoom %3%")
                                  .arg(qRound(window.centre))
                                  .arg(qRound(window.width))

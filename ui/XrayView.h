@@ -104,7 +104,7 @@ public:
     // widened to 16 bits), so the numbers are the ones the sensor's software shows; 16 by default, and again
     // when another image is loaded.
     void setReadoutBits(int bits);
-    QString readout() const;
+    QString readout() const; // the accessible description says the same window
     // Every preset in the order W cycles through them: the file's windows, the built-in ones, then the
     // histogram window ("Auto").
     QStringList windowPresetNames() const;
@@ -198,6 +198,8 @@ private:
     void askForTeeth();
     void cycleWindowPreset();
     void updateAccessibleDescription();
+    // The window in the readout's units (setReadoutBits).
+    WindowLevel readoutWindow() const;
     void drawAnnotation(QPainter& painter, const XrayAnnotation& annotation, int index,
                         const QTransform& sourceToTarget) const;
     // Draws the marks in the oriented image's frame at 1:1 (for export).

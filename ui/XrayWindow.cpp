@@ -156,23 +156,8 @@ Status XrayWindow::showRecordImage(const QVariantMap& image, const QString& capt
     Status problem = m_view->loadFromData(*bytes);
     const QString damaged = problem ? QString() : applyMarks(m_view, *marks);
     if (!problem) {
-        // An image imported from DICOM carries its header: its windows become the first presets (the first
-        // is how the file asks to be shown), and a spacing still the file's is labelled as the file's.
         m_header = XrayPng::header(*bytes);
-        if (m_header) {
-            m_view->setReadoutBits(m_header->bitsStored);
-            QList<XrayView::NamedWindow> windows;
-            for (const DicomWindow& window : std::as_const(m_header->windows))
-                windows.append({window.explanation.isEmpty() ? tr("window %1").arg(windows.size() + 1)
-                                                             : window.explanation,
-                                {window.centre, window.width}});
-            m_view->setFileWindows(windows);
-            if (!windows.isEmpty())
-                m_view->applyWindowPreset(0);
-            const auto spacing = m_view->image().pixelSpacingMm();
-            if (m_header->pixelSpacingMm && spacing && qFuzzyCompare(*spacing, *m_header->pixelSpacingMm))
-                m_view->setPixelSpacingFromFile(*spacing);
-        }
+        showAsTheFileAsks(m_view, m_header);
         fillPresetPicker();
     }
     m_loading = false;
@@ -191,6 +176,27 @@ Status XrayWindow::showRecordImage(const QVariantMap& image, const QString& capt
         loadEarlierImages();
     m_view->setFocus();
     return std::nullopt;
+}
+
+void XrayWindow::showAsTheFileAsks(XrayView* view, const std::optional<DicomXray>& header)
+{
+    // An image imported from DICOM carries its header: its windows become the first presets (the first is
+    // how the file asks to be shown), the readout is in the file's own bits, and a spacing still the file's
+    // is labelled as the file's.
+    if (!header)
+        return;
+    view->setReadoutBits(header->bitsStored);
+    QList<XrayView::NamedWindow> windows;
+    for (const DicomWindow& window : header->windows)
+        windows.append(
+            {window.explanation.isEmpty() ? tr("window %1").arg(windows.size() + 1) : window.explanation,
+             {window.centre, window.width}});
+    view->setFileWindows(windows);
+    if (!windows.isEmpty())
+        view->applyWindowPreset(0);
+    const auto spacing = view->image().pixelSpacingMm();
+    if (header->pixelSpacingMm && spacing && qFuzzyCompare(*spacing, *header->pixelSpacingMm))
+        view->setPixelSpacingFromFile(*spacing);
 }
 
 void XrayWindow::fillPresetPicker()
@@ -368,6 +374,7 @@ void XrayWindow::showEarlierImage(int index)
     }
     if (auto marks = m_services.records.imageMarks(m_actor, image.value(QStringLiteral("id")).toString()))
         applyMarks(m_comparison, *marks);
+    showAsTheFileAsks(m_comparison, XrayPng::header(*bytes));
 }
 
 void XrayWindow::updateTeeth()

@@ -59,6 +59,8 @@ protected:
 private:
     void marksChanged();
     void askExportPath();
+    // Shows `view`'s image as its DICOM header (none for another image) asks: windows, readout, calibration.
+    void showAsTheFileAsks(XrayView* view, const std::optional<DicomXray>& header);
     void fillPresetPicker();
     void loadEarlierImages();
     void showEarlierImage(int index);

@@ -256,6 +256,31 @@ private slots:
         QVERIFY(set > 20);
     }
 
+    // The comparison pane shows an earlier DICOM X-ray of the same tooth as its file asks too: opened with
+    // the file's first window and read out in the file's own bits.
+    void anEarlierDicomImageBesideIsShownAsItsFileAsks()
+    {
+        BookingRequest earlier;
+        earlier.patientId = m_ana;
+        earlier.start = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+        const QString before = must(m_station->services->appointments.book(m_desk, earlier))
+                                   .value(QStringLiteral("id"))
+                                   .toString();
+        const DicomXray image = *DicomFile::read(writeFixture(anaFixture(), QStringLiteral("tooth36.dcm")));
+        must(m_station->services->dicom.import(m_desk, image, m_ana, before, QStringLiteral("36")));
+        const QVariantMap now =
+            must(m_station->services->dicom.import(m_desk, image, m_ana, m_visit, QStringLiteral("36")));
+
+        ui::XrayWindow window(*m_station->services, m_desk);
+        QVERIFY(!window.showRecordImage(now, QStringLiteral("Ana")));
+        window.setComparisonShown(true);
+        XrayView* beside = window.comparisonView();
+        QCOMPARE(beside->image().sourceSize(), QSize(60, 40));
+        QCOMPARE(beside->windowLevel(), (ui::WindowLevel{1000 * 16, 500 * 16}));
+        QVERIFY2(beside->readout().startsWith(QStringLiteral("W 500  C 1000  ")),
+                 qPrintable(beside->readout()));
+    }
+
     // An ordinary 8-bit picture (not from DICOM) exported as DICOM: its values as the viewer holds them,
     // widened to 16 bits, and said to be 16 bits (it once said 8 over 16-bit values).
     void exportsAnOrdinaryImageAsSixteenBits()
