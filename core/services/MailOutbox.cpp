@@ -86,7 +86,7 @@ int MailOutbox::deliverDue(MailSender* mail, SmsSender* sms, const QString& from
         // transaction and fail, and a message sent but not marked so would be sent again next round.
         bool recorded = false;
         {
-            std::unique_lock<QMutex> turn(m_ctx.db.writeTurn());
+            const std::unique_lock<QMutex> turn = UnitOfWork::writeTurnUnlessHeld(m_ctx.db);
             recorded = q.exec();
         }
         if (!recorded)

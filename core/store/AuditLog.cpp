@@ -55,9 +55,7 @@ Status appendRead(Database& db, const Clock& clock, const Actor& actor, AuditEnt
 {
     entry.kind = AuditEntry::Kind::Read;
     const QDateTime at = clock.nowUtc();
-    if (UnitOfWork::isOpenOnThisThread(db))
-        return append(db.connection(), db, actor, at, entry);
-    std::unique_lock<QMutex> turn(db.writeTurn());
+    const std::unique_lock<QMutex> turn = UnitOfWork::writeTurnUnlessHeld(db);
     return append(db.connection(), db, actor, at, entry);
 }
 

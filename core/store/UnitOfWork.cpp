@@ -281,6 +281,13 @@ bool UnitOfWork::isOpenOnThisThread(const Database& db)
     return t_turnsHeld.contains(&db);
 }
 
+std::unique_lock<QMutex> UnitOfWork::writeTurnUnlessHeld(Database& db)
+{
+    if (isOpenOnThisThread(db))
+        return {};
+    return std::unique_lock<QMutex>(db.writeTurn());
+}
+
 Status UnitOfWork::commit()
 {
     if (m_beginError)

@@ -48,6 +48,10 @@ public:
 
     // Whether a unit of work on `db` is open on the calling thread (its transaction holds the write turn).
     static bool isOpenOnThisThread(const Database& db);
+    // The store's write turn for a write made outside a unit of work (the audit of a read, the mail outbox's
+    // bookkeeping); an empty lock when a unit of work on this thread holds the turn already (QMutex is not
+    // recursive: taking it again would deadlock).
+    static std::unique_lock<QMutex> writeTurnUnlessHeld(Database& db);
 
 private:
     Status appendAudit(const AuditEntry& entry);
