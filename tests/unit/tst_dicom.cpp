@@ -332,7 +332,9 @@ private slots:
             }
         QCOMPARE(set, 20);
 
-        // Exported again under the same name: replaced whole; a write that cannot be made leaves it be.
+        // Exported again under the same name: replaced whole; a write that cannot be made (here: its file
+        // beside the target cannot be written) leaves the earlier export as it was. (That the rename itself
+        // replaces in one step is rename(2)'s promise; no test can watch the moment between.)
         x.windows.clear();
         QVERIFY(!DicomFile::write(path, x));
         QVERIFY(DicomFile::read(path)->windows.isEmpty());

@@ -213,10 +213,12 @@ private slots:
         const auto header = XrayPng::header(bytes);
         QVERIFY(header);
         QCOMPARE(header->windows.size(), image.windows.size());
-        for (qsizetype i = 0; i < image.windows.size(); ++i)
-            QCOMPARE(
-                header->windows.at(i).centre,
-                std::ldexp(image.windows.at(i).centre, 16 - image.bitsStored)); // widened with the pixels
+        for (qsizetype i = 0; i < image.windows.size(); ++i) { // widened with the pixels
+            const DicomWindow& read = image.windows.at(i);
+            QCOMPARE(header->windows.at(i),
+                     (DicomWindow{std::ldexp(read.centre, 16 - image.bitsStored),
+                                  std::ldexp(read.width, 16 - image.bitsStored), read.explanation}));
+        }
         QVERIFY(header->wasMonochrome1);
 
         // A second import into the same visit joins its record.
