@@ -18,29 +18,14 @@ namespace {
 constexpr int kFormat = 2;
 constexpr int kPngBits = 16;
 
-// Moves pixels and windows from `fromBits` to `toBits` of depth: a shift, so nothing is lost going up and
-// back down again.
-void rescale(DicomXray& image, int fromBits, int toBits)
-{
-    const int shift = toBits - fromBits;
-    if (shift == 0)
-        return;
-    for (quint16& value : image.pixels)
-        value = shift > 0 ? quint16(value << shift) : quint16(value >> -shift);
-    const double factor = std::ldexp(1.0, shift);
-    for (DicomWindow& window : image.windows) {
-        window.centre *= factor;
-        window.width *= factor;
-    }
-    image.bitsStored = toBits;
-}
-
-QJsonObject headerJson(const DicomXray& image)
+// The chunk: the file's own bits stored (for an export), its windows scaled by `windowScale` to the PNG's
+// values.
+QJsonObject headerJson(const DicomXray& image, double windowScale)
 {
     QJsonArray windows;
     for (const DicomWindow& window : image.windows)
-        windows.append(QJsonObject{{QStringLiteral("centre"), window.centre},
-                                   {QStringLiteral("width"), window.width},
+        windows.append(QJsonObject{{QStringLiteral("centre"), window.centre * windowScale},
+                                   {QStringLiteral("width"), window.width * windowScale},
                                    {QStringLiteral("explanation"), window.explanation}});
     QJsonObject json{{QStringLiteral("format"), kFormat},
                      {QStringLiteral("modality"), image.modality},
@@ -66,16 +51,18 @@ Result<QByteArray> XrayPng::encode(const DicomXray& image)
         return Error::invalid(QStringLiteral("There is no image to store."));
     if (image.bitsStored < 1 || image.bitsStored > kPngBits)
         return Error::invalid(QStringLiteral("An image of %1 bits cannot be stored.").arg(image.bitsStored));
-    DicomXray widened = image;
-    rescale(widened, image.bitsStored, kPngBits);
+    const int shift = kPngBits - image.bitsStored;
     QImage pixels(image.columns, image.rows, QImage::Format_Grayscale16);
-    for (int y = 0; y < image.rows; ++y)
-        std::copy_n(widened.pixels.data() + size_t(y) * size_t(image.columns), image.columns,
-                    reinterpret_cast<quint16*>(pixels.scanLine(y)));
-    // The chunk keeps the file's own depth (for an export) and the windows as they apply to these pixels.
-    widened.bitsStored = image.bitsStored;
-    pixels.setText(QString::fromLatin1(kTextKey),
-                   QString::fromUtf8(QJsonDocument(headerJson(widened)).toJson(QJsonDocument::Compact)));
+    for (int y = 0; y < image.rows; ++y) {
+        const quint16* from = image.pixels.data() + size_t(y) * size_t(image.columns);
+        auto* to = reinterpret_cast<quint16*>(pixels.scanLine(y));
+        for (int x = 0; x < image.columns; ++x)
+            to[x] = quint16(from[x] << shift);
+    }
+    pixels.setText(
+        QString::fromLatin1(kTextKey),
+        QString::fromUtf8(
+            QJsonDocument(headerJson(image, std::ldexp(1.0, shift))).toJson(QJsonDocument::Compact)));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -123,7 +110,16 @@ std::optional<DicomXray> XrayPng::header(const QByteArray& png)
 
 void XrayPng::narrowTo(DicomXray& fromPng, int bitsStored)
 {
-    rescale(fromPng, kPngBits, qBound(1, bitsStored, kPngBits));
+    // The inverse of encode's shift, so nothing is lost going up and back down again.
+    fromPng.bitsStored = qBound(1, bitsStored, kPngBits);
+    const int shift = kPngBits - fromPng.bitsStored;
+    for (quint16& value : fromPng.pixels)
+        value = quint16(value >> shift);
+    const double factor = std::ldexp(1.0, -shift);
+    for (DicomWindow& window : fromPng.windows) {
+        window.centre *= factor;
+        window.width *= factor;
+    }
 }
 
 } // namespace chairside
