@@ -156,8 +156,7 @@ Status XrayWindow::showRecordImage(const QVariantMap& image, const QString& capt
     Status problem = m_view->loadFromData(*bytes);
     const QString damaged = problem ? QString() : applyMarks(m_view, *marks);
     if (!problem) {
-        m_header = XrayPng::header(*bytes);
-        showAsTheFileAsks(m_view, m_header);
+        showAsTheFileAsks(m_view, XrayPng::header(*bytes));
         fillPresetPicker();
     }
     m_loading = false;
@@ -254,10 +253,6 @@ Status XrayWindow::exportImage(const QString& path)
     DicomXray out;
     out.rows = pixels.height();
     out.columns = pixels.width();
-    out.bitsStored =
-        16; // the shown pixels' depth, whatever the source's: an 8-bit image is widened on loading
-    out.modality = m_header ? m_header->modality : QString();
-    out.studyDescription = m_header ? m_header->studyDescription : QString();
     out.pixels.resize(size_t(out.rows) * size_t(out.columns));
     for (int y = 0; y < out.rows; ++y)
         std::copy_n(reinterpret_cast<const quint16*>(pixels.constScanLine(y)), out.columns,
@@ -267,8 +262,6 @@ Status XrayWindow::exportImage(const QString& path)
     for (const XrayView::NamedWindow& window : m_view->fileWindows())
         out.windows.append({window.window.centre, window.window.width, window.name});
     out.pixelSpacingMm = image.pixelSpacingMm();
-    if (m_header) // back to the depth the DICOM file came with
-        XrayPng::narrowTo(out, m_header->bitsStored);
     const QImage marks = m_view->marksLayer();
     QBitArray overlay(qsizetype(out.rows) * out.columns);
     for (int y = 0; y < out.rows; ++y) {

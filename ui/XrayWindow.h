@@ -79,7 +79,6 @@ private:
     QWidget* m_comparisonPane;
     QComboBox* m_earlierPicker;
     QComboBox* m_presetPicker;
-    std::optional<DicomXray> m_header; // what the image's DICOM file said, when it came from one
     XrayView* m_comparison;
     XrayView* m_view;
     QLabel* m_teeth;

@@ -193,6 +193,15 @@ Status DicomImportService::exportDicom(const Actor& actor, const QString& imageI
     auto image = m_records.imageDetails(actor, imageId, QStringLiteral("record_images.export"));
     if (!image)
         return image.error();
+    auto stored = m_records.imageBytes(str(*image, QStringLiteral("sha256")));
+    if (!stored)
+        return stored.error();
+    pixels.bitsStored = 16;
+    if (const auto header = XrayPng::header(*stored)) {
+        XrayPng::narrowTo(pixels, header->bitsStored);
+        pixels.modality = header->modality;
+        pixels.studyDescription = header->studyDescription;
+    }
     auto patient = m_patients.find(actor, str(*image, QStringLiteral("patient_id")));
     if (!patient)
         return patient.error();

@@ -49,8 +49,9 @@ public:
                                const QString& appointmentId, const QString& toothNumbers = {});
 
     // Writes the stored image `imageId` as DICOM: `pixels` gives what to write (the viewer's turned pixels,
-    // windows and calibration); patient, birth date, patient ID (the Chairside id) and study date come
-    // from the store. Recorded as a read of the image (record_images.export).
+    // windows and calibration) in the values the station holds, 16 bits; an image imported from DICOM goes
+    // out narrowed back to the bits its file had (XrayPng). Patient, birth date, patient ID (the Chairside
+    // id) and study date come from the store. Recorded as a read of the image (record_images.export).
     Status exportDicom(const Actor& actor, const QString& imageId, DicomXray pixels, const QBitArray& overlay,
                        const QString& path);
 

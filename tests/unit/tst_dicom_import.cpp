@@ -239,10 +239,19 @@ private slots:
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
         const QString imageId = imported->value(QStringLiteral("id")).toString();
 
+        // What the viewer hands over: the pixels and windows as the station holds them, widened to 16 bits.
+        const QByteArray png =
+            *c.s.services->records.imageBytes(imported->value(QStringLiteral("sha256")).toString());
+        const QImage held = QImage::fromData(png, "png");
+        DicomXray shown = *XrayPng::header(png);
+        for (int y = 0; y < held.height(); ++y) {
+            const auto* line = reinterpret_cast<const quint16*>(held.constScanLine(y));
+            shown.pixels.insert(shown.pixels.end(), line, line + held.width());
+        }
         const QString path = m_dir.filePath(QStringLiteral("out.dcm"));
         QBitArray overlay(image.rows * image.columns);
         overlay.setBit(5);
-        const Status exported = c.s.services->dicom.exportDicom(c.desk, imageId, image, overlay, path);
+        const Status exported = c.s.services->dicom.exportDicom(c.desk, imageId, shown, overlay, path);
         QVERIFY2(!exported, qPrintable(exported ? exported->message : QString()));
         auto back = DicomFile::read(path);
         QVERIFY(back);
@@ -251,12 +260,14 @@ private slots:
         QCOMPARE(back->patientBirthDate, QDate(1980, 5, 12));
         QCOMPARE(back->patientId, c.ana);
         QCOMPARE(back->studyDate, QDate(2026, 11, 23));
+        // In the file's own 12 bits again: the service narrows what the station holds.
+        QCOMPARE(back->bitsStored, 12);
         QCOMPARE(back->pixels, image.pixels);
         QCOMPARE(back->pixelSpacingMm, image.pixelSpacingMm);
         QCOMPARE(back->windows, image.windows);
 
         // Someone who may not see the visit cannot export it.
-        QCOMPARE(c.s.services->dicom.exportDicom(c.patientUser, imageId, image, {}, path).value().code,
+        QCOMPARE(c.s.services->dicom.exportDicom(c.patientUser, imageId, shown, {}, path).value().code,
                  Error::Code::NotFound);
     }
 };
